@@ -1,0 +1,50 @@
+// @ts-check
+
+import { unified } from "@astrojs/markdown-remark";
+import mdx from "@astrojs/mdx";
+import sitemap from "@astrojs/sitemap";
+import { defineConfig } from "astro/config";
+import { rehypeSiteLinks } from "./src/lib/rehype-site-links.ts";
+import { contentDir } from "./src/loaders/content-dir.ts";
+import { loadSiteConfig } from "./src/loaders/site-config.ts";
+
+// site.yaml decides the absolute URL and the base path (sub-path publishing, e.g. /zaitaku/).
+const content = contentDir();
+const config = loadSiteConfig(content);
+
+/** Pages that residents should not find through search engines or the sitemap (staff-only pages). */
+const NOINDEX_PREFIXES = ["staff/"];
+
+export default defineConfig({
+  site: config.site.url,
+  base: config.site.base,
+  trailingSlash: "ignore",
+  build: { format: "directory" },
+  devToolbar: { enabled: false },
+  // Nothing is prefetched or loaded from another origin: residents on old phones and metered plans pay for bytes.
+  prefetch: false,
+  markdown: {
+    // Staff write site-absolute links (/pamphlets/…); they get the base path, and unsafe schemes are dropped.
+    // SmartyPants is off: it would turn Japanese text's straight quotes into English curly ones.
+    processor: unified({ rehypePlugins: [[rehypeSiteLinks, { base: config.site.base }]], smartypants: false }),
+  },
+  integrations: [
+    mdx(),
+    sitemap({
+      filter: (page) =>
+        !NOINDEX_PREFIXES.some((prefix) => page.startsWith(new URL(prefix, new URL(config.site.base, config.site.url)).href)),
+    }),
+  ],
+  vite: {
+    // The content folder may live outside the project (CONTENT_DIR); let the dev server read its images.
+    server: { fs: { allow: [".", content] } },
+    build: {
+      rollupOptions: {
+        // MDX modules carry Astro's "use astro:head-inject" directive; the bundler's notice about it is noise for staff.
+        onwarn(warning, warn) {
+          if (warning.code !== "MODULE_LEVEL_DIRECTIVE") warn(warning);
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,27 @@
+/**
+ * 全国地方公共団体コード (6 digits = 5-digit JIS code + check digit).
+ * Check digit rule (総務省「全国地方公共団体コード」): weights 6,5,4,3,2 on the first five digits,
+ * check = (11 − sum mod 11) mod 10. See ../../shared/open-data-formats.md §2.
+ */
+
+/**
+ * Computes the check digit for a 5-digit JIS municipality code.
+ * @param fiveDigits exactly five half-width digits, e.g. "13101"
+ * @returns the check digit 0–9
+ */
+export function localGovernmentCheckDigit(fiveDigits: string): number {
+  if (!/^\d{5}$/.test(fiveDigits)) {
+    throw new RangeError(`5桁の数字ではありません: ${fiveDigits}`);
+  }
+  const weights = [6, 5, 4, 3, 2];
+  const sum = weights.reduce((acc, w, i) => acc + w * Number(fiveDigits[i]), 0);
+  return (11 - (sum % 11)) % 10;
+}
+
+/**
+ * Tells whether a 6-digit code carries the right check digit.
+ * @param code six half-width digits, e.g. "131016"
+ */
+export function isValidLocalGovernmentCode(code: string): boolean {
+  return /^\d{6}$/.test(code) && localGovernmentCheckDigit(code.slice(0, 5)) === Number(code[5]);
+}

@@ -1,0 +1,54 @@
+/**
+ * A rehype plugin for staff-written Markdown links:
+ * - site-absolute links (`/pamphlets/houmon-kango/`) get the base path, so content works under a sub-path;
+ * - only http, https, tel and mailto links survive (a `javascript:` or `data:` href is dropped, the text stays).
+ */
+
+/** The parts of a hast node this plugin reads (kept local: no dependency on @types/hast). */
+interface HastNode {
+  type: string;
+  tagName?: string;
+  properties?: Record<string, unknown>;
+  children?: HastNode[];
+}
+
+/** Options: the site's base path ("/" or "/zaitaku/"). */
+export interface SiteLinkOptions {
+  base: string;
+}
+
+const SAFE_SCHEME = /^(https?:|tel:|mailto:)/i;
+const ANY_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+
+/**
+ * Rewrites one href: base-prefixes site-absolute paths, keeps relative paths, anchors and safe schemes,
+ * returns null for anything else.
+ */
+export function rewriteSiteHref(href: string, base: string): string | null {
+  const trimmed = href.trim();
+  const b = base.endsWith("/") ? base : `${base}/`;
+  if (trimmed.startsWith("//")) return null;
+  if (trimmed.startsWith("/")) return b !== "/" && trimmed.startsWith(b) ? trimmed : `${b}${trimmed.slice(1)}`;
+  // Control characters and spaces inside a scheme ("java\tscript:") are ignored by browsers: test without them.
+  const compact = trimmed.replace(/[\u0000-\u0020]/g, "");
+  if (ANY_SCHEME.test(compact)) return SAFE_SCHEME.test(compact) ? trimmed : null;
+  return trimmed;
+}
+
+/** The rehype plugin: `[rehypeSiteLinks, { base }]` in the Markdown/MDX config. */
+export function rehypeSiteLinks(options: SiteLinkOptions) {
+  return (tree: HastNode) => {
+    const visit = (node: HastNode) => {
+      if (node.type === "element" && node.tagName === "a" && node.properties) {
+        const value = node.properties["href"];
+        if (typeof value === "string") {
+          const next = rewriteSiteHref(value, options.base);
+          if (next === null) delete node.properties["href"];
+          else node.properties["href"] = next;
+        }
+      }
+      node.children?.forEach(visit);
+    };
+    visit(tree);
+  };
+}

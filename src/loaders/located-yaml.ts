@@ -1,0 +1,67 @@
+import { isNode, LineCounter, parseDocument } from "yaml";
+import type { ContentIssue } from "../lib/content-issue.ts";
+
+/** Parsed YAML plus a way to find the line of any field, so schema errors can name it. */
+export interface LocatedYaml {
+  /** The plain JavaScript value (dates stay strings: YAML 1.2 core schema). */
+  data: unknown;
+  /** 1-based line of the node at `path` (or its nearest existing parent), offset by `firstLine - 1`. */
+  lineOf(path: readonly PropertyKey[]): number | undefined;
+  /** Syntax errors found while parsing, already located. */
+  syntaxIssues: ContentIssue[];
+}
+
+/**
+ * Parses YAML text keeping positions.
+ * @param text the YAML source
+ * @param file file name for messages (relative to the content folder)
+ * @param firstLine line number of the text's first line in the file (2 for MDX front matter after `---`)
+ */
+export function parseLocatedYaml(text: string, file: string, firstLine = 1): LocatedYaml {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const offset = firstLine - 1;
+  const syntaxIssues: ContentIssue[] = doc.errors.map((err) => ({
+    severity: "error",
+    file,
+    line: lineCounter.linePos(err.pos[0]).line + offset,
+    message: `YAML の書き方に誤りがあります（${yamlErrorInJapanese(err.code)}）`,
+    hint: "コロン「:」の後の半角スペース、字下げ（半角スペース）、引用符の閉じ忘れを確認してください",
+  }));
+  const lineOf = (path: readonly PropertyKey[]): number | undefined => {
+    for (let n = path.length; n >= 0; n--) {
+      const parentPath = path.slice(0, n);
+      const node = parentPath.length === 0 ? doc.contents : doc.getIn(parentPath as unknown[], true);
+      if (isNode(node) && node.range) {
+        // For a mapping value, point at its key's line (where staff look).
+        if (n > 0) {
+          const parent = n > 1 ? doc.getIn(parentPath.slice(0, -1) as unknown[], true) : doc.contents;
+          const pair = (parent as { items?: { key?: { value?: unknown; range?: [number, number, number] } }[] })?.items?.find(
+            (item) => item.key?.value === parentPath.at(-1),
+          );
+          if (pair?.key?.range) return lineCounter.linePos(pair.key.range[0]).line + offset;
+        }
+        return lineCounter.linePos(node.range[0]).line + offset;
+      }
+    }
+    return undefined;
+  };
+  return { data: doc.errors.length ? undefined : doc.toJS(), lineOf, syntaxIssues };
+}
+
+function yamlErrorInJapanese(code: string): string {
+  switch (code) {
+    case "DUPLICATE_KEY":
+      return "同じ項目名が 2 回あります";
+    case "BAD_INDENT":
+    case "MISSING_CHAR":
+      return "字下げか記号が正しくありません";
+    case "MULTILINE_IMPLICIT_KEY":
+      return "項目名の後の「:」がないか、値が複数行にまたがっています";
+    case "BLOCK_AS_IMPLICIT_KEY":
+    case "UNEXPECTED_TOKEN":
+      return "予期しない記号があります";
+    default:
+      return code;
+  }
+}

@@ -1,0 +1,83 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import type { ContentIssue } from "../lib/content-issue.ts";
+
+/** An image referenced from Markdown/MDX. */
+export interface ImageReference {
+  /** The src as written. */
+  src: string;
+  /** The alt text (empty string when missing). */
+  alt: string;
+  /** 1-based line in the file. */
+  line: number;
+}
+
+const MARKDOWN_IMAGE = /!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+["'][^"']*["'])?\s*\)/g;
+const HTML_IMAGE = /<(?:img|Image)\b[^>]*?\bsrc=["']([^"']+)["'][^>]*>/g;
+
+/**
+ * Lists the images a Markdown body references: `![alt](src)` and `<img src alt>` / `<Image src alt>`.
+ * @param body the Markdown body
+ * @param firstLine the line of the body's first line in the file
+ */
+export function findImageReferences(body: string, firstLine: number): ImageReference[] {
+  const refs: ImageReference[] = [];
+  body.split(/\r?\n/).forEach((text, i) => {
+    for (const m of text.matchAll(MARKDOWN_IMAGE)) {
+      refs.push({ src: m[2] ?? "", alt: (m[1] ?? "").trim(), line: firstLine + i });
+    }
+    for (const m of text.matchAll(HTML_IMAGE)) {
+      const alt = /\balt=["']([^"']*)["']/.exec(m[0])?.[1] ?? "";
+      refs.push({ src: m[1] ?? "", alt: alt.trim(), line: firstLine + i });
+    }
+  });
+  return refs;
+}
+
+/**
+ * Checks that local images exist (relative to the Markdown file) and that every image has alt text.
+ * @param refs the references found in one file
+ * @param absoluteFile the Markdown file's absolute path
+ * @param file the file name for messages
+ */
+export function checkImageReferences(refs: ImageReference[], absoluteFile: string, file: string): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  for (const ref of refs) {
+    if (!/^(https?:)?\/\//.test(ref.src) && !ref.src.startsWith("data:")) {
+      const target = path.resolve(path.dirname(absoluteFile), decodeURI(ref.src));
+      if (!existsSync(target)) {
+        issues.push({
+          severity: "error",
+          file,
+          line: ref.line,
+          field: "画像",
+          value: ref.src,
+          message: "画像ファイルが見つかりません",
+          hint: "画像はコンテンツフォルダの images/ に置き、パンフレットからは ../images/ファイル名 で指定してください",
+        });
+      }
+    } else {
+      issues.push({
+        severity: "error",
+        file,
+        line: ref.line,
+        field: "画像",
+        value: ref.src,
+        message: "外部のサイトの画像は使えません（ページを開いたときに外部へ通信が発生するため）",
+        hint: "画像ファイルを images/ に保存して ../images/ファイル名 で指定してください",
+      });
+    }
+    if (!ref.alt) {
+      issues.push({
+        severity: "error",
+        file,
+        line: ref.line,
+        field: "画像",
+        value: ref.src,
+        message: "画像に代替テキスト（説明文）がありません。目の不自由な方や画像が表示されない環境のために必要です",
+        hint: "![ここに画像の内容を書く](../images/ファイル名) のように、[ ] の中に説明を書いてください",
+      });
+    }
+  }
+  return issues;
+}

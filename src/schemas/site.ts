@@ -1,0 +1,112 @@
+import { isoDateSchema } from "./shared/iso-date.ts";
+import { localGovernmentCodeSchema } from "./shared/local-government-code.ts";
+import { phoneSchema } from "./shared/phone.ts";
+import { emailSchema, webUrlSchema } from "./shared/web-url.ts";
+import { z } from "./shared/zod-japanese.ts";
+
+/** The municipality that publishes the site (自治体). */
+export const municipalitySchema = z
+  .object({
+    /** 自治体名 without the prefecture, e.g. 架空市. Required. */
+    name: z.string().min(1),
+    /** 都道府県名, e.g. 東京都. Required. */
+    prefecture: z.string().regex(/^.+[都道府県]$/, { message: "都道府県名を「東京都」「北海道」のように書いてください" }),
+    /** 全国地方公共団体コード, 6 digits with check digit (e.g. 131016). Required. */
+    code: localGovernmentCodeSchema,
+  })
+  .strict();
+
+/** The department in charge (担当課): shown in every page footer and on every printed page. */
+export const departmentSchema = z
+  .object({
+    /** 担当課の名前, e.g. 健康福祉部 高齢者支援課. Required. */
+    name: z.string().min(1),
+    /** 郵便番号 (〒), e.g. 100-0000. Optional. */
+    postalCode: z
+      .string()
+      .transform((v) => v.normalize("NFKC").replace(/[^\d]/g, ""))
+      .refine((v) => v.length === 7, { message: "郵便番号は 7 桁です（例: 100-0000）" })
+      .transform((v) => `${v.slice(0, 3)}-${v.slice(3)}`)
+      .optional(),
+    /** 所在地. Required. */
+    address: z.string().min(1),
+    /** 電話番号. Required; shown as a tel: link. */
+    phone: phoneSchema,
+    /** FAX番号. Optional (many residents with hearing loss use FAX). */
+    fax: phoneSchema.optional(),
+    /** メールアドレス. Optional. */
+    email: emailSchema.optional(),
+    /** 受付時間 as free text, e.g. 平日 8時30分〜17時15分（祝日・年末年始を除く）. Required. */
+    hours: z.string().min(1),
+  })
+  .strict();
+
+/** Site-wide settings (サイト設定). */
+export const siteSettingsSchema = z
+  .object({
+    /** サイト名, e.g. 架空市 在宅医療・介護のてびき. Required. */
+    title: z.string().min(1),
+    /** One-sentence description used on the home page and as the default meta description. Required. */
+    description: z.string().min(1),
+    /** Absolute URL of the site's origin, e.g. https://zaitaku.example.jp. Required. */
+    url: webUrlSchema,
+    /**
+     * Base path when the site is published under a sub-path, e.g. /zaitaku/. Default "/".
+     * Must start and end with "/".
+     */
+    base: z
+      .string()
+      .default("/")
+      .transform((v) => (v.endsWith("/") ? v : `${v}/`))
+      .refine((v) => /^\/([A-Za-z0-9._~-]+\/)*$/.test(v), {
+        message: "base は「/」か「/zaitaku/」のように / で始まり / で終わるパスにしてください（英数字と - _ . ~ のみ）",
+      }),
+    /** How dates are shown: `western` (2026年12月5日, default) or `wareki` (令和8年12月5日). */
+    dateStyle: z.enum(["western", "wareki"]).default("western"),
+  })
+  .strict();
+
+/** Accessibility policy (ウェブアクセシビリティ方針, JIS X 8341-3:2016). */
+export const accessibilitySchema = z
+  .object({
+    /** 目標とする適合レベル: A, AA (default) or AAA. */
+    targetLevel: z.enum(["A", "AA", "AAA"]).default("AA"),
+    /** 方針を定めた日 (YYYY-MM-DD). Optional. */
+    policyDate: isoDateSchema.optional(),
+    /** 対象範囲 (scope) as free text. Default: the whole site. */
+    scope: z.string().default("このサイトのすべてのページ"),
+  })
+  .strict();
+
+/** Yearly targets for awareness activities (普及啓発の目標), used by the activity report. */
+export const yearlyTargetSchema = z
+  .object({
+    /** The fiscal year as the Western year in which it starts (2026 = 令和8年度). */
+    fiscalYear: z.number().int().min(2000).max(2100),
+    /** 講演会の回数. */
+    lectures: z.number().int().nonnegative().optional(),
+    /** 出前講座の回数. */
+    outreachTalks: z.number().int().nonnegative().optional(),
+    /** 認知症カフェの回数. */
+    dementiaCafes: z.number().int().nonnegative().optional(),
+    /** 参加者数の合計. */
+    participants: z.number().int().nonnegative().optional(),
+    /** パンフレットの新規作成・更新の数. */
+    pamphletUpdates: z.number().int().nonnegative().optional(),
+  })
+  .strict();
+
+/** `site.yaml`: the municipality, the site, the department in charge, accessibility policy and yearly targets. */
+export const siteConfigSchema = z
+  .object({
+    municipality: municipalitySchema,
+    site: siteSettingsSchema,
+    department: departmentSchema,
+    accessibility: accessibilitySchema.default({ targetLevel: "AA", scope: "このサイトのすべてのページ" }),
+    /** Optional list of yearly targets (one item per fiscal year). */
+    targets: z.array(yearlyTargetSchema).default([]),
+  })
+  .strict();
+
+/** The validated site configuration. */
+export type SiteConfig = z.infer<typeof siteConfigSchema>;

@@ -1,0 +1,16 @@
+import { defineConfig } from "vitest/config";
+
+/**
+ * One vitest run for the whole pipeline: unit (schemas, loaders, lib), build (fixture sites built into temp dirs)
+ * and browser (Debian Chromium via playwright-core). A JSON report feeds the "N passed, N failed" line in CI.
+ */
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    // Build tests run Astro in child processes; two cores on these machines.
+    maxWorkers: 2,
+    testTimeout: 30_000,
+    hookTimeout: 240_000,
+    reporters: ["default", ["json", { outputFile: "test-results/vitest.json" }]],
+  },
+});
