@@ -11,8 +11,13 @@ export const projectRoot = path.resolve(import.meta.dirname, "../..");
  * @returns the temp dir; the content folder is `<dir>/content`, outputs go to `<dir>/dist`
  */
 export function copyFixture(name: string): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), `zaitaku-${name}-`));
-  cpSync(path.join(projectRoot, "test/fixtures/sites", name), path.join(dir, "content"), { recursive: true });
+  return copyContent(path.join(projectRoot, "test/fixtures/sites", name), name);
+}
+
+/** Copies any content folder (e.g. the demo municipality's `content/`) into a fresh temp dir as `<dir>/content`. */
+export function copyContent(source: string, label = "content"): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), `zaitaku-${label}-`));
+  cpSync(source, path.join(dir, "content"), { recursive: true });
   return dir;
 }
 

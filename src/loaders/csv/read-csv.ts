@@ -1,0 +1,144 @@
+import { readFileSync } from "node:fs";
+import { parse } from "csv-parse/sync";
+import type { ContentIssue } from "../../lib/content-issue.ts";
+import { type CsvEncoding, decodeCsvBytes } from "./decode.ts";
+import { type HeaderAliases, type HeaderMapping, mapHeaders } from "./headers.ts";
+
+/** One data row, keyed by canonical field, with its location for messages. */
+export interface CsvRow<F extends string> {
+  /** Row number as staff see it in Excel: the header is row 1, the first data row is row 2. */
+  row: number;
+  /** Values by canonical field (trimmed; missing columns are absent). Text only: never interpreted as markup. */
+  values: Partial<Record<F, string>>;
+  /** Values of extension columns (headers not in the alias table), by header as written. */
+  extra: Record<string, string>;
+}
+
+/** A decoded, parsed and header-mapped CSV file. */
+export interface CsvTable<F extends string> {
+  /** Path relative to the content folder, for messages. */
+  file: string;
+  encoding: CsvEncoding;
+  /** The header row as written. */
+  headers: string[];
+  mapping: HeaderMapping<F>;
+  rows: CsvRow<F>[];
+}
+
+/** Options for {@link readCsv}. */
+export interface ReadCsvOptions<F extends string> {
+  /** Canonical field → accepted header names. */
+  aliases: HeaderAliases<F>;
+  /** Fields whose column must exist in the header. */
+  requiredColumns?: readonly NoInfer<F>[];
+  /** Decides whether this header row belongs to the expected format (format detection); default: always. */
+  accepts?: (mapping: HeaderMapping<F>) => boolean;
+}
+
+/**
+ * Reads a CSV file in any supported encoding, maps its header by name and returns located rows. Problems with the
+ * file as a whole (encoding, syntax, missing required columns, duplicate columns) are returned as issues; an empty
+ * `rows` list then means nothing could be read.
+ * @param absolutePath where the file is
+ * @param file the path relative to the content folder, for messages
+ */
+export function readCsv<F extends string>(
+  absolutePath: string,
+  file: string,
+  options: ReadCsvOptions<F>,
+): { table?: CsvTable<F>; issues: ContentIssue[] } {
+  const decoded = decodeCsvBytes(readFileSync(absolutePath));
+  if (!decoded) {
+    return {
+      issues: [
+        {
+          severity: "error",
+          file,
+          message:
+            "文字コードを読み取れません。UTF-8、UTF-8（BOM 付き）、Shift_JIS、UTF-16（BOM 付き）のいずれかで保存してください",
+          hint: "Excel では「名前を付けて保存」→「CSV UTF-8（コンマ区切り）」を選ぶと確実です",
+        },
+      ],
+    };
+  }
+  const firstLine = decoded.text.slice(0, decoded.text.search(/\r?\n|$/));
+  // UTF-16 exports from some catalogs are tab-separated.
+  const delimiter = firstLine.includes("\t") && !firstLine.includes(",") ? "\t" : ",";
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(decoded.text, {
+      delimiter,
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      bom: true,
+    }) as unknown as { record: string[]; info: { lines: number } }[];
+  } catch (error) {
+    const line = (error as { lines?: number }).lines;
+    return {
+      issues: [
+        {
+          severity: "error",
+          file,
+          line,
+          message: `CSV の形式が正しくありません（${csvErrorInJapanese(error)}）`,
+          hint: '「"」で囲んだ値の中の「"」は「""」と 2 つ重ねて書きます。閉じ忘れがないか確認してください',
+        },
+      ],
+    };
+  }
+  const [header, ...body] = records;
+  if (!header) return { issues: [{ severity: "error", file, message: "CSV が空です（見出しの行がありません）" }] };
+  const headers = header.record;
+  const mapping = mapHeaders(headers, options.aliases);
+  const issues: ContentIssue[] = [];
+  if (options.accepts && !options.accepts(mapping)) {
+    return { issues };
+  }
+  for (const [field, a, b] of mapping.duplicates) {
+    issues.push({
+      severity: "error",
+      file,
+      line: 1,
+      field: b,
+      message: `「${a}」と同じ意味の列が 2 つあります（${field}）`,
+      hint: "どちらか一方の列を削除してください",
+    });
+  }
+  for (const field of options.requiredColumns ?? []) {
+    if (mapping.columns[field] === undefined) {
+      const names = [field, ...(options.aliases[field] ?? [])].slice(0, 3).join("」「");
+      issues.push({
+        severity: "error",
+        file,
+        line: 1,
+        field,
+        message: `必須の列「${names}」がありません`,
+        hint: "見出しの行（1 行目）の列名を確認してください",
+      });
+    }
+  }
+  const rows: CsvRow<F>[] = [];
+  body.forEach(({ record }, i) => {
+    if (record.every((cell) => cell.trim() === "")) return;
+    const values: Partial<Record<F, string>> = {};
+    for (const [field, index] of Object.entries(mapping.columns) as [F, number][]) {
+      const cell = record[index];
+      if (cell !== undefined) values[field] = cell.trim();
+    }
+    const extra: Record<string, string> = {};
+    for (const { index, header: h } of mapping.unknown) {
+      const cell = record[index];
+      if (cell !== undefined && cell.trim() !== "") extra[h.trim()] = cell.trim();
+    }
+    rows.push({ row: i + 2, values, extra });
+  });
+  return { table: { file, encoding: decoded.encoding, headers, mapping, rows }, issues };
+}
+
+function csvErrorInJapanese(error: unknown): string {
+  const code = (error as { code?: string }).code ?? "";
+  if (code === "CSV_QUOTE_NOT_CLOSED") return '「"」が閉じられていません';
+  if (code === "CSV_INVALID_CLOSING_QUOTE") return '「"」の後に余分な文字があります';
+  return code || String(error);
+}

@@ -1,0 +1,35 @@
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { validateContent } from "../../src/loaders/validate-content.ts";
+import { type BuildRun, copyContent, projectRoot, readOutput, runBuild } from "../helpers/fixture-site.ts";
+
+/** The demo municipality (content/) is what `npm run build` builds: it must stay valid and complete. */
+describe("the demo municipality", () => {
+  const demo = path.join(projectRoot, "content");
+  let run: BuildRun;
+  beforeAll(() => {
+    run = runBuild(copyContent(demo, "demo"));
+  });
+
+  it("has no content errors", () => {
+    expect(validateContent(demo).filter((i) => i.severity === "error")).toEqual([]);
+  });
+
+  it("builds", () => {
+    expect(run.status, run.stderr).toBe(0);
+  });
+
+  it.each(["zaitaku-iryo", "houmon-kango", "kaigo-hoken", "jinsei-kaigi", "jitaku-mitori", "soudan-madoguchi"])(
+    "publishes the pamphlet %s with headings, a list, a table and an image with alt text",
+    (slug) => {
+      const html = readOutput(run, `pamphlets/${slug}/index.html`);
+      const body = html.slice(html.indexOf('<div class="prose">'), html.indexOf("</article>"));
+      expect(body).toMatch(/<h2 id="[^"]+">/);
+      expect(body).toMatch(/<(ul|ol)>/);
+      expect(body).toMatch(/<table>[\s\S]*<th>/);
+      expect(body).toMatch(/<img [^>]*alt="[^"]{4,}"/);
+      const text = body.replace(/<[^>]+>/g, "").replace(/\s+/g, "");
+      expect(text.length).toBeGreaterThanOrEqual(1200);
+    },
+  );
+});
