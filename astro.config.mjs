@@ -4,6 +4,7 @@ import { unified } from "@astrojs/markdown-remark";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
+import { rehypeSafeHtml } from "./src/lib/rehype-safe-html.ts";
 import { rehypeSiteLinks } from "./src/lib/rehype-site-links.ts";
 import { contentDir } from "./src/loaders/content-dir.ts";
 import { loadSiteConfig } from "./src/loaders/site-config.ts";
@@ -19,14 +20,27 @@ export default defineConfig({
   site: config.site.url,
   base: config.site.base,
   trailingSlash: "ignore",
-  build: { format: "directory" },
+  build: {
+    format: "directory",
+    // No inline <style>: the Content-Security-Policy (src/lib/security-headers.ts) allows stylesheets from files only.
+    inlineStylesheets: "never",
+  },
   devToolbar: { enabled: false },
   // Nothing is prefetched or loaded from another origin: residents on old phones and metered plans pay for bytes.
   prefetch: false,
   markdown: {
     // Staff write site-absolute links (/pamphlets/…); they get the base path, and unsafe schemes are dropped.
+    // rehypeSafeHtml (first) removes scripts, event handlers, style attributes and MDX expressions from bodies.
     // SmartyPants is off: it would turn Japanese text's straight quotes into English curly ones.
-    processor: unified({ rehypePlugins: [[rehypeSiteLinks, { base: config.site.base }]], smartypants: false }),
+    processor: unified({
+      rehypePlugins: [
+        [rehypeSafeHtml, { base: config.site.base }],
+        [rehypeSiteLinks, { base: config.site.base }],
+      ],
+      smartypants: false,
+    }),
+    // No syntax highlighting: residents' pages have no program code, and Shiki writes style="…" attributes.
+    syntaxHighlight: false,
   },
   integrations: [
     mdx(),
@@ -39,6 +53,8 @@ export default defineConfig({
     // The content folder may live outside the project (CONTENT_DIR); let the dev server read its images.
     server: { fs: { allow: [".", content] } },
     build: {
+      // Nothing inlined: small scripts would become inline <script> (blocked by the CSP), small assets data: URIs.
+      assetsInlineLimit: 0,
       rollupOptions: {
         // MDX modules carry Astro's "use astro:head-inject" directive; the bundler's notice about it is noise for staff.
         onwarn(warning, warn) {

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 
 /**
@@ -28,4 +28,57 @@ export function swapIntoPlace(staging: string, outDir: string): void {
 /** Removes a staging folder after a failed build (the previous output is untouched). */
 export function discardStaging(staging: string): void {
   rmSync(staging, { recursive: true, force: true });
+}
+
+/** True when a process with this pid exists (EPERM: it exists but belongs to someone else). */
+export function processAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * Cleans up after builds that were killed (SIGKILL, power loss) and could not clean up themselves:
+ * - staging folders `.<out>-staging-<pid>` of processes that no longer exist are removed;
+ * - a swap interrupted between its two renames left `<out>` missing and `<out>.old-<pid>` whole: it is put back;
+ *   other `<out>.old-<pid>` folders of dead processes are removed.
+ * Folders of builds still running are left alone. Call it while holding the build lock.
+ * @returns what was done, in Japanese, for the build log
+ */
+export function cleanInterruptedBuilds(outDir: string): string[] {
+  const target = path.resolve(outDir);
+  const parent = path.dirname(target);
+  const name = path.basename(target);
+  if (!existsSync(parent)) return [];
+  const done: string[] = [];
+  const staging = new RegExp(`^\\.${escapeRegExp(name)}-staging-(\\d+)$`);
+  const old = new RegExp(`^${escapeRegExp(name)}\\.old-(\\d+)$`);
+  const olds: string[] = [];
+  for (const entry of readdirSync(parent).sort()) {
+    const s = staging.exec(entry);
+    if (s && !processAlive(Number(s[1]))) {
+      rmSync(path.join(parent, entry), { recursive: true, force: true });
+      done.push(`中断されたビルドの一時フォルダを削除しました: ${entry}`);
+    }
+    const o = old.exec(entry);
+    if (o && !processAlive(Number(o[1]))) olds.push(entry);
+  }
+  for (const entry of olds) {
+    if (!existsSync(target)) {
+      renameSync(path.join(parent, entry), target);
+      done.push(`入れ替えの途中で中断されたため、前回の出力を ${name} に戻しました（${entry}）`);
+    } else {
+      rmSync(path.join(parent, entry), { recursive: true, force: true });
+      done.push(`中断されたビルドの古い出力を削除しました: ${entry}`);
+    }
+  }
+  return done;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

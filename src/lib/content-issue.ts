@@ -14,6 +14,8 @@ export interface ContentIssue {
   file: string;
   /** 1-based line in the file (YAML/MDX), or the CSV row number (header = row 1). */
   line?: number | undefined;
+  /** 1-based character column in that line, when known (e.g. where a 機種依存文字 sits). */
+  column?: number | undefined;
   /** CSV column name or the frontmatter/YAML field path ("department.phone"). */
   field?: string | undefined;
   /** The offending value as written (shortened for display). */
@@ -46,7 +48,7 @@ export function displayValue(value: unknown): string {
 
 /** One issue as a single readable line: 「pamphlets/a.mdx:3 [updated] エラー: …（値: …）」. */
 export function formatIssue(issue: ContentIssue): string {
-  const where = `${issue.file}${issue.line ? `:${issue.line}` : ""}`;
+  const where = `${issue.file}${issue.line ? `:${issue.line}${issue.column ? `:${issue.column}` : ""}` : ""}`;
   const field = issue.field ? ` 項目「${issue.field}」` : "";
   const value = issue.value !== undefined ? `（値: 「${issue.value}」）` : "";
   const label = issue.severity === "error" ? "エラー" : "警告";

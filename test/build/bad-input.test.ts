@@ -1,4 +1,4 @@
-import { cpSync, readdirSync, rmSync } from "node:fs";
+import { cpSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { copyFixture, editFile, runBuild } from "../helpers/fixture-site.ts";
@@ -51,6 +51,23 @@ describe("bad input stops the build and keeps the previous dist/", () => {
         /pamphlets\/first-guide\.mdx:12 項目「画像」: 画像ファイルが見つかりません（値: 「\.\.\/images\/missing\.png」）/,
       ],
     },
+    {
+      name: "MDX that does not parse (an unclosed tag)",
+      breakIt: (d) => editFile(d, "pamphlets/second-guide.mdx", (t) => `${t}\n<div>閉じていないタグ\n`),
+      expected: [
+        /pamphlets\/second-guide\.mdx:1[0-9]:\d+ 項目「本文」: タグ <div> の始まりと終わりが対応していません/,
+        /\.md にしてください/,
+      ],
+    },
+    {
+      name: "a link to a pamphlet that does not exist",
+      breakIt: (d) =>
+        editFile(d, "pamphlets/first-guide.mdx", (t) => t.replace("/pamphlets/second-guide/", "/pamphlets/secnd-guide/")),
+      expected: [
+        /pamphlets\/first-guide\.mdx:10:\d+ 項目「リンク」: リンク先のページがありません/,
+        /もしかして: \/pamphlets\/second-guide\//,
+      ],
+    },
   ];
 
   for (const c of cases) {
@@ -71,8 +88,8 @@ describe("bad input stops the build and keeps the previous dist/", () => {
   it("a failure inside Astro also leaves dist/ untouched and no staging folder behind", () => {
     const broken = copyFixture("minimal");
     cpSync(path.join(dir, "dist"), path.join(broken, "dist"), { recursive: true });
-    // Valid front matter, invalid MDX: only the MDX compiler inside Astro can find this.
-    editFile(broken, "pamphlets/second-guide.mdx", (t) => `${t}\n<div>閉じていないタグ\n`);
+    // Valid content, corrupt image file: only Astro's image pipeline finds this.
+    writeFileSync(path.join(broken, "content/images/house.svg"), "not an image");
     const run = runBuild(broken);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain("ビルドに失敗しました");

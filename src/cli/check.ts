@@ -1,0 +1,49 @@
+/**
+ * `npm run check`: checks the content folder without building and prints every problem at once, grouped by file
+ * (file:line:column, エラー / 警告, what is wrong, how to fix it). Exit status 1 when there is an error.
+ *
+ * Usage: node src/cli/check.ts [--json] [--list]     (CONTENT_DIR, SITE_TODAY from the environment)
+ *   --json   machine-readable report on stdout (for CI bots)
+ *   --list   the checks that run, with their ids
+ */
+import { parseArgs } from "node:util";
+import { contentChecks } from "../checks/registry.ts";
+import { formatIssueReport, jsonIssueReport } from "../lib/issue-report.ts";
+import { siteToday } from "../lib/today.ts";
+import { checkContent } from "../loaders/check-content.ts";
+import { contentDir } from "../loaders/content-dir.ts";
+
+function main(): number {
+  let values: { json?: boolean; list?: boolean };
+  try {
+    ({ values } = parseArgs({ options: { json: { type: "boolean" }, list: { type: "boolean" } } }));
+  } catch (error) {
+    console.error(`使い方: npm run check [-- --json] [-- --list]\n${error instanceof Error ? error.message : String(error)}`);
+    return 2;
+  }
+  if (values.list) {
+    console.log(["schema\t項目の書き方（site.yaml とフロントマター）", "mdx-syntax\tMDX の書き方"].join("\n"));
+    for (const check of contentChecks) console.log(`${check.id}\t${check.title}`);
+    return 0;
+  }
+  let today: string;
+  try {
+    today = siteToday();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    return 2;
+  }
+  const dir = contentDir();
+  const started = performance.now();
+  const issues = checkContent(dir, today);
+  const report = jsonIssueReport(issues, dir, today);
+  if (values.json) {
+    console.log(JSON.stringify(report, null, 2));
+  } else {
+    console.log(`コンテンツを確認しました: ${dir}（今日: ${today}、${((performance.now() - started) / 1000).toFixed(1)} 秒）\n`);
+    console.log(formatIssueReport(issues));
+  }
+  return report.ok ? 0 : 1;
+}
+
+process.exitCode = main();

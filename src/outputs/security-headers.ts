@@ -1,0 +1,14 @@
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import type { StepLogger } from "../cli/logger.ts";
+import { cspSourcesOf, headersFile } from "../lib/security-headers.ts";
+import type { SiteConfig } from "../schemas/site.ts";
+
+/**
+ * Build step: writes `_headers` (Netlify / Cloudflare Pages) with the security headers into the output folder.
+ * Other servers: see the nginx and Apache snippets in the README.
+ */
+export function writeSecurityHeaders(outDir: string, config: SiteConfig, log: StepLogger): void {
+  writeFileSync(path.join(outDir, "_headers"), headersFile(cspSourcesOf(config)));
+  log.done("セキュリティヘッダーのファイル _headers を書きました");
+}
