@@ -4,6 +4,7 @@
  * The same policy is enforced while rendering (src/lib/rehype-safe-html.ts); here staff learn it before building.
  */
 import type { ContentIssue } from "../lib/content-issue.ts";
+import { rewriteSiteHref } from "../lib/rehype-site-links.ts";
 import { attributeProblemMessage, attributeVerdict, elementVerdict } from "../lib/safe-html.ts";
 import { documentParts } from "./document-parts.ts";
 import type { ContentCheck } from "./model.ts";
@@ -50,6 +51,17 @@ export const markupSafetyCheck: ContentCheck = {
                 hint: BRACE_HINT,
               },
         );
+      }
+      for (const link of parts.links) {
+        // HTML/JSX links are judged with their attributes below; Markdown links ([文](URL)) here.
+        if (link.source !== "markdown" || rewriteSiteHref(link.href, base) !== null) continue;
+        issues.push({
+          severity: "error",
+          ...at(link),
+          field: "リンク",
+          value: link.href,
+          ...attributeProblemMessage("url", "リンク先"),
+        });
       }
       for (const element of parts.elements) {
         const type = element.attributes.find((a) => a.name === "type")?.value;

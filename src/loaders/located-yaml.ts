@@ -19,7 +19,8 @@ export interface LocatedYaml {
  */
 export function parseLocatedYaml(text: string, file: string, firstLine = 1): LocatedYaml {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // logLevel "error": a hostile key such as `{x}: 1` must become a located schema error, not a Node warning on stderr.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: "error" });
   const offset = firstLine - 1;
   const syntaxIssues: ContentIssue[] = doc.errors.map((err) => ({
     severity: "error",

@@ -1,0 +1,198 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { verifySite } from "../../src/outputs/verify-site.ts";
+import { type BuildRun, copyFixture, editFile, projectRoot, readOutput, runBuild } from "../helpers/fixture-site.ts";
+import { attributeOf, findExecutableMarkup, textOf } from "../helpers/injection-scan.ts";
+
+/** YAML single-quoted scalar: any text, '' for a quote. */
+const yaml = (text: string) => `'${text.replace(/'/g, "''")}'`;
+
+const TITLE = `試験町 <script>alert("t")</script> & "てびき"`;
+const DESCRIPTION = `"><img src=x onerror=alert(1)> {alert(1)} javascript:alert(1)`;
+const DEPARTMENT = "</title><script>alert(1)</script>福祉課";
+const PAMPHLET_TITLE = "</title><script>alert(2)</script>";
+const PAMPHLET_DESCRIPTION = `" onmouseover="alert(3)`;
+
+/** Hostile text in valid content: it must be published, as text. */
+function hostileButValid(dir: string): void {
+  editFile(dir, "site.yaml", (t) =>
+    t
+      .replace("title: 試験町 在宅医療のてびき", `title: ${yaml(TITLE)}`)
+      .replace("description: テスト用の架空の町のサイトです。", `description: ${yaml(DESCRIPTION)}`)
+      .replace("name: 福祉課", `name: ${yaml(DEPARTMENT)}`)
+      .replace("hours: 平日 9時から17時", `hours: ${yaml("javascript:alert(1) 平日 9時から17時 ' onmouseover='alert(1)")}`),
+  );
+  writeFileSync(
+    path.join(dir, "content/pamphlets/hostile-text.md"),
+    [
+      "---",
+      `title: ${yaml(PAMPHLET_TITLE)}`,
+      `description: ${yaml(PAMPHLET_DESCRIPTION)}`,
+      "updated: 2026-10-01",
+      `tags: [${yaml("<img src=x onerror=alert(4)>")}]`,
+      "---",
+      "",
+      "## 見出し {alert(5)}",
+      "",
+      "本文 {alert(6)} と {{constructor.constructor('alert(7)')()}}、&lt;script&gt;alert(8)&lt;/script&gt;、`<script>alert(9)</script>`。",
+      "",
+      "    <script>alert(10)</script>",
+      "",
+      "[つぎのパンフレット](/pamphlets/second-guide/)",
+      "",
+    ].join("\n"),
+  );
+  writeFileSync(
+    path.join(dir, "content/pamphlets/hostile-mdx.mdx"),
+    "---\ntitle: 波かっこ\ndescription: MDX で記号を書く\nupdated: 2026-10-01\n---\n\n## 記号\n\n値は \\{alert(11)\\} と &lt;b onclick=&quot;x&quot;&gt; です。\n",
+  );
+}
+
+/** Markup that runs code: refused by the checks, removed while rendering if it gets there anyway. */
+function hostileMarkup(dir: string): void {
+  writeFileSync(
+    path.join(dir, "content/pamphlets/attack-mdx.mdx"),
+    [
+      "---",
+      "title: 攻撃 MDX",
+      "description: 説明",
+      "updated: 2026-10-01",
+      "---",
+      "",
+      "## 見出し",
+      "",
+      "<script>alert(1)</script>",
+      "",
+      '<a href="javascript:alert(2)">リンク</a> <a href="  JaVaScRiPt:alert(3)">2</a>',
+      "",
+      '<img src="x" onerror="alert(4)" alt="x" />',
+      "",
+      "値 {alert(5)} と {globalThis.process?.exit?.(1)}",
+      "",
+      "export const leaked = 1",
+      "",
+      '<span style="color:red" onClick={() => alert(6)}>赤</span>',
+      "",
+      "[md リンク](javascript:alert(7))",
+      "",
+    ].join("\n"),
+  );
+  writeFileSync(
+    path.join(dir, "content/pamphlets/attack-md.md"),
+    [
+      "---",
+      "title: 攻撃 md",
+      "description: 説明",
+      "updated: 2026-10-01",
+      "---",
+      "",
+      "## 見出し",
+      "",
+      "<ScRiPt>alert(8)</ScRiPt>",
+      "",
+      '<iframe src="https://evil.example/"></iframe><object data="x.swf"></object>',
+      "",
+      '<svg><script>alert(9)</script><a xlink:href="javascript:alert(10)">s</a></svg>',
+      "",
+      '<p onmouseover="alert(11)">段落</p> <a href=javascript:alert(12)>無引用符</a>',
+      "",
+      '<meta http-equiv="refresh" content="0;url=javascript:alert(13)"><base href="https://evil.example/">',
+      "",
+    ].join("\n"),
+  );
+}
+
+describe("hostile text in valid content", () => {
+  let run: BuildRun;
+  beforeAll(() => {
+    const dir = copyFixture("minimal");
+    hostileButValid(dir);
+    run = runBuild(dir);
+  });
+
+  it("builds", () => {
+    expect(run.status, run.stderr).toBe(0);
+  });
+
+  it("publishes no executable markup on any page", () => {
+    expect(findExecutableMarkup(run.outDir, "/zaitaku/")).toEqual([]);
+  });
+
+  it("shows every hostile value as text, exactly as written", () => {
+    const page = readOutput(run, "pamphlets/hostile-text/index.html");
+    expect(textOf(page, "title")).toBe(`${PAMPHLET_TITLE} | ${TITLE}`);
+    expect(textOf(page, "h1")).toBe(PAMPHLET_TITLE);
+    expect(attributeOf(page, "meta", ["name", "description"], "content")).toBe(PAMPHLET_DESCRIPTION);
+    expect(attributeOf(readOutput(run, "index.html"), "meta", ["name", "description"], "content")).toBe(DESCRIPTION);
+    expect(textOf(page, "address")).toContain(DEPARTMENT);
+    const prose = page.slice(page.indexOf('<div class="prose">'), page.indexOf("</article>"));
+    for (const text of [
+      "{alert(5)}",
+      "{alert(6)}",
+      "{{constructor.constructor('alert(7)')()}}",
+      "<script>alert(8)</script>",
+      "<script>alert(9)</script>",
+      "<script>alert(10)</script>",
+    ]) {
+      expect(textOf(`<div>${prose}</div>`, "div")).toContain(text);
+    }
+    const mdx = readOutput(run, "pamphlets/hostile-mdx/index.html");
+    expect(textOf(mdx.slice(mdx.indexOf('<div class="prose">')), "div")).toContain('値は {alert(11)} と <b onclick="x"> です。');
+  });
+});
+
+describe("hostile markup", () => {
+  it("is refused before building, each attack located, and no dist/ is written", () => {
+    const dir = copyFixture("minimal");
+    hostileMarkup(dir);
+    const run = runBuild(dir);
+    expect(run.status).toBe(1);
+    for (const where of [
+      "pamphlets/attack-mdx.mdx:9:1",
+      "pamphlets/attack-mdx.mdx:11:4",
+      "pamphlets/attack-mdx.mdx:11:42",
+      "pamphlets/attack-mdx.mdx:13:14",
+      "pamphlets/attack-mdx.mdx:15:3",
+      "pamphlets/attack-mdx.mdx:15:16",
+      "pamphlets/attack-mdx.mdx:17:1",
+      "pamphlets/attack-mdx.mdx:19:7",
+      "pamphlets/attack-mdx.mdx:19:25",
+      "pamphlets/attack-mdx.mdx:21:1",
+      "pamphlets/attack-md.md:9:1",
+      "pamphlets/attack-md.md:11:1",
+      "pamphlets/attack-md.md:11:46",
+      "pamphlets/attack-md.md:13:1",
+      "pamphlets/attack-md.md:15:4",
+      "pamphlets/attack-md.md:15:38",
+      "pamphlets/attack-md.md:17:1",
+      "pamphlets/attack-md.md:17:65",
+    ]) {
+      expect(run.stderr).toMatch(new RegExp(`^ {2}エラー: ${where.replace(/\./g, "\\.")}[: ]`, "m"));
+    }
+    expect(run.stderr).toContain("ビルドを中止しました");
+    expect(existsSync(run.outDir)).toBe(false);
+  });
+
+  it("is removed while rendering when it reaches Astro without the checks", () => {
+    const dir = copyFixture("minimal");
+    hostileMarkup(dir);
+    const outDir = path.join(dir, "dist");
+    const result = spawnSync(process.execPath, ["test/helpers/build-unchecked.ts", "--out", outDir], {
+      cwd: projectRoot,
+      env: { ...process.env, CONTENT_DIR: path.join(dir, "content"), SITE_TODAY: "2026-11-28" },
+      encoding: "utf8",
+      timeout: 240_000,
+    });
+    expect(result.status, result.stderr).toBe(0);
+    expect(findExecutableMarkup(outDir, "/zaitaku/")).toEqual([]);
+    const html = readFileSync(path.join(outDir, "pamphlets/attack-mdx/index.html"), "utf8");
+    expect(html).toContain("リンク");
+    expect(html).not.toMatch(/leaked|style=|alert\(/);
+    // The post-build verification finds nothing unsafe either (only a missing image the <img> tag pointed at).
+    expect(verifySite(outDir, { siteUrl: "https://test.example.jp", base: "/zaitaku/" }).map((p) => p.message)).toEqual([
+      "リンク先・読み込み先のファイルがありません",
+    ]);
+  }, 240_000);
+});

@@ -1,0 +1,20 @@
+/**
+ * Test helper: runs only the Astro build (no content checks, no verification, no staging) into `--out`, to prove
+ * what the render-time defences do with content that `npm run check` would have refused.
+ * Usage: node test/helpers/build-unchecked.ts --out DIR     (CONTENT_DIR, SITE_TODAY from the environment)
+ */
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { build } from "astro";
+import { contentDir } from "../../src/loaders/content-dir.ts";
+
+const { values } = parseArgs({ options: { out: { type: "string" } } });
+if (!values.out) throw new Error("--out is required");
+const root = path.resolve(import.meta.dirname, "../..");
+const content = contentDir();
+await build({
+  root,
+  outDir: path.resolve(values.out),
+  logLevel: "error",
+  cacheDir: path.join(root, "node_modules", ".astro-cache", `unchecked-${Buffer.from(content).toString("base64url").slice(-40)}`),
+});

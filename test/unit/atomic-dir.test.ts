@@ -1,0 +1,53 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { cleanInterruptedBuilds, processAlive } from "../../src/cli/atomic-dir.ts";
+
+/** The pid of a process that has already exited. */
+function deadPid(): number {
+  const child = spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"], { encoding: "utf8" });
+  const pid = Number(child.stdout);
+  expect(processAlive(pid)).toBe(false);
+  return pid;
+}
+
+function folder(dir: string, name: string, marker: string): void {
+  mkdirSync(path.join(dir, name), { recursive: true });
+  writeFileSync(path.join(dir, name, "index.html"), marker);
+}
+
+describe("cleaning up after killed builds", () => {
+  it("removes staging folders of dead builds and keeps those of running builds", () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "zaitaku-atomic-"));
+    const dead = deadPid();
+    folder(dir, "dist", "current");
+    folder(dir, `.dist-staging-${dead}`, "half-built");
+    folder(dir, `.dist-staging-${process.pid}`, "being built right now");
+    folder(dir, `.other-staging-${dead}`, "another output folder's");
+    const log = cleanInterruptedBuilds(path.join(dir, "dist"));
+    expect(readdirSync(dir).sort()).toEqual([`.dist-staging-${process.pid}`, `.other-staging-${dead}`, "dist"]);
+    expect(log).toEqual([`中断されたビルドの一時フォルダを削除しました: .dist-staging-${dead}`]);
+    expect(readFileSync(path.join(dir, "dist/index.html"), "utf8")).toBe("current");
+  });
+
+  it("puts the previous output back when a swap was killed between its two renames", () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "zaitaku-atomic-"));
+    const dead = deadPid();
+    folder(dir, `dist.old-${dead}`, "previous");
+    cleanInterruptedBuilds(path.join(dir, "dist"));
+    expect(readFileSync(path.join(dir, "dist/index.html"), "utf8")).toBe("previous");
+    expect(existsSync(path.join(dir, `dist.old-${dead}`))).toBe(false);
+  });
+
+  it("removes a leftover old output when the new one is in place", () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "zaitaku-atomic-"));
+    const dead = deadPid();
+    folder(dir, "dist", "new");
+    folder(dir, `dist.old-${dead}`, "previous");
+    cleanInterruptedBuilds(path.join(dir, "dist"));
+    expect(readdirSync(dir)).toEqual(["dist"]);
+    expect(readFileSync(path.join(dir, "dist/index.html"), "utf8")).toBe("new");
+  });
+});

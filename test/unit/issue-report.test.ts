@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import type { ContentIssue } from "../../src/lib/content-issue.ts";
+import { formatIssueReport, jsonIssueReport, type RuledIssue } from "../../src/lib/issue-report.ts";
+
+const issues: RuledIssue[] = [
+  {
+    rule: "stale-updated",
+    severity: "warning",
+    file: "pamphlets/b.mdx",
+    line: 4,
+    field: "updated",
+    value: "2024-01-01",
+    message: "古い",
+    hint: "確認",
+  },
+  { rule: "image-alt", severity: "error", file: "pamphlets/a.mdx", line: 12, column: 3, field: "画像", message: "説明がない" },
+  { rule: "schema", severity: "error", file: "pamphlets/a.mdx", line: 2, field: "title", message: "必須" },
+  { rule: "schema", severity: "error", file: "site.yaml", message: "見つからない" },
+];
+
+describe("the issue report", () => {
+  it("groups by file, orders by line, shows file:line:column, severity, value and hint, then totals", () => {
+    expect(formatIssueReport(issues)).toBe(
+      [
+        "■ pamphlets/a.mdx（エラー 2 件、警告 0 件）",
+        "  エラー: pamphlets/a.mdx:2 項目「title」: 必須",
+        "  エラー: pamphlets/a.mdx:12:3 項目「画像」: 説明がない",
+        "",
+        "■ pamphlets/b.mdx（エラー 0 件、警告 1 件）",
+        "  警告: pamphlets/b.mdx:4 項目「updated」: 古い（値: 「2024-01-01」）",
+        "      → 確認",
+        "",
+        "■ site.yaml（エラー 1 件、警告 0 件）",
+        "  エラー: site.yaml: 見つからない",
+        "",
+        "エラー 3 件、警告 1 件（3 ファイル）",
+      ].join("\n"),
+    );
+    expect(formatIssueReport([] as ContentIssue[])).toBe("問題は見つかりませんでした。");
+  });
+
+  it("gives CI bots counts, ok and every issue with its rule", () => {
+    const report = jsonIssueReport(issues, "/c", "2026-11-28");
+    expect(report).toMatchObject({ version: 1, ok: false, errors: 3, warnings: 1, today: "2026-11-28", contentDir: "/c" });
+    expect(report.issues.map((i) => [i.file, i.line, i.rule, i.severityLabel])).toEqual([
+      ["pamphlets/a.mdx", 2, "schema", "エラー"],
+      ["pamphlets/a.mdx", 12, "image-alt", "エラー"],
+      ["pamphlets/b.mdx", 4, "stale-updated", "警告"],
+      ["site.yaml", undefined, "schema", "エラー"],
+    ]);
+    expect(jsonIssueReport(issues.slice(0, 1), "/c", "2026-11-28").ok).toBe(true);
+  });
+});

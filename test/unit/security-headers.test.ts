@@ -1,0 +1,43 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import {
+  apacheSnippet,
+  contentSecurityPolicy,
+  headersFile,
+  nginxSnippet,
+  securityHeaders,
+} from "../../src/lib/security-headers.ts";
+import { projectRoot } from "../helpers/fixture-site.ts";
+
+describe("security headers", () => {
+  it("is a strict policy: same origin, no inline code, no eval, no framing, no plug-ins", () => {
+    const csp = contentSecurityPolicy();
+    const directives = Object.fromEntries(csp.split("; ").map((d) => [d.split(" ")[0], d.split(" ").slice(1)]));
+    expect(directives["default-src"]).toEqual(["'none'"]);
+    expect(directives["script-src"]).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(directives["style-src"]).toEqual(["'self'"]);
+    expect(directives["object-src"]).toEqual(["'none'"]);
+    expect(directives["frame-ancestors"]).toEqual(["'none'"]);
+    expect(csp).not.toMatch(/unsafe-inline|'unsafe-eval'|\*|data:|https?:/);
+  });
+
+  it("adds a feature's origin only where asked, and leaves frame-ancestors out of the <meta> form", () => {
+    expect(contentSecurityPolicy({ img: ["https://cyberjapandata.gsi.go.jp"] })).toContain(
+      "img-src 'self' https://cyberjapandata.gsi.go.jp;",
+    );
+    expect(contentSecurityPolicy({}, true)).not.toContain("frame-ancestors");
+  });
+
+  it("writes every header into _headers for all paths", () => {
+    const lines = headersFile().split("\n");
+    expect(lines).toContain("/*");
+    for (const [name, value] of securityHeaders()) expect(lines).toContain(`  ${name}: ${value}`);
+  });
+
+  it("has the same headers in the README's nginx and Apache snippets", () => {
+    const readme = readFileSync(path.join(projectRoot, "README.md"), "utf8");
+    expect(readme).toContain(nginxSnippet());
+    expect(readme).toContain(apacheSnippet());
+  });
+});

@@ -1,0 +1,110 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { formatSiteProblem, verifySite } from "../../src/outputs/verify-site.ts";
+
+const SITE = { siteUrl: "https://test.example.jp", base: "/zaitaku/" };
+
+/** A page with everything a page needs; `body` and `head` add to it. */
+function page(pathname: string, body: string, head = ""): string {
+  return `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>題名</title><meta name="description" content="説明"><link rel="canonical" href="https://test.example.jp/zaitaku/${pathname}"><link rel="stylesheet" href="/zaitaku/_astro/site.css">${head}</head><body>\n${body}\n</body></html>`;
+}
+
+/** Writes a site into a temp dir: file → content. */
+function site(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "zaitaku-verify-"));
+  const all: Record<string, string> = {
+    "index.html": page("", '<h2 id="about">について</h2><a href="/zaitaku/pamphlets/a/#s1">a</a>'),
+    "pamphlets/a/index.html": page("pamphlets/a/", '<h2 id="s1">節</h2><img src="../../_astro/house.svg" alt="家">'),
+    "_astro/site.css": "body{background:url(./bg.png)}",
+    "_astro/bg.png": "png",
+    "_astro/house.svg": "<svg/>",
+    ...files,
+  };
+  for (const [file, text] of Object.entries(all)) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), text);
+  }
+  return dir;
+}
+
+const problemsOf = (files: Record<string, string>) => verifySite(site(files), SITE).map(formatSiteProblem);
+
+describe("post-build verification", () => {
+  it("passes a sound site (links, anchors, relative assets, CSS url(), trailing-slash-less links)", () => {
+    expect(
+      problemsOf({
+        "b.html": page(
+          "b.html",
+          '<a href="/zaitaku/pamphlets/a">a</a> <a href="#x" id="x">x</a> <a href="tel:0300001234">電話</a>',
+        ),
+      }),
+    ).toEqual([]);
+  });
+
+  it("reports broken links, missing anchors and links that forget the base path, with page and line", () => {
+    const problems = problemsOf({
+      "b.html": page(
+        "b.html",
+        '<a href="/zaitaku/pamphlets/zz/">1</a>\n<a href="/zaitaku/pamphlets/a/#nope">2</a>\n<a href="/pamphlets/a/">3</a>\n<a href="https://test.example.jp/zaitaku/gone/">4</a>',
+      ),
+    });
+    expect(problems).toEqual([
+      "b.html:2 リンク先・読み込み先のファイルがありません: /zaitaku/pamphlets/zz/",
+      "b.html:3 リンク先のページに見出し・位置（#nope）がありません: /zaitaku/pamphlets/a/#nope",
+      "b.html:4 サイトのベースパス（/zaitaku/）の外を指しています。公開すると見つからないリンクです: /pamphlets/a/",
+      "b.html:5 リンク先・読み込み先のファイルがありません: https://test.example.jp/zaitaku/gone/",
+    ]);
+  });
+
+  it("reports missing assets in img, srcset, scripts and CSS", () => {
+    const problems = problemsOf({
+      "b.html": page(
+        "b.html",
+        '<img src="/zaitaku/x.png" srcset="/zaitaku/_astro/bg.png 1x, /zaitaku/y.png 2x" alt="x"><script type="module" src="/zaitaku/_astro/app.js"></script>',
+      ),
+      "_astro/other.css": "a{background:url('../missing.woff2')}",
+    });
+    expect(problems).toEqual([
+      "b.html:2 リンク先・読み込み先のファイルがありません: /zaitaku/x.png",
+      "b.html:2 リンク先・読み込み先のファイルがありません: /zaitaku/y.png",
+      "b.html:2 リンク先・読み込み先のファイルがありません: /zaitaku/_astro/app.js",
+      "_astro/other.css:1 リンク先・読み込み先のファイルがありません: ../missing.woff2",
+    ]);
+  });
+
+  it("reports javascript: URLs, event handlers and what the CSP would block", () => {
+    const problems = problemsOf({
+      "b.html": page(
+        "b.html",
+        '<a href=" jav&#x09;ascript:alert(1)">1</a>\n<p onclick="x()">2</p>\n<script>alert(1)</script>\n<style>p{}</style>\n<p style="color:red">5</p>\n<script type="application/ld+json">{"@type":"Event"}</script>\n<meta http-equiv="refresh" content="0;url=javascript:alert(1)">',
+      ),
+    });
+    expect(problems).toEqual([
+      'b.html:2 javascript: の URL があります: href=" jav\tascript:alert(1)"',
+      'b.html:3 インラインのイベント属性（onclick）があります: onclick="x()"',
+      "b.html:4 インラインの <script> があります（Content-Security-Policy で動かなくなります。スクリプトは別ファイルにしてください）: alert(1)",
+      "b.html:5 インラインの <style> があります（Content-Security-Policy で無効になります。build.inlineStylesheets を確認してください）: p{}",
+      'b.html:6 style 属性があります（Content-Security-Policy で無効になります）: style="color:red"',
+      'b.html:8 javascript: の URL があります: content="0;url=javascript:alert(1)"',
+    ]);
+  });
+
+  it("requires title, description and a canonical URL under the site, except canonical on noindex pages", () => {
+    const bare = (head: string) => `<!doctype html><html><head>${head}</head><body></body></html>`;
+    const problems = problemsOf({
+      "b.html": bare("<title> </title>"),
+      "c.html": bare(
+        '<title>c</title><meta name="description" content="c"><link rel="canonical" href="https://other.example.jp/c.html">',
+      ),
+      "404.html": bare('<title>404</title><meta name="description" content="d"><meta name="robots" content="noindex, nofollow">'),
+    });
+    expect(problems).toEqual([
+      "b.html <title>（ページの題名）がありません",
+      'b.html <meta name="description">（ページの説明）がありません',
+      'b.html <link rel="canonical">（正式な URL）がありません',
+      "c.html 正式な URL（canonical）がサイトの URL（https://test.example.jp/zaitaku/）の下にありません: https://other.example.jp/c.html",
+    ]);
+  });
+});
