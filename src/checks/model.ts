@@ -7,7 +7,8 @@
  * 1. add an optional, read-only field here with the validated entries, each carrying its `file` and `line`
  *    (CSV: row number as `line`, column name as `field`), e.g. `events?: readonly LocatedEvent[]`;
  * 2. fill it in `loadContentModel` (src/loaders/content-model.ts) from your loader;
- * 3. push every staff-written text value into `texts` (with its role), so the character checks cover it;
+ * 3. push every staff-written text value into `texts` (with its role), so the character checks cover it
+ *    (CSV tables: `csvTexts(table)` in src/loaders/content-model.ts);
  * 4. add your site paths to `routes` (e.g. `/events/<id>/`), so links to them are checked;
  * 5. write your checks in src/checks/<type>.ts and list them in src/checks/registry.ts.
  */

@@ -11,6 +11,7 @@ import { documentParts } from "../checks/document-parts.ts";
 import type { ContentDocument, ContentModel, SiteRoutes, TextRole, TextSpan } from "../checks/model.ts";
 import type { ContentIssue } from "../lib/content-issue.ts";
 import { pamphletSchema } from "../schemas/pamphlet.ts";
+import type { CsvTable } from "./csv/read-csv.ts";
 import { splitFrontmatter } from "./frontmatter.ts";
 import { parseLocatedYaml } from "./located-yaml.ts";
 import { parseMarkdownBody } from "./markdown-ast.ts";
@@ -100,13 +101,36 @@ export function loadContentModel(dir: string, options: ContentModelOptions): { m
   return { model: { today: options.today, site, documents, texts, routes }, issues };
 }
 
-/** Which kind of text a YAML field holds, from its key. */
+/** Which kind of text a YAML field or CSV column holds, from its key. */
 function roleOfField(pathParts: readonly (string | number)[]): TextRole {
   const key = String(pathParts.findLast((p) => typeof p === "string") ?? "");
-  if (/phone|fax|tel/i.test(key)) return "phone";
-  if (/date|updated/i.test(key)) return "date";
+  if (/phone|fax|tel|電話|ＦＡＸ/i.test(key)) return "phone";
+  if (/date|updated|日付|年月日/i.test(key)) return "date";
   if (/^(title|description|hours|lead|summary|body|note|notes|access)$/i.test(key)) return "prose";
   return "value";
+}
+
+/**
+ * The texts of a CSV table for the character checks (機種依存文字, full-width digits, phone numbers …): one span per
+ * non-empty cell, with the row number (header = row 1) as `line` and the column as written in the header as
+ * `field`. CSV content types push these into the model's `texts`.
+ * @param roleOf the role of a canonical field (default: by name, phone/fax → phone, date → date, else value)
+ */
+export function csvTexts<F extends string>(
+  table: CsvTable<F>,
+  roleOf: (field: string) => TextRole = (f) => roleOfField([f]),
+): TextSpan[] {
+  const spans: TextSpan[] = [];
+  for (const row of table.rows) {
+    for (const [field, text] of Object.entries(row.values) as [F, string][]) {
+      if (text)
+        spans.push({ file: table.file, line: row.row, field: table.mapping.written[field] ?? field, text, role: roleOf(field) });
+    }
+    for (const [header, text] of Object.entries(row.extra)) {
+      spans.push({ file: table.file, line: row.row, field: header, text, role: roleOf(header) });
+    }
+  }
+  return spans;
 }
 
 /** Every string value of a YAML document, located. */

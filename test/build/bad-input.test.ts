@@ -85,6 +85,23 @@ describe("bad input stops the build and keeps the previous dist/", () => {
     });
   }
 
+  it("a broken anchor found by the post-build verification stops the build before the swap", () => {
+    const broken = copyFixture("minimal");
+    cpSync(path.join(dir, "dist"), path.join(broken, "dist"), { recursive: true });
+    // The content checks do not know the headings of other pages; the verification of the built site does.
+    editFile(broken, "pamphlets/first-guide.mdx", (t) =>
+      t.replace("/pamphlets/second-guide/", "/pamphlets/second-guide/#no-such-heading"),
+    );
+    const run = runBuild(broken);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(
+      /\[verify\] ✖ pamphlets\/first-guide\/index\.html:\d+ リンク先のページに見出し・位置（#no-such-heading）がありません: \/zaitaku\/pamphlets\/second-guide\/#no-such-heading/,
+    );
+    expect(run.stderr).toContain("ビルドに失敗しました");
+    expect(treeHash(run.outDir)).toBe(before);
+    expect(readdirSync(broken).filter((n) => n.includes("staging"))).toEqual([]);
+  });
+
   it("a failure inside Astro also leaves dist/ untouched and no staging folder behind", () => {
     const broken = copyFixture("minimal");
     cpSync(path.join(dir, "dist"), path.join(broken, "dist"), { recursive: true });

@@ -1,7 +1,10 @@
+import { writeFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { runChecks } from "../../../src/checks/registry.ts";
 import { oneYearBefore } from "../../../src/checks/stale-content.ts";
-import { loadContentModel } from "../../../src/loaders/content-model.ts";
+import { csvTexts, loadContentModel } from "../../../src/loaders/content-model.ts";
+import { readCsv } from "../../../src/loaders/csv/read-csv.ts";
 import { checkWith, found, pamphlet } from "../../helpers/check-fixture.ts";
 
 /** Body line n of {@link pamphlet} is file line n + 5. */
@@ -308,6 +311,27 @@ describe("the check registry", () => {
     ]);
     expect(issues).toEqual([
       expect.objectContaining({ rule: "broken", severity: "error", message: expect.stringContaining("boom") }),
+    ]);
+  });
+});
+
+describe("CSV cells in the model (for CSV content types)", () => {
+  it("are checked like other texts, located by row and column header", () => {
+    const { content } = checkWith({});
+    const file = path.join(content, "resources.csv");
+    writeFileSync(
+      file,
+      "名称,電話番号,備考\r\n架空㈱診療所,０３－００００－１２３４,\r\n架空薬局,03-0000-1235,電話 0000-1234\r\n",
+    );
+    const { table } = readCsv(file, "resources/a.csv", { aliases: { name: ["名称"], phone: ["電話番号"], note: ["備考"] } });
+    if (!table) throw new Error("the CSV should read");
+    const { model } = loadContentModel(content, { today: "2026-11-28" });
+    const texts = csvTexts(table, (field) => (field === "phone" ? "phone" : field === "note" ? "prose" : "value"));
+    const issues = runChecks({ ...model, texts }).filter((i) => i.file === "resources/a.csv");
+    expect(issues.map((i) => [i.line, i.field, i.rule, i.severity])).toEqual([
+      [2, "電話番号", "full-width-digits", "warning"],
+      [2, "名称", "machine-dependent-chars", "warning"],
+      [3, "備考", "phone-numbers", "error"],
     ]);
   });
 });
