@@ -1,4 +1,4 @@
-import { isNode, LineCounter, parseDocument } from "yaml";
+import { isNode, LineCounter, parseDocument, visit } from "yaml";
 import type { ContentIssue } from "../lib/content-issue.ts";
 
 /** Parsed YAML plus a way to find the line of any field, so schema errors can name it. */
@@ -47,7 +47,51 @@ export function parseLocatedYaml(text: string, file: string, firstLine = 1): Loc
     }
     return undefined;
   };
-  return { data: doc.errors.length ? undefined : doc.toJS(), lineOf, syntaxIssues };
+  let data: unknown;
+  if (!doc.errors.length) {
+    try {
+      data = doc.toJS();
+    } catch (error) {
+      // Aliases are resolved only here: `title: *x` without an anchor `&x`, or too many aliases (a "billion laughs").
+      syntaxIssues.push(...aliasIssues(doc, lineCounter, file, offset, error));
+    }
+  }
+  return { data, lineOf, syntaxIssues };
+}
+
+/** Located issues for aliases that cannot be resolved (the value starts with `*`). */
+function aliasIssues(
+  doc: ReturnType<typeof parseDocument>,
+  lineCounter: LineCounter,
+  file: string,
+  offset: number,
+  error: unknown,
+): ContentIssue[] {
+  const hint = '値が * や & で始まるときは、値全体を引用符（"…"）で囲んでください';
+  const issues: ContentIssue[] = [];
+  visit(doc, {
+    Alias(_key, node) {
+      if (node.resolve(doc) !== undefined) return;
+      issues.push({
+        severity: "error",
+        file,
+        line: node.range ? lineCounter.linePos(node.range[0]).line + offset : undefined,
+        value: `*${node.source}`,
+        message: `YAML の書き方に誤りがあります（「*${node.source}」は別名（エイリアス）の書き方ですが、対応する「&${node.source}」がありません）`,
+        hint,
+      });
+    },
+  });
+  if (issues.length) return issues;
+  return [
+    {
+      severity: "error",
+      file,
+      line: 1 + offset,
+      message: `YAML の別名（* と &）の使い方に誤りがあります（${error instanceof Error ? error.message : String(error)}）`,
+      hint,
+    },
+  ];
 }
 
 function yamlErrorInJapanese(code: string): string {

@@ -6,15 +6,27 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { build } from "astro";
+import { acquireBuildLock } from "../../src/cli/build-lock.ts";
 import { contentDir } from "../../src/loaders/content-dir.ts";
 
 const { values } = parseArgs({ options: { out: { type: "string" } } });
 if (!values.out) throw new Error("--out is required");
 const root = path.resolve(import.meta.dirname, "../..");
 const content = contentDir();
-await build({
-  root,
-  outDir: path.resolve(values.out),
-  logLevel: "error",
-  cacheDir: path.join(root, "node_modules", ".astro-cache", `unchecked-${Buffer.from(content).toString("base64url").slice(-40)}`),
-});
+// The same lock as the real build: two Astro builds of one checkout must never run at once (shared .astro/).
+const release = await acquireBuildLock(root, () => {});
+try {
+  await build({
+    root,
+    outDir: path.resolve(values.out),
+    logLevel: "error",
+    cacheDir: path.join(
+      root,
+      "node_modules",
+      ".astro-cache",
+      `unchecked-${Buffer.from(content).toString("base64url").slice(-40)}`,
+    ),
+  });
+} finally {
+  release();
+}
