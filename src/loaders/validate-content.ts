@@ -1,7 +1,9 @@
 import type { ContentIssue } from "../lib/content-issue.ts";
 import { pamphletSchema } from "../schemas/pamphlet.ts";
 import { readMdxCollection } from "./mdx-collection.ts";
+import { readResources } from "./resources.ts";
 import { readSiteConfig } from "./site-config.ts";
+import { readWindows } from "./windows.ts";
 
 /**
  * Validates the whole content folder without building: site.yaml and every content type. The build runs this
@@ -11,7 +13,10 @@ import { readSiteConfig } from "./site-config.ts";
  */
 export function validateContent(dir: string): ContentIssue[] {
   const issues: ContentIssue[] = [];
-  issues.push(...readSiteConfig(dir).issues);
+  const site = readSiteConfig(dir);
+  issues.push(...site.issues);
   issues.push(...readMdxCollection(dir, "pamphlets", pamphletSchema).issues);
+  issues.push(...readWindows(dir, site.config).issues);
+  issues.push(...readResources(dir, site.config).issues);
   return issues;
 }
