@@ -26,3 +26,17 @@ export function holidayDatesBetween(from: string, to: string): string[] {
     .filter((d) => d >= from && d <= to)
     .sort();
 }
+
+/**
+ * The holidays the browser needs to say "open now / next opening": from the day before `today` for two years,
+ * within the dataset. The page script shows no status once the resident's date nears `until` (a stale build).
+ * @param today "YYYY-MM-DD" (the build day, Asia/Tokyo)
+ */
+export function holidaysForBrowser(today: string): { dates: string[]; until: string } {
+  const [y, m, d] = today.split("-").map(Number);
+  const from = new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, (d ?? 1) - 1)).toISOString().slice(0, 10);
+  const twoYears = `${(y ?? 0) + 2}${today.slice(4)}`;
+  const lastCovered = `${HOLIDAY_DATA_LAST_YEAR}-12-31`;
+  const until = twoYears < lastCovered ? twoYears : lastCovered;
+  return { dates: holidayDatesBetween(from, until), until };
+}

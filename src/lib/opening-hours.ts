@@ -246,3 +246,55 @@ export function formatRanges(ranges: readonly TimeRange[]): string {
   if (ranges.length === 1 && ranges[0]?.start === 0 && ranges[0].end === 1440) return "24時間";
   return ranges.map((r) => `${formatClock(r.start)}〜${formatClock(r.end)}`).join("、");
 }
+
+/**
+ * The weekly hours in one line, consecutive weekdays with the same hours joined: 「月〜金 8:30〜17:15、土 8:30〜12:00」.
+ * Closed days are left out; a week with no hours reads 「定休」.
+ */
+export function summarizeWeekly(hours: OpeningHours): string {
+  const order = [1, 2, 3, 4, 5, 6, 0];
+  const groups: { from: number; to: number; text: string }[] = [];
+  for (const day of order) {
+    const text = formatRanges(hours.weekly[day] ?? []);
+    const last = groups.at(-1);
+    if (last && last.text === text && order.indexOf(day) === order.indexOf(last.to) + 1) last.to = day;
+    else groups.push({ from: day, to: day, text });
+  }
+  const label = (d: number) => WEEKDAY_LABELS[d] ?? "";
+  const open = groups.filter((g) => g.text !== "休み");
+  if (open.length === 0) return "定休";
+  return open
+    .map((g) => {
+      const span =
+        g.from === g.to
+          ? label(g.from)
+          : order.indexOf(g.to) - order.indexOf(g.from) === 1
+            ? `${label(g.from)}・${label(g.to)}`
+            : `${label(g.from)}〜${label(g.to)}`;
+      return `${span} ${g.text}`;
+    })
+    .join("、");
+}
+
+/** "12月1日(火)" for a "YYYY-MM-DD" date (status lines; the year is obvious from context). */
+function shortDate(date: string): string {
+  return `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日(${WEEKDAY_LABELS[weekdayOf(date)]})`;
+}
+
+/**
+ * The status as a resident reads it: 「受付中です（17:15まで）」, 「受付時間外です。次は 12月1日(火) 8:30 からです」.
+ * @param now the moment the status was computed for (to say 今日/明日 instead of a date)
+ */
+export function describeStatus(status: OpeningStatus, now: TokyoMoment): string {
+  const when = (m: TokyoMoment) =>
+    m.date === now.date ? "今日" : m.date === addDays(now.date, 1) ? `明日 ${shortDate(m.date)}` : shortDate(m.date);
+  if (status.open && status.closes) {
+    const until =
+      status.closes.date === now.date
+        ? formatClock(status.closes.minutes)
+        : `${when(status.closes)} ${formatClock(status.closes.minutes)}`;
+    return `受付中です（${until}まで）`;
+  }
+  if (status.next) return `受付時間外です。次は ${when(status.next)} ${formatClock(status.next.minutes)} からです`;
+  return "受付時間外です";
+}

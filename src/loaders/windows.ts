@@ -23,6 +23,9 @@ export interface WindowEntry {
   lineOf: (path: readonly PropertyKey[]) => number | undefined;
 }
 
+/** Page names under /windows/ that window files cannot take. */
+export const RESERVED_SLUGS: readonly string[] = ["print"];
+
 /** The kind whose 担当地区 must cover every town exactly once. */
 export const AREA_KIND = "地域包括支援センター";
 
@@ -42,6 +45,17 @@ export function readWindows(dir: string, config?: SiteConfig): { entries: Window
     if (!/\.ya?ml$/.test(name) || name.startsWith("_")) continue;
     const file = `windows/${name}`;
     const slug = name.replace(/\.ya?ml$/, "");
+    if (RESERVED_SLUGS.includes(slug)) {
+      issues.push({
+        severity: "error",
+        file,
+        field: "ファイル名",
+        value: name,
+        message: `「${slug}」はサイトの別のページの URL に使われているため、ファイル名にできません`,
+        hint: "例: chuo-houkatsu.yaml",
+      });
+      continue;
+    }
     if (!SLUG_PATTERN.test(slug)) {
       issues.push({
         severity: "error",
