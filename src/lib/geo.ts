@@ -27,3 +27,8 @@ export function parseCoordinate(text: string): number | null {
   if (!/^[+-]?\d{1,3}(\.\d+)?$/.test(t)) return null;
   return Number(t);
 }
+
+/** Whether a place can go on the map: both coordinates given and inside Japan (not swapped, not 0,0). */
+export function isMappable(lat: number | undefined, lon: number | undefined): lat is number {
+  return lat !== undefined && lon !== undefined && checkJapanCoordinates(lat, lon) === "inside";
+}

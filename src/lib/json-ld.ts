@@ -3,6 +3,7 @@
  */
 import type { ConsultationWindow } from "../schemas/consultation-window.ts";
 import type { Resource } from "../schemas/resource.ts";
+import { isMappable } from "./geo.ts";
 import { formatClock } from "./opening-hours.ts";
 
 const DAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
@@ -12,7 +13,9 @@ function postalAddress(address: string, postalCode: string | undefined) {
 }
 
 function geo(latitude: number | undefined, longitude: number | undefined) {
-  return latitude !== undefined && longitude !== undefined ? { geo: { "@type": "GeoCoordinates", latitude, longitude } } : {};
+  return isMappable(latitude, longitude) && longitude !== undefined
+    ? { geo: { "@type": "GeoCoordinates", latitude, longitude } }
+    : {};
 }
 
 const pad = (minutes: number) => {

@@ -78,9 +78,9 @@ function parseClock(text: string, nextDay: boolean): number | null {
  * @returns the ranges (empty = closed) or a Japanese error message
  */
 export function parseDayHours(raw: string): TimeRange[] | string {
+  if (/^(24時間|終日)$/.test(raw.normalize("NFKC").trim())) return [{ start: 0, end: 1440 }];
   const text = foldTimeText(raw);
   if (CLOSED_WORDS.test(text)) return [];
-  if (/^(24時間|終日)$/.test(text)) return [{ start: 0, end: 1440 }];
   const ranges: TimeRange[] = [];
   for (const piece of text.split(",").filter(Boolean)) {
     const m = /^(\d{1,2}:\d{2})-(翌)?(\d{1,2}:\d{2})$/.exec(piece);

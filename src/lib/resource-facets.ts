@@ -72,7 +72,7 @@ export function typeFacets(resource: Resource): Facet[] {
   return resource.services.map((s) => ({ slug: serviceSlug(s), label: s }));
 }
 
-/** The slug of a town for /resources/area/<slug>/: its romanised reading (ちゅうおうちょう → chuouchou). */
+/** The slug of a town for /resources/area/<slug>/: its romanised reading (ちゅうおうちょう → chuuouchou). */
 export function townSlug(town: TownDefinition): string {
   return kanaToRomaji(town.kana) || hashSlug(town.name);
 }

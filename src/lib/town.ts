@@ -226,7 +226,7 @@ const ROMAJI: Record<string, string> = {
 };
 
 /**
- * Simple Hepburn romanisation of a reading, for URL slugs: long vowels are spelt out (ちゅうおうちょう → chuouchou),
+ * Simple Hepburn romanisation of a reading, for URL slugs: long vowels are spelt out (ちゅうおうちょう → chuuouchou),
  * small ゃゅょ join the previous syllable (きょ → kyo, しゃ → sha) and っ doubles the next consonant.
  */
 export function kanaToRomaji(kana: string): string {

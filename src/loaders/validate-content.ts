@@ -1,6 +1,7 @@
 import type { ContentIssue } from "../lib/content-issue.ts";
 import { pamphletSchema } from "../schemas/pamphlet.ts";
 import { readMdxCollection } from "./mdx-collection.ts";
+import { cp932Issues } from "./opendata-check.ts";
 import { readResources } from "./resources.ts";
 import { readSiteConfig } from "./site-config.ts";
 import { readWindows } from "./windows.ts";
@@ -16,7 +17,8 @@ export function validateContent(dir: string): ContentIssue[] {
   const site = readSiteConfig(dir);
   issues.push(...site.issues);
   issues.push(...readMdxCollection(dir, "pamphlets", pamphletSchema).issues);
-  issues.push(...readWindows(dir, site.config).issues);
-  issues.push(...readResources(dir, site.config).issues);
+  const windows = readWindows(dir, site.config);
+  const resources = readResources(dir, site.config);
+  issues.push(...windows.issues, ...resources.issues, ...cp932Issues(resources.resources, windows.entries));
   return issues;
 }

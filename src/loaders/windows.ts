@@ -89,7 +89,7 @@ export function readWindows(dir: string, config?: SiteConfig): { entries: Window
           value: `${data.latitude}, ${data.longitude}`,
           message:
             check === "swapped"
-              ? "緯度と経度が逆のようです（入れ替えると日本国内になります）"
+              ? "緯度と経度が逆のようです（入れ替えると日本国内になります）。直すまで地図には表示しません"
               : "日本の範囲の外の座標です。地図には表示しません",
         });
       }

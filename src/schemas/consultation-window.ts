@@ -1,3 +1,4 @@
+import { checkJapanCoordinates } from "../lib/geo.ts";
 import { type NthWeekdayRule, parseDayHours, parseNthWeekday, type TimeRange, WEEKDAY_LABELS } from "../lib/opening-hours.ts";
 import { isoDateSchema } from "./shared/iso-date.ts";
 import { phoneSchema } from "./shared/phone.ts";
@@ -50,23 +51,21 @@ function weekdayIndexes(key: string): number[] | null {
 export const openingHoursSchema = z
   .object({
     /** 曜日ごとの受付時間. Keys 月〜日 (月曜/月曜日 also) and 平日 (月〜金); a specific weekday overrides 平日. Required. */
-    weekly: z.record(z.string(), dayHoursSchema).transform((weekly, ctx) => {
-      const days: TimeRange[][] = [[], [], [], [], [], [], []];
-      const entries = Object.entries(weekly).sort(([a], [b]) => (a.startsWith("平日") ? -1 : b.startsWith("平日") ? 1 : 0));
-      for (const [key, ranges] of entries) {
-        const indexes = weekdayIndexes(key);
-        if (!indexes) {
-          ctx.addIssue({
-            code: "custom",
-            path: [key],
-            message: "曜日は 月・火・水・木・金・土・日・平日 のどれかで書いてください",
-          });
-          continue;
+    weekly: z
+      .record(
+        z.string().refine((key) => weekdayIndexes(key) !== null, {
+          message: "曜日は 月・火・水・木・金・土・日・平日 のどれかで書いてください",
+        }),
+        dayHoursSchema,
+      )
+      .transform((weekly) => {
+        const days: TimeRange[][] = [[], [], [], [], [], [], []];
+        const entries = Object.entries(weekly).sort(([a], [b]) => (a.startsWith("平日") ? -1 : b.startsWith("平日") ? 1 : 0));
+        for (const [key, ranges] of entries) {
+          for (const i of weekdayIndexes(key) ?? []) days[i] = ranges;
         }
-        for (const i of indexes) days[i] = ranges;
-      }
-      return days;
-    }),
+        return days;
+      }),
     /** 祝日・振替休日の扱い: 休み (default), 通常どおり (the weekday's hours), or hours such as 9:00-12:00. */
     holidays: z
       .union([z.string(), z.number()])
@@ -135,11 +134,14 @@ export const openingHoursSchema = z
   })
   .strict();
 
-/** Latitude/longitude in decimal degrees (世界測地系). Ranges are checked; a swap inside Japan is warned by the loader. */
+/**
+ * Latitude/longitude in decimal degrees (世界測地系). A latitude beyond ±90 is an error unless the pair is a swap that
+ * would lie in Japan: the loader warns about that and leaves the place off the map.
+ */
 const latitudeSchema = z
   .number()
-  .min(-90, { message: "緯度は -90〜90 の数です" })
-  .max(90, { message: "緯度は -90〜90 の数です" });
+  .min(-180, { message: "緯度は -90〜90 の数です" })
+  .max(180, { message: "緯度は -90〜90 の数です" });
 const longitudeSchema = z
   .number()
   .min(-180, { message: "経度は -180〜180 の数です" })
@@ -198,6 +200,13 @@ export const consultationWindowSchema = z
   })
   .strict()
   .superRefine((w, ctx) => {
+    if (
+      w.latitude !== undefined &&
+      Math.abs(w.latitude) > 90 &&
+      checkJapanCoordinates(w.latitude, w.longitude ?? 0) !== "swapped"
+    ) {
+      ctx.addIssue({ code: "custom", path: ["latitude"], message: "緯度は -90〜90 の数です" });
+    }
     if ((w.latitude === undefined) !== (w.longitude === undefined)) {
       ctx.addIssue({
         code: "custom",

@@ -1,3 +1,4 @@
+import { checkJapanCoordinates } from "../lib/geo.ts";
 import { normalizeMachineText } from "../lib/normalize-text.ts";
 import { phoneSchema } from "./shared/phone.ts";
 import { emailSchema, webUrlSchema } from "./shared/web-url.ts";
@@ -54,6 +55,9 @@ const listSchema = z.string().transform((v) =>
     .filter(Boolean),
 );
 
+const coordinateMessage = (label: string) =>
+  `${label}は ${label === "緯度" ? "-90〜90" : "-180〜180"} の十進数で書いてください（例: ${label === "緯度" ? "35.6812" : "139.7671"}）`;
+
 /** A coordinate cell (trailing spaces and full-width digits tolerated). */
 const coordinateSchema = (label: string, limit: number) =>
   z.string().transform((v, ctx) => {
@@ -107,7 +111,8 @@ const baseRowSchema = z.object({
     .refine((v) => v.length === 7, { message: "郵便番号は 7 桁です（例: 100-0000）" })
     .transform((v) => `${v.slice(0, 3)}-${v.slice(3)}`)
     .optional(),
-  latitude: coordinateSchema("緯度", 90).optional(),
+  /** 緯度. Beyond ±90 is an error unless the pair is swapped inside Japan (then the loader warns). */
+  latitude: coordinateSchema("緯度", 180).optional(),
   longitude: coordinateSchema("経度", 180).optional(),
   phone: phoneSchema.optional(),
   extension: z.string().optional(),
@@ -159,6 +164,13 @@ function requireAddress<
 >(row: T, ctx: z.RefinementCtx): void {
   const composed = [row.addressPrefecture, row.addressCity, row.addressTown, row.addressRest].filter(Boolean).join("");
   if (!row.address && !composed) ctx.addIssue({ code: "custom", path: ["address"], message: "必須の値が空です" });
+  if (
+    row.latitude !== undefined &&
+    Math.abs(row.latitude) > 90 &&
+    checkJapanCoordinates(row.latitude, row.longitude ?? 0) !== "swapped"
+  ) {
+    ctx.addIssue({ code: "custom", path: ["latitude"], message: coordinateMessage("緯度") });
+  }
   if ((row.latitude === undefined) !== (row.longitude === undefined)) {
     ctx.addIssue({
       code: "custom",
