@@ -118,7 +118,8 @@ export function findTownUnits(raw: string, units: readonly TownUnit[], prefixes:
   const nameOf = (u: TownUnit) => foldTownText(u.town);
   const exactTown = units.filter((u) => nameOf(u) === input.town || u.kana === input.town);
   if (exactTown.length > 0) {
-    if (input.chome === undefined) return exactTown;
+    // A number after a town without 丁目 is a 番地 (山の手3番地): the whole town.
+    if (input.chome === undefined || exactTown.every((u) => u.chome === 0)) return exactTown;
     return exactTown.filter((u) => u.chome === input.chome);
   }
   // The resident typed more than the town name (中央町1-2-3 without a 丁目 split, or a building): longest prefix.

@@ -46,6 +46,7 @@ describe("town input normalisation", () => {
     expect(labels("ちゅうおう")).toEqual(["中央"]);
     expect(labels("きたまち")).toEqual(["北町"]);
     expect(labels("ｷﾀﾏﾁ")).toEqual(["北町"]);
+    expect(labels("北町3番地の2")).toEqual(["北町"]);
   });
   it("completes a partial name and finds nothing for an unknown town or 丁目", () => {
     expect(labels("さくら").length).toBe(12);
