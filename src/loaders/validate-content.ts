@@ -1,5 +1,6 @@
 import type { ContentIssue } from "../lib/content-issue.ts";
 import { pamphletSchema } from "../schemas/pamphlet.ts";
+import { validateEventContent } from "./events.ts";
 import { readMdxCollection } from "./mdx-collection.ts";
 import { readSiteConfig } from "./site-config.ts";
 
@@ -13,5 +14,6 @@ export function validateContent(dir: string): ContentIssue[] {
   const issues: ContentIssue[] = [];
   issues.push(...readSiteConfig(dir).issues);
   issues.push(...readMdxCollection(dir, "pamphlets", pamphletSchema).issues);
+  issues.push(...validateEventContent(dir));
   return issues;
 }

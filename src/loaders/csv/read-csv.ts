@@ -12,6 +12,8 @@ export interface CsvRow<F extends string> {
   values: Partial<Record<F, string>>;
   /** Values of extension columns (headers not in the alias table), by header as written. */
   extra: Record<string, string>;
+  /** Cells in the row as written, and how many of them (from the end) are empty: lets loaders spot ragged rows. */
+  cells?: { count: number; lastFilled: number };
 }
 
 /** A decoded, parsed and header-mapped CSV file. */
@@ -131,7 +133,9 @@ export function readCsv<F extends string>(
       const cell = record[index];
       if (cell !== undefined && cell.trim() !== "") extra[h.trim()] = cell.trim();
     }
-    rows.push({ row: i + 2, values, extra });
+    let lastFilled = record.length - 1;
+    while (lastFilled >= 0 && (record[lastFilled] ?? "").trim() === "") lastFilled--;
+    rows.push({ row: i + 2, values, extra, cells: { count: record.length, lastFilled } });
   });
   return { table: { file, encoding: decoded.encoding, headers, mapping, rows }, issues };
 }
