@@ -4,7 +4,7 @@
  * lists of upcoming events ([data-hide-ended]); event pages say the event is over. Without JavaScript the badge shows
  * the build's status with the date it was computed for.
  */
-import { computeEventStatus, type EventTiming, statusClass, tokyoMoment } from "../lib/event-status.ts";
+import { computeEventStatus, type EventTiming, hasEnded, statusClass, tokyoMoment } from "../lib/event-status.ts";
 import { refreshEventGroups } from "./event-groups.ts";
 
 const now = tokyoMoment();
@@ -21,9 +21,10 @@ for (const badge of document.querySelectorAll<HTMLElement>("[data-event-status]"
   badge.className = `badge badge--${statusClass(status)}`;
   badge.querySelector("[data-status-asof]")?.remove();
   const item = badge.closest<HTMLElement>("[data-event-item]");
-  if (status === "終了" && item) {
+  // A cancelled event keeps its 中止 badge, but leaves lists of upcoming events once its date has passed too.
+  if (item && hasEnded(timing, now)) {
     if (item.closest("[data-hide-ended]")) item.classList.add("is-ended");
-    for (const note of item.querySelectorAll<HTMLElement>("[data-when-ended]")) note.hidden = false;
+    if (status === "終了") for (const note of item.querySelectorAll<HTMLElement>("[data-when-ended]")) note.hidden = false;
   }
 }
 refreshEventGroups();
