@@ -103,8 +103,8 @@ export interface CsvEvent {
   row: number;
 }
 
-/** Values that say "no application needed" in 参加申込方法. */
-const NO_APPLICATION = /^(?:不要|申込不要|申し込み不要|申込み不要|なし|当日直接.*|直接会場へ.*|申込不要.*)$/;
+/** Values that say "no application needed" in 参加申込方法: 申込不要 anywhere, 不要/なし alone, 当日直接… / 直接会場…. */
+export const NO_APPLICATION = /申し?込み?不要|^(?:不要|なし)$|^当日直接|^直接会場/;
 
 /** Keyword rules for the kind when the 種類 column is absent or empty: first match in the title, then the description. */
 export const kindKeywordRules: readonly [RegExp, EventKind][] = [
