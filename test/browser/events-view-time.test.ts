@@ -1,7 +1,10 @@
+import { createRequire } from "node:module";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { copyFixture, runBuild } from "../helpers/fixture-site.ts";
 import { serveDist } from "../helpers/serve-dist.ts";
+
+const require = createRequire(import.meta.url);
 
 /**
  * The site must not lie when it is not rebuilt: pages built on 2026-11-28 and viewed later re-label and hide events at
@@ -95,6 +98,24 @@ describe("event status and filters at view time", () => {
     await page.getByRole("button", { name: "絞り込みを解除" }).click();
     expect(await visibleTitles(page)).toHaveLength(11);
   });
+
+  it.each(["events/", "events/koen-2026-12/", "events/legacy-3/", "events/archive/2025/", "talks/mitori/", ""])(
+    "has no axe-core violations on /machi/%s (WCAG 2.2 AA rules)",
+    async (pagePath) => {
+      const page = await open(pagePath, "2026-11-28T01:00:00Z");
+      await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+      const { violations, passes } = await page.evaluate(async () => {
+        type Rule = { id: string; nodes: unknown[] };
+        const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: Rule[]; passes: Rule[] }> } }).axe;
+        const result = await axe.run({
+          runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+        });
+        return { violations: result.violations.map((v) => `${v.id} (${v.nodes.length})`), passes: result.passes.length };
+      });
+      expect(violations).toEqual([]);
+      expect(passes).toBeGreaterThan(10); // the rules did run
+    },
+  );
 
   it("follows the static filter page without JavaScript", async () => {
     const page = await open("events/", "2026-11-28T01:00:00Z", false);
