@@ -3,12 +3,15 @@ import path from "node:path";
 import { glob } from "astro/loaders";
 import { ContentError } from "./lib/content-issue.ts";
 import { contentDir } from "./loaders/content-dir.ts";
+import { eventCsvLoader } from "./loaders/event-csv-loader.ts";
 import { readResources } from "./loaders/resources.ts";
 import { loadSiteConfig } from "./loaders/site-config.ts";
 import { readWindows } from "./loaders/windows.ts";
 import { consultationWindowSchema } from "./schemas/consultation-window.ts";
+import { eventSchema } from "./schemas/event.ts";
 import { pamphletSchema } from "./schemas/pamphlet.ts";
 import { resourceSchema } from "./schemas/resource.ts";
+import { talkSchema } from "./schemas/talk.ts";
 
 const root = contentDir();
 
@@ -48,4 +51,10 @@ export const collections = {
     },
     schema: resourceSchema,
   }),
+  /** events/*.mdx (rich events with a body). */
+  events: defineCollection({ loader: glob({ pattern: "[!_]*.{md,mdx}", base: path.join(root, "events") }), schema: eventSchema }),
+  /** events/*.csv rows (イベント一覧), parsed by the CSV loader; pages merge both through src/event-entries.ts. */
+  eventRows: defineCollection({ loader: eventCsvLoader(root), schema: eventSchema }),
+  /** talks/*.mdx (出前講座メニュー). */
+  talks: defineCollection({ loader: glob({ pattern: "[!_]*.{md,mdx}", base: path.join(root, "talks") }), schema: talkSchema }),
 };

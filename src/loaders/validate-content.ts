@@ -1,5 +1,6 @@
 import type { ContentIssue } from "../lib/content-issue.ts";
 import { pamphletSchema } from "../schemas/pamphlet.ts";
+import { validateEventContent } from "./events.ts";
 import { readMdxCollection } from "./mdx-collection.ts";
 import { cp932Issues } from "./opendata-check.ts";
 import { readResources } from "./resources.ts";
@@ -20,5 +21,6 @@ export function validateContent(dir: string): ContentIssue[] {
   const windows = readWindows(dir, site.config);
   const resources = readResources(dir, site.config);
   issues.push(...windows.issues, ...resources.issues, ...cp932Issues(resources.resources, windows.entries));
+  issues.push(...validateEventContent(dir));
   return issues;
 }
