@@ -15,8 +15,7 @@ export function readReportInput(dir: string, today: string): { input?: ReportInp
   const site = readSiteConfig(dir);
   const pamphlets = readMdxCollection(dir, "pamphlets", pamphletSchema);
   const events = readAllEvents(dir);
-  const towns = servedTowns(dir);
-  const issues = [...site.issues, ...pamphlets.issues, ...events.issues, ...towns.issues];
+  const issues = [...site.issues, ...pamphlets.issues, ...events.issues];
   if (!site.config || issues.some((i) => i.severity === "error")) return { issues };
   return {
     input: {
@@ -24,12 +23,9 @@ export function readReportInput(dir: string, today: string): { input?: ReportInp
       events: events.events,
       pamphlets: pamphlets.entries,
       targets: site.config.targets,
-      towns: towns.towns,
+      // The municipality's towns (site.yaml `towns`), which the 地域包括支援センター cover between them.
+      towns: site.config.towns.map((t) => t.name),
     },
     issues,
   };
-}
-
-function servedTowns(_dir: string): { towns: string[]; issues: ContentIssue[] } {
-  return { towns: [], issues: [] };
 }
