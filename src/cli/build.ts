@@ -12,7 +12,6 @@ import { parseArgs } from "node:util";
 import { type ContentIssue, formatIssues } from "../lib/content-issue.ts";
 import { siteToday } from "../lib/today.ts";
 import { contentDir } from "../loaders/content-dir.ts";
-import { validateContent } from "../loaders/validate-content.ts";
 import { createStagingDir, discardStaging, swapIntoPlace } from "./atomic-dir.ts";
 import { findUnchangedBuild, fingerprintCacheDir, inputFingerprint, recordBuild } from "./build-fingerprint.ts";
 import { acquireBuildLock } from "./build-lock.ts";
@@ -54,7 +53,11 @@ async function main(): Promise<number> {
   }
 
   log.step(`コンテンツを確認しています: ${content}`);
-  const issues = timings.measureSync("load", () => validateContent(content));
+  // Imported here, not at the top: an unchanged build stops above without loading the schemas and parsers.
+  const issues = await timings.measure("load", async () => {
+    const { validateContent } = await import("../loaders/validate-content.ts");
+    return validateContent(content);
+  });
   const warnings = reportIssues(issues);
   if (issues.some((i) => i.severity === "error")) {
     log.error(`エラーがあるためビルドを中止しました。${path.relative(process.cwd(), outDir) || outDir} は変更していません。`);
