@@ -2,27 +2,31 @@
  * `npm run build`: checks the content folder (the same checks as `npm run check`), builds the site with Astro into
  * a staging folder, runs the post-Astro steps on it (security headers, verification) and replaces dist/ only when
  * every step succeeded. Bad content, a failed step or an interrupted build (Ctrl+C, SIGTERM, even SIGKILL) leaves
- * the previous dist/ untouched.
+ * the previous dist/ untouched. When nothing that decides the output changed since the last build into the same
+ * folder (and that folder was not touched), the build keeps it as it is (see build-fingerprint.ts); `--force`
+ * rebuilds.
  *
- * Usage: node src/cli/build.ts [--out DIR]     (CONTENT_DIR, SITE_TODAY from the environment)
+ * Usage: node src/cli/build.ts [--out DIR] [--force]     (CONTENT_DIR, SITE_TODAY from the environment;
+ *        ZAITAKU_TIMINGS=<file> writes per-phase wall times as JSON for the benchmark)
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { formatIssueReport, summaryLine } from "../lib/issue-report.ts";
 import { siteToday } from "../lib/today.ts";
-import { checkContent } from "../loaders/check-content.ts";
 import { contentDir } from "../loaders/content-dir.ts";
-import { loadSiteConfig } from "../loaders/site-config.ts";
-import { writeSecurityHeaders } from "../outputs/security-headers.ts";
-import { verifyBuiltSite } from "../outputs/verify-site.ts";
 import { cleanInterruptedBuilds, createStagingDir, discardStaging, swapIntoPlace } from "./atomic-dir.ts";
+import { findUnchangedBuild, fingerprintCacheDir, inputFingerprint, recordBuild } from "./build-fingerprint.ts";
 import { acquireBuildLock } from "./build-lock.ts";
 import { createLogger } from "./logger.ts";
+import { createPhaseTimings } from "./phase-timings.ts";
 
 const projectRoot = path.resolve(import.meta.dirname, "../..");
+const timings = createPhaseTimings();
+let skipped = false;
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { out: { type: "string", default: "dist" } } });
+  const { values } = parseArgs({
+    options: { out: { type: "string", default: "dist" }, force: { type: "boolean", default: false } },
+  });
   const outDir = path.resolve(values.out ?? "dist");
   const content = contentDir();
   const log = createLogger("build");
@@ -36,12 +40,29 @@ async function main(): Promise<number> {
     log.error(error instanceof Error ? error.message : String(error));
     return 1;
   }
+  const cacheDir = fingerprintCacheDir(projectRoot);
+  const input = timings.measureSync("fingerprint", () =>
+    inputFingerprint({ projectRoot, contentDir: content, outDir, today, env: process.env }),
+  );
+  const previous = values.force
+    ? undefined
+    : timings.measureSync("fingerprint", () => findUnchangedBuild(cacheDir, outDir, input));
+  if (previous) {
+    if (previous.warnings) console.error(previous.warnings);
+    skipped = true;
+    log.done(`変更がないため、前回の出力をそのまま使います: ${outDir}（作り直すときは --force を付けてください）`);
+    return 0;
+  }
 
   log.step(`コンテンツを確認しています: ${content}`);
-  const issues = checkContent(content, today);
-  if (issues.length) {
-    console.error(formatIssueReport(issues));
-  }
+  // Imported here, not at the top: an unchanged build stops above without loading the schemas, parsers and checks.
+  const issues = await timings.measure("load", async () => {
+    const { checkContent } = await import("../loaders/check-content.ts");
+    return checkContent(content, today);
+  });
+  const { formatIssueReport, summaryLine } = await import("../lib/issue-report.ts");
+  const warnings = issues.length ? formatIssueReport(issues) : "";
+  if (warnings) console.error(warnings);
   if (issues.some((i) => i.severity === "error")) {
     log.error(`エラーがあるためビルドを中止しました（${summaryLine(issues)}）。${shownOut} は変更していません。`);
     return 1;
@@ -64,17 +85,24 @@ async function main(): Promise<number> {
     log.step("ページを作っています（Astro）");
     // Imported lazily: validation errors print fast, without loading Astro.
     const { build } = await import("astro");
-    await build({
-      root: projectRoot,
-      outDir: staging,
-      logLevel: process.env["ASTRO_LOG_LEVEL"] === "info" ? "info" : "warn",
-      // One content-layer cache per content folder, so builds of different folders never share entries.
-      cacheDir: path.join(projectRoot, "node_modules", ".astro-cache", Buffer.from(content).toString("base64url").slice(-40)),
-    });
+    await timings.measure("html", () =>
+      build({
+        root: projectRoot,
+        outDir: staging,
+        logLevel: process.env["ASTRO_LOG_LEVEL"] === "info" ? "info" : "warn",
+        // One content-layer cache per content folder, so builds of different folders never share entries.
+        cacheDir: path.join(projectRoot, "node_modules", ".astro-cache", Buffer.from(content).toString("base64url").slice(-40)),
+      }),
+    );
+    const { loadSiteConfig } = await import("../loaders/site-config.ts");
+    const { writeSecurityHeaders } = await import("../outputs/security-headers.ts");
+    const { verifyBuiltSite } = await import("../outputs/verify-site.ts");
     const config = loadSiteConfig(content);
     writeSecurityHeaders(staging, config, createLogger("headers"));
     // Post-Astro steps (PDF, search index …) go above this line: the verification sees their output too.
-    const problems = verifyBuiltSite(staging, { siteUrl: config.site.url, base: config.site.base }, createLogger("verify"));
+    const problems = await timings.measure("verify", async () =>
+      verifyBuiltSite(staging, { siteUrl: config.site.url, base: config.site.base }, createLogger("verify")),
+    );
     if (problems.length) {
       throw new Error(`できあがったサイトに問題が ${problems.length} 件あります（上の一覧を見てください）`);
     }
@@ -89,8 +117,18 @@ async function main(): Promise<number> {
     process.off("SIGTERM", onSignal);
     release();
   }
+  try {
+    timings.measureSync("fingerprint", () => recordBuild(cacheDir, outDir, input, warnings));
+  } catch (error) {
+    // Only the next build's shortcut is lost; the site itself is complete.
+    log.step(
+      `前回の出力の記録を保存できませんでした（次回は最初から作ります）: ${error instanceof Error ? error.message : error}`,
+    );
+  }
   log.done(`完成しました: ${outDir}（${((performance.now() - started) / 1000).toFixed(1)} 秒）`);
   return 0;
 }
 
-process.exitCode = await main();
+const status = await main();
+timings.write(status, skipped);
+process.exitCode = status;
