@@ -39,10 +39,11 @@ export function resolveSitePath(path: string, routes: SiteRoutes): RouteResoluti
   if (/\.[A-Za-z0-9]+$/.test(last)) return { kind: "file" };
   const page = path.endsWith("/") ? path : `${path}/`;
   if (routes.pages.has(page)) return { kind: "page" };
-  if (routes.unchecked.some((prefix) => page.startsWith(prefix) && page !== prefix)) return { kind: "unchecked" };
   for (const family of routes.families) {
+    // A family page is one segment below its prefix (/events/<id>/); deeper paths belong to other routes.
     if (!page.startsWith(family.prefix) || page === family.prefix) continue;
     const slug = page.slice(family.prefix.length, -1);
+    if (slug.includes("/")) continue;
     const suggestions = family.slugs
       .map((s) => ({ s, d: editDistance(slug, s) }))
       .filter(({ d }) => d <= Math.max(2, Math.floor(slug.length / 3)))
@@ -50,6 +51,7 @@ export function resolveSitePath(path: string, routes: SiteRoutes): RouteResoluti
       .map(({ s }) => s);
     return { kind: "missing-slug", label: family.label, prefix: family.prefix, slug, suggestions };
   }
+  if (routes.unchecked.some((prefix) => page.startsWith(prefix) && page !== prefix)) return { kind: "unchecked" };
   return { kind: "missing-page" };
 }
 

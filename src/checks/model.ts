@@ -14,6 +14,8 @@
  */
 import type { Root } from "mdast";
 import type { ContentIssue } from "../lib/content-issue.ts";
+import type { ConsultationWindow } from "../schemas/consultation-window.ts";
+import type { EventData } from "../schemas/event.ts";
 import type { SiteConfig } from "../schemas/site.ts";
 
 /** A Markdown/MDX document of any collection (pamphlets, events …), parsed with positions. */
@@ -75,6 +77,32 @@ export interface SiteRoutes {
   unchecked: readonly string[];
 }
 
+/** A validated event (MDX file or CSV row), located for checks. */
+export interface LocatedEvent {
+  /** URL id (/events/<id>/). */
+  id: string;
+  /** Path relative to the content folder. */
+  file: string;
+  /** MDX: line of the front matter's first line (2); CSV: the row (header = row 1). */
+  line: number;
+  data: EventData;
+  /** CSV 開催状況 as written (予定, 開催, 受付中 …); undefined for MDX or an empty cell. */
+  csvStatus?: string | undefined;
+  /** How the fields are named where staff edit them: front matter keys (MDX) or CSV headers as written. */
+  fields: { application: string; status: string };
+  /** Line of a field (MDX front matter key); CSV rows use `line`. */
+  fieldLine(field: string): number;
+}
+
+/** A validated consultation window (windows/<slug>.yaml), located for checks. */
+export interface LocatedWindow {
+  slug: string;
+  file: string;
+  data: ConsultationWindow;
+  /** Line of a field path in the YAML file. */
+  lineOf(path: readonly PropertyKey[]): number | undefined;
+}
+
 /** Everything the checks read. */
 export interface ContentModel {
   /** "Today" (SITE_TODAY or the JST date), YYYY-MM-DD. */
@@ -87,6 +115,10 @@ export interface ContentModel {
   texts: readonly TextSpan[];
   /** The pages the site will have. */
   routes: SiteRoutes;
+  /** Every valid event (MDX and CSV). */
+  events?: readonly LocatedEvent[] | undefined;
+  /** Every valid consultation window. */
+  windows?: readonly LocatedWindow[] | undefined;
 }
 
 /** A check: a pure function from the model to located issues. */

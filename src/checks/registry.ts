@@ -5,14 +5,12 @@
  * A check is `{ id, title, run(model) => ContentIssue[] }`: pure (no file system, no clock: "today" is
  * `model.today`), Japanese `message` and `hint`, located (`file` + `line`; CSV: row as `line`, column name as
  * `field`), severity `error` only when publishing would mislead or exclude residents, otherwise `warning`.
- * Checks planned by other content types:
- * - events: past events still marked upcoming, events without how-to-apply (申込方法), date/time consistency;
- * - windows: windows without opening hours, towns served by no window;
- * - resources: facilities without phone, duplicate IDs, 在宅_… columns with values other than 有/無.
+ * Ideas not done yet: resources without a phone number, events whose 参加者数 is still empty a month later.
  */
 import { type RuledIssue, sortIssues } from "../lib/issue-report.ts";
 import { invisibleCharsCheck, machineDependentCharsCheck } from "./characters.ts";
 import { duplicateSlugsCheck } from "./duplicate-slugs.ts";
+import { eventApplicationCheck, pastEventStatusCheck } from "./events.ts";
 import { headingLevelsCheck } from "./headings.ts";
 import { imageAltCheck } from "./image-alt.ts";
 import { internalLinksCheck } from "./internal-links.ts";
@@ -22,6 +20,7 @@ import type { ContentCheck, ContentModel } from "./model.ts";
 import { fullWidthDigitsCheck, phoneNumbersCheck } from "./phone-and-dates.ts";
 import { staleUpdatedCheck } from "./stale-content.ts";
 import { tableHeadersCheck } from "./tables.ts";
+import { windowHoursCheck } from "./windows.ts";
 
 /** Every content check, run in this order. */
 export const contentChecks: readonly ContentCheck[] = [
@@ -37,6 +36,9 @@ export const contentChecks: readonly ContentCheck[] = [
   machineDependentCharsCheck,
   invisibleCharsCheck,
   staleUpdatedCheck,
+  pastEventStatusCheck,
+  eventApplicationCheck,
+  windowHoursCheck,
 ];
 
 /**

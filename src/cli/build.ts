@@ -129,6 +129,13 @@ async function main(): Promise<number> {
   return 0;
 }
 
-const status = await main();
+const status = await main().catch((error: unknown) => {
+  // A bug, not a content problem (content problems are reported above, located): one line, the stack only on request.
+  createLogger("build").error(
+    `内部エラーでビルドを終えられませんでした（dist/ は変更していません。開発担当者に伝えてください）: ${error instanceof Error ? error.message : String(error)}`,
+  );
+  if (process.env["ZAITAKU_DEBUG"]) console.error(error);
+  return 1;
+});
 timings.write(status, skipped);
 process.exitCode = status;

@@ -46,4 +46,13 @@ function main(): number {
   return report.ok ? 0 : 1;
 }
 
-process.exitCode = main();
+try {
+  process.exitCode = main();
+} catch (error) {
+  // A bug, not a content problem: say so in one line (the stack only with ZAITAKU_DEBUG=1).
+  console.error(
+    `内部エラーで確認を終えられませんでした（コンテンツではなくプログラムの不具合です。開発担当者に伝えてください）: ${error instanceof Error ? error.message : String(error)}`,
+  );
+  if (process.env["ZAITAKU_DEBUG"]) console.error(error);
+  process.exitCode = 2;
+}

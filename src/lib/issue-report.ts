@@ -34,11 +34,16 @@ export function sortIssues<T extends ContentIssue>(issues: readonly T[]): T[] {
   );
 }
 
+/** Warnings of one kind shown per file before the rest are summed up (errors are always all shown). */
+export const WARNINGS_SHOWN_PER_KIND = 20;
+
 /**
  * The human report: one block per file (「■ pamphlets/a.mdx（エラー 1 件、警告 2 件）」), one line per problem in
- * `file:line:column` form so editors can jump to it, then the fix hint, then the totals.
+ * `file:line:column` form so editors can jump to it, then the fix hint, then the totals. Every error is listed; of
+ * warnings of one kind (rule) in one file — an imported open-data CSV may have hundreds of ㈱ — the first
+ * {@link WARNINGS_SHOWN_PER_KIND} are listed and the rest counted (`--json` lists all).
  */
-export function formatIssueReport(issues: readonly ContentIssue[]): string {
+export function formatIssueReport(issues: readonly (ContentIssue & { rule?: string })[]): string {
   if (issues.length === 0) return "問題は見つかりませんでした。";
   const byFile = new Map<string, ContentIssue[]>();
   for (const issue of sortIssues(issues)) {
@@ -48,7 +53,21 @@ export function formatIssueReport(issues: readonly ContentIssue[]): string {
   }
   const blocks = [...byFile].map(([file, list]) => {
     const c = countIssues(list);
-    const lines = list.map((issue) => `  ${formatIssue(issue).replace(/\n {4}→/g, "\n      →")}`);
+    const shown = new Map<string, number>();
+    const lines: string[] = [];
+    for (const issue of list) {
+      if (issue.severity === "warning") {
+        const kind = (issue as { rule?: string }).rule ?? issue.message;
+        const count = (shown.get(kind) ?? 0) + 1;
+        shown.set(kind, count);
+        if (count > WARNINGS_SHOWN_PER_KIND) continue;
+      }
+      lines.push(`  ${formatIssue(issue).replace(/\n {4}→/g, "\n      →")}`);
+    }
+    const hidden = [...shown.values()].reduce((sum, n) => sum + Math.max(0, n - WARNINGS_SHOWN_PER_KIND), 0);
+    if (hidden > 0) {
+      lines.push(`  …ほかに同じ種類の警告が ${hidden} 件あります（npm run check -- --json ですべて見られます）`);
+    }
     return `■ ${file}（エラー ${c.errors} 件、警告 ${c.warnings} 件）\n${lines.join("\n")}`;
   });
   return `${blocks.join("\n\n")}\n\n${summaryLine(issues)}`;

@@ -15,11 +15,12 @@
 import type { SiteConfig } from "../schemas/site.ts";
 
 /**
- * The extra origins the site's features need, from site.yaml. None yet: the map feature adds its tile server's
- * origin to `img` here when it lands.
+ * The extra origins the site's features need, from site.yaml: the map's tile server (images loaded only after the
+ * resident presses 「地図を表示」).
  */
-export function cspSourcesOf(_config: SiteConfig): CspSources {
-  return {};
+export function cspSourcesOf(config: SiteConfig): CspSources {
+  const tiles = new URL(config.map.tileUrl.replace(/\{[^}]*\}/g, "0")).origin;
+  return { img: [tiles] };
 }
 
 /** Extra sources a feature needs, per directive (origins like "https://cyberjapandata.gsi.go.jp"). */

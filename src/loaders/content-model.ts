@@ -8,14 +8,28 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { z } from "astro/zod";
 import { documentParts } from "../checks/document-parts.ts";
-import type { ContentDocument, ContentModel, SiteRoutes, TextRole, TextSpan } from "../checks/model.ts";
+import type {
+  ContentDocument,
+  ContentModel,
+  LocatedEvent,
+  LocatedWindow,
+  SiteRoutes,
+  TextRole,
+  TextSpan,
+} from "../checks/model.ts";
 import type { ContentIssue } from "../lib/content-issue.ts";
+import { eventSchema } from "../schemas/event.ts";
 import { pamphletSchema } from "../schemas/pamphlet.ts";
-import type { CsvTable } from "./csv/read-csv.ts";
+import { talkSchema } from "../schemas/talk.ts";
+import { type CsvTable, readCsv } from "./csv/read-csv.ts";
+import { readAllEvents } from "./events.ts";
+import { eventCsvAliases } from "./events-csv.ts";
 import { splitFrontmatter } from "./frontmatter.ts";
 import { parseLocatedYaml } from "./located-yaml.ts";
 import { parseMarkdownBody } from "./markdown-ast.ts";
+import { RESOURCE_ALIASES } from "./resources.ts";
 import { readSiteConfig } from "./site-config.ts";
+import { readWindows } from "./windows.ts";
 
 /** A folder of Markdown/MDX files: its schema and the name staff know it by. */
 export interface MarkdownCollection {
@@ -26,11 +40,14 @@ export interface MarkdownCollection {
 }
 
 /**
- * The Markdown/MDX collections of the content folder. Extension point: events/talks add their folder here
- * (`{ folder: "events", label: "イベント", schema: eventSchema }`) and their documents are checked like pamphlets.
+ * The Markdown/MDX collections of the content folder: their bodies get every Markdown check (images, headings,
+ * links, tables, markup safety) and their front matter the text checks. Extension point: a new folder of
+ * Markdown/MDX files adds one line here.
  */
 export const MARKDOWN_COLLECTIONS: readonly MarkdownCollection[] = [
   { folder: "pamphlets", label: "パンフレット", schema: pamphletSchema },
+  { folder: "events", label: "イベント", schema: eventSchema },
+  { folder: "talks", label: "出前講座メニュー", schema: talkSchema },
 ];
 
 /** Where Astro's routes live (src/pages). */
@@ -57,7 +74,7 @@ export function loadContentModel(dir: string, options: ContentModelOptions): { m
   const siteFile = path.join(dir, "site.yaml");
   if (existsSync(siteFile)) {
     const yaml = parseLocatedYaml(readFileSync(siteFile, "utf8").replace(/^\uFEFF/, ""), "site.yaml");
-    texts.push(...yamlTexts(yaml.data, "site.yaml", yaml.lineOf));
+    append(texts, yamlTexts(yaml.data, "site.yaml", yaml.lineOf));
   }
 
   const documents: ContentDocument[] = [];
@@ -79,7 +96,7 @@ export function loadContentModel(dir: string, options: ContentModelOptions): { m
           const line = split.frontmatter.lineOf([key]);
           if (line !== undefined) fieldLines[key] = line;
         }
-        texts.push(...yamlTexts(raw, file, split.frontmatter.lineOf));
+        append(texts, yamlTexts(raw, file, split.frontmatter.lineOf));
       }
       const doc: ContentDocument = {
         collection: collection.folder,
@@ -97,16 +114,84 @@ export function loadContentModel(dir: string, options: ContentModelOptions): { m
     }
   }
 
-  const routes = discoverRoutes(options.pagesDir ?? PAGES_DIR, documents, options.collections ?? MARKDOWN_COLLECTIONS);
-  return { model: { today: options.today, site, documents, texts, routes }, issues };
+  const events = locateEvents(dir, documents, texts);
+  const windows: LocatedWindow[] = readWindows(dir, site).entries.map((w) => {
+    append(texts, yamlTexts(w.raw, w.file, w.lineOf));
+    return { slug: w.slug, file: w.file, data: w.data, lineOf: w.lineOf };
+  });
+  for (const table of csvTables(dir, "resources", RESOURCE_ALIASES)) append(texts, csvTexts(table));
+
+  // Pages of dynamic routes, by route prefix: a link to /<prefix><slug>/ must name one of them.
+  const families = new Map<string, { label: string; slugs: string[] }>();
+  for (const c of options.collections ?? MARKDOWN_COLLECTIONS) {
+    families.set(`/${c.folder}/`, {
+      label: c.label,
+      slugs: documents.filter((d) => d.collection === c.folder).map((d) => d.slug),
+    });
+  }
+  families.set("/events/", { label: "イベント", slugs: events.map((e) => e.id) });
+  families.set("/windows/", { label: "相談窓口", slugs: windows.map((w) => w.slug) });
+  // /resources/<id>/ is left to the post-build verification: resource ids need the whole resource loader (seconds
+  // for a prefecture's CSVs), and staff rarely link to one facility.
+  const routes = discoverRoutes(options.pagesDir ?? PAGES_DIR, families);
+  return { model: { today: options.today, site, documents, texts, routes, events, windows }, issues };
 }
 
-/** Which kind of text a YAML field or CSV column holds, from its key. */
+/** Appends without spreading: a CSV of 100,000 rows has more cells than a call may take arguments. */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}
+
+/** Every CSV table of a folder (decoded and header-mapped; unreadable files are skipped: validation reports them). */
+function csvTables<F extends string>(dir: string, folder: string, aliases: Record<F, readonly string[]>): CsvTable<F>[] {
+  const full = path.join(dir, folder);
+  if (!existsSync(full)) return [];
+  return readdirSync(full)
+    .sort()
+    .filter((name) => /\.csv$/i.test(name) && !name.startsWith("_"))
+    .flatMap((name) => readCsv<F>(path.join(full, name), `${folder}/${name}`, { aliases }).table ?? []);
+}
+
+/** Valid events with their locations; CSV cells go into `texts`. */
+function locateEvents(dir: string, documents: readonly ContentDocument[], texts: TextSpan[]): LocatedEvent[] {
+  const tables = csvTables(dir, "events", eventCsvAliases);
+  for (const table of tables) append(texts, csvTexts(table));
+  return readAllEvents(dir).events.map((event): LocatedEvent => {
+    if (event.row === undefined) {
+      const doc = documents.find((d) => d.file === event.file);
+      const fieldLine = (field: string) => doc?.fieldLines[field] ?? 2;
+      return {
+        id: event.id,
+        file: event.file,
+        line: 2,
+        data: event.data,
+        fields: { application: "application", status: "cancelled" },
+        fieldLine,
+      };
+    }
+    const table = tables.find((t) => t.file === event.file);
+    const status = table?.rows.find((r) => r.row === event.row)?.values.status;
+    const written = (field: keyof typeof eventCsvAliases) => table?.mapping.written[field] ?? eventCsvAliases[field][0] ?? field;
+    return {
+      id: event.id,
+      file: event.file,
+      line: event.row,
+      data: event.data,
+      csvStatus: status || undefined,
+      fields: { application: written("applicationMethod"), status: written("status") },
+      fieldLine: () => event.row ?? 1,
+    };
+  });
+}
+
+/** Which kind of text a YAML field or CSV column holds, from its key (and, for opening hours, its path). */
 function roleOfField(pathParts: readonly (string | number)[]): TextRole {
   const key = String(pathParts.findLast((p) => typeof p === "string") ?? "");
-  if (/phone|fax|tel|電話|ＦＡＸ/i.test(key)) return "phone";
-  if (/date|updated|日付|年月日/i.test(key)) return "date";
-  if (/^(title|description|hours|lead|summary|body|note|notes|access)$/i.test(key)) return "prose";
+  if (/(note|notes|description|title|summary|lead|access|method|parking|hours)$/i.test(key) || /備考|説明|特記|方法/.test(key)) {
+    return "prose";
+  }
+  if (/phone|fax|^tel|電話|ＦＡＸ|FAX/i.test(key)) return "phone";
+  if (pathParts.includes("hours") || /date|updated|deadline|time$|日付|年月日|時間|開始日|終了日/i.test(key)) return "date";
   return "value";
 }
 
@@ -153,53 +238,45 @@ function yamlTexts(data: unknown, file: string, lineOf: (path: readonly Property
 
 /**
  * The pages the build will produce, from src/pages: static routes (index.astro → /, pamphlets/index.astro →
- * /pamphlets/) and `<folder>/[slug].astro` routes of Markdown collections. Other dynamic routes ([id], [...rest])
- * become "unchecked" prefixes, verified after the build instead.
+ * /pamphlets/) and single-parameter routes (`events/[id].astro`) whose slugs the model knows (`families`, keyed by
+ * route prefix). Other dynamic routes ([year], [...rest]) become "unchecked" prefixes, verified after the build.
  */
-export function discoverRoutes(
-  pagesDir: string,
-  documents: readonly ContentDocument[],
-  collections: readonly MarkdownCollection[],
-): SiteRoutes {
+export function discoverRoutes(pagesDir: string, families: ReadonlyMap<string, { label: string; slugs: string[] }>): SiteRoutes {
   const pages = new Set<string>();
-  const families: { prefix: string; slugs: string[]; label: string }[] = [];
+  const found: { prefix: string; slugs: string[]; label: string }[] = [];
   const unchecked: string[] = [];
   const walk = (sub: string) => {
     const dir = path.join(pagesDir, sub);
     if (!existsSync(dir)) return;
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const rel = sub ? `${sub}/${entry.name}` : entry.name;
+      const prefix = `/${sub ? `${sub}/` : ""}`;
       if (entry.name.startsWith("_")) continue;
       if (entry.isDirectory()) {
-        if (entry.name.includes("[")) unchecked.push(`/${sub ? `${sub}/` : ""}`);
+        if (entry.name.includes("[")) unchecked.push(prefix);
         else walk(rel);
         continue;
       }
       const m = /^(.*)\.(astro|md|mdx|ts|js)$/.exec(entry.name);
       if (!m) continue;
       const stem = m[1] ?? "";
-      const prefix = `/${sub ? `${sub}/` : ""}`;
+      // Endpoints (robots.txt.ts, events/[id].ics.ts) are files, not pages.
+      if ((m[2] === "ts" || m[2] === "js") && stem.includes(".")) continue;
       if (stem.includes("[")) {
-        const collection = collections.find((c) => c.folder === sub);
-        if (stem === "[slug]" && collection) {
-          families.push({
-            prefix,
-            label: collection.label,
-            slugs: documents.filter((d) => d.collection === sub).map((d) => d.slug),
-          });
-          for (const d of documents) if (d.collection === sub) pages.add(`${prefix}${d.slug}/`);
+        const family = /^\[[a-z]+\]$/i.test(stem) ? families.get(prefix) : undefined;
+        if (family) {
+          found.push({ prefix, ...family });
+          for (const slug of family.slugs) pages.add(`${prefix}${slug}/`);
         } else {
           unchecked.push(prefix);
         }
         continue;
       }
-      // Endpoints (robots.txt.ts, events.ics.ts) are files, not pages.
-      if ((m[2] === "ts" || m[2] === "js") && stem.includes(".")) continue;
       if (stem === "index") pages.add(prefix);
       else if (stem === "404" || stem === "500") pages.add(`${prefix}${stem}.html`);
       else pages.add(`${prefix}${stem}/`);
     }
   };
   walk("");
-  return { pages, families, unchecked };
+  return { pages, families: found, unchecked };
 }

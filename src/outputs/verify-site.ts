@@ -1,7 +1,8 @@
 /**
  * Post-build verification of the built site (run on the staging folder, before it replaces dist/):
- * - every internal link, anchor (#id in the target page) and asset (img, script, stylesheet, CSS url()) resolves,
- *   respecting the base path (a link that forgets /zaitaku/ is broken once published under it);
+ * - every internal link (relative or site-absolute `/…`), anchor (#id in the target page) and asset (img, script,
+ *   stylesheet, CSS url(), og:image, canonical) resolves, respecting the base path (a link that forgets /zaitaku/ is
+ *   broken once published under it); links written as full URLs may lead to other systems on the same host;
  * - every page has a <title>, a meta description and a canonical URL under the site's URL;
  * - no `javascript:` (or vbscript:) URL, no inline event handler (on…=) anywhere;
  * - nothing the Content-Security-Policy would block: inline <script> (JSON data blocks are fine), <style>,
@@ -46,6 +47,11 @@ interface Reference {
   page: string;
   line?: number | undefined;
   url: string;
+  /**
+   * A link staff wrote as a full URL (`<a href="https://…">`): it may point at another system on the same host
+   * (an application form, the city's CMS), so it is not required to be a file of this site.
+   */
+  absoluteLinkAllowed?: boolean;
 }
 
 /** Lists every file under `dir` (relative, `/`-separated), sorted. */
@@ -222,7 +228,14 @@ function inspectElement(
     default:
       for (const a of element.attrs) {
         const name = a.name.toLowerCase();
-        if (URL_ATTRIBUTES.has(name)) references.push({ page, line, url: a.value });
+        if (URL_ATTRIBUTES.has(name)) {
+          references.push({
+            page,
+            line,
+            url: a.value,
+            absoluteLinkAllowed: name === "href" && /^(a|area)$/.test(element.tagName),
+          });
+        }
         if (name === "srcset") {
           for (const candidate of a.value.split(",")) {
             const url = candidate.trim().split(/\s+/)[0];
@@ -249,6 +262,7 @@ function checkReference(ref: Reference, ctx: ResolveContext): SiteProblem | unde
   if (DANGEROUS_SCHEME.test(compact)) return undefined; // reported with the attribute
   if (raw.startsWith("//")) return undefined; // another host
   if (/^[a-z][a-z0-9+.-]*:/i.test(raw) && !/^https?:/i.test(raw)) return undefined; // tel:, mailto:
+  if (ref.absoluteLinkAllowed && /^https?:/i.test(raw)) return undefined;
   const pageDir = ref.page.includes("/") ? ref.page.slice(0, ref.page.lastIndexOf("/") + 1) : "";
   const pageUrl = new URL(`${ctx.origin}${pathOfFile(pageDir, ctx.base)}${ref.page.slice(pageDir.length)}`);
   let url: URL;

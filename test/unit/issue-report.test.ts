@@ -50,4 +50,27 @@ describe("the issue report", () => {
     ]);
     expect(jsonIssueReport(issues.slice(0, 1), "/c", "2026-11-28").ok).toBe(true);
   });
+
+  it("lists every error but sums up warnings of one kind beyond 20 per file", () => {
+    const many: RuledIssue[] = Array.from({ length: 25 }, (_, i) => ({
+      rule: "machine-dependent-chars",
+      severity: "warning" as const,
+      file: "resources/a.csv",
+      line: i + 2,
+      field: "名称",
+      message: "機種依存文字",
+    }));
+    const errors: RuledIssue[] = Array.from({ length: 25 }, (_, i) => ({
+      rule: "phone-numbers",
+      severity: "error" as const,
+      file: "resources/a.csv",
+      line: i + 2,
+      message: "番号",
+    }));
+    const report = formatIssueReport([...many, ...errors]);
+    expect(report.match(/^ {2}警告: /gm)).toHaveLength(20);
+    expect(report.match(/^ {2}エラー: /gm)).toHaveLength(25);
+    expect(report).toContain("…ほかに同じ種類の警告が 5 件あります");
+    expect(report).toContain("■ resources/a.csv（エラー 25 件、警告 25 件）");
+  });
 });

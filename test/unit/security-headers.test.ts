@@ -4,10 +4,12 @@ import { describe, expect, it } from "vitest";
 import {
   apacheSnippet,
   contentSecurityPolicy,
+  cspSourcesOf,
   headersFile,
   nginxSnippet,
   securityHeaders,
 } from "../../src/lib/security-headers.ts";
+import { loadSiteConfig } from "../../src/loaders/site-config.ts";
 import { projectRoot } from "../helpers/fixture-site.ts";
 
 describe("security headers", () => {
@@ -35,9 +37,11 @@ describe("security headers", () => {
     for (const [name, value] of securityHeaders()) expect(lines).toContain(`  ${name}: ${value}`);
   });
 
-  it("has the same headers in the README's nginx and Apache snippets", () => {
+  it("has the same headers in the README's nginx and Apache snippets (default map tiles)", () => {
     const readme = readFileSync(path.join(projectRoot, "README.md"), "utf8");
-    expect(readme).toContain(nginxSnippet());
-    expect(readme).toContain(apacheSnippet());
+    const demo = cspSourcesOf(loadSiteConfig(path.join(projectRoot, "content")));
+    expect(demo).toEqual({ img: ["https://cyberjapandata.gsi.go.jp"] });
+    expect(readme).toContain(nginxSnippet(demo));
+    expect(readme).toContain(apacheSnippet(demo));
   });
 });

@@ -47,14 +47,14 @@ describe("post-build verification", () => {
     const problems = problemsOf({
       "b.html": page(
         "b.html",
-        '<a href="/zaitaku/pamphlets/zz/">1</a>\n<a href="/zaitaku/pamphlets/a/#nope">2</a>\n<a href="/pamphlets/a/">3</a>\n<a href="https://test.example.jp/zaitaku/gone/">4</a>',
+        '<a href="/zaitaku/pamphlets/zz/">1</a>\n<a href="/zaitaku/pamphlets/a/#nope">2</a>\n<a href="/pamphlets/a/">3</a>\n<img src="https://test.example.jp/zaitaku/gone.png" alt="4">\n<a href="https://test.example.jp/zaitaku/forms/apply">a form on the same host</a>',
       ),
     });
     expect(problems).toEqual([
       "b.html:2 リンク先・読み込み先のファイルがありません: /zaitaku/pamphlets/zz/",
       "b.html:3 リンク先のページに見出し・位置（#nope）がありません: /zaitaku/pamphlets/a/#nope",
       "b.html:4 サイトのベースパス（/zaitaku/）の外を指しています。公開すると見つからないリンクです: /pamphlets/a/",
-      "b.html:5 リンク先・読み込み先のファイルがありません: https://test.example.jp/zaitaku/gone/",
+      "b.html:5 リンク先・読み込み先のファイルがありません: https://test.example.jp/zaitaku/gone.png",
     ]);
   });
 
