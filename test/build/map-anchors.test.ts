@@ -1,0 +1,44 @@
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { MAP_LIST_LIMIT } from "../../src/lib/map-places.ts";
+import { type BuildRun, copyFixture, runBuild } from "../helpers/fixture-site.ts";
+
+/**
+ * The map page lists a category by name only up to MAP_LIST_LIMIT places. Resource pages of a larger category must
+ * not link to a #resource-<id> that does not exist: the post-build verification refuses such a site.
+ */
+describe("「地図で見る」 links of resources in a large category", () => {
+  let run: BuildRun;
+  beforeAll(() => {
+    const dir = copyFixture("windows");
+    const file = path.join(dir, "content/resources/kaigo-kouhyou.csv");
+    const lines = readFileSync(file, "utf8").split(/\r?\n/);
+    const template = lines[1] ?? "";
+    const extra = Array.from({ length: MAP_LIST_LIMIT + 1 }, (_, i) => {
+      const n = String(i + 10).padStart(2, "0");
+      return template
+        .replace(/^011002,1,/, `011002,${100 + i},`)
+        .replace("訪問看護ステーションみなと", `訪問看護ステーション${n}`)
+        .replace("ホウモンカンゴステーションミナト", "ホウモンカンゴステーション")
+        .replace("03-0000-5001", `03-0000-51${n}`)
+        .replace("0170000001", `01700001${n}`);
+    });
+    writeFileSync(file, [...lines.filter((l) => l !== ""), ...extra, ""].join("\r\n"));
+    run = runBuild(dir);
+  });
+
+  it("builds: the verification finds every anchor", () => {
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain("リンク切れや安全でない書き方はありませんでした");
+  });
+
+  it("links a large category's offices to the map page itself", () => {
+    const pages = readdirSync(path.join(run.outDir, "resources")).filter((n) => /^kaigo-/.test(n));
+    const links = pages.map(
+      (p) =>
+        /href="([^"]*map[^"]*)">地図で見る/.exec(readFileSync(path.join(run.outDir, "resources", p, "index.html"), "utf8"))?.[1],
+    );
+    expect(links.filter((l) => l === "/soudan/map/").length).toBeGreaterThan(MAP_LIST_LIMIT);
+  });
+});
