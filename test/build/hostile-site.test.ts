@@ -143,6 +143,36 @@ describe("hostile text in valid content", () => {
   });
 });
 
+describe("hostile text in an events CSV (JSON-LD, iCalendar, RSS)", () => {
+  const EVENT_TITLE = '</script><script>alert("ld")</script>';
+  let run: BuildRun;
+  beforeAll(() => {
+    const dir = copyFixture("events");
+    const quote = (cell: string) => `"${cell.replace(/"/g, '""')}"`;
+    editFile(dir, "events/current.csv", (t) =>
+      t.replace(
+        /(\r?\n)$/,
+        `$1999997,EV-2026-099,東京都試験市,${quote(EVENT_TITLE)},2026-12-20,2026-12-20,10:00,11:00,${quote(DESCRIPTION)},${quote("<b onclick=alert(1)>会館</b>")},東京都試験市本町1-1,,,03-0000-5555,,中央地区,,$1`,
+      ),
+    );
+    run = runBuild(dir);
+  });
+
+  it("builds and publishes no executable markup, JSON-LD included", () => {
+    expect(run.status, run.stderr).toBe(0);
+    expect(findExecutableMarkup(run.outDir, "/machi/")).toEqual([]);
+    const page = readOutput(run, "events/ev-2026-099/index.html");
+    expect(textOf(page, "h1")).toBe(EVENT_TITLE);
+    const ld = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(page)?.[1] ?? "";
+    expect(JSON.parse(ld).name).toBe(EVENT_TITLE);
+  });
+
+  it("keeps the title as text in the calendar and the feed", () => {
+    expect(readOutput(run, "events.ics")).toContain(`SUMMARY:${EVENT_TITLE.replace(/[,;]/g, "\\$&")}`);
+    expect(readOutput(run, "rss.xml")).toContain("&lt;/script&gt;&lt;script&gt;alert(&quot;ld&quot;)&lt;/script&gt;");
+  });
+});
+
 describe("hostile markup", () => {
   it("is refused before building, each attack located, and no dist/ is written", () => {
     const dir = copyFixture("minimal");

@@ -1,5 +1,6 @@
 /**
- * Hostile input through every loader that exists (site.yaml, pamphlet front matter, Markdown/MDX bodies, CSV):
+ * Hostile input through every loader that exists (site.yaml, pamphlet front matter, Markdown/MDX bodies, the CSV
+ * core, window YAML, event and resource CSV):
  * random and adversarial values must end as a located ContentIssue or as text, never as a crash, never as markup
  * that runs. Bounded time: each property runs under the test timeout.
  */
@@ -19,8 +20,11 @@ import { rehypeSiteLinks, rewriteSiteHref } from "../../src/lib/rehype-site-link
 import { attributeNameOfProperty, elementVerdict } from "../../src/lib/safe-html.ts";
 import { checkContent } from "../../src/loaders/check-content.ts";
 import { readCsv } from "../../src/loaders/csv/read-csv.ts";
+import { readEventCsv } from "../../src/loaders/events-csv.ts";
 import { parseMarkdownBody } from "../../src/loaders/markdown-ast.ts";
+import { readResources } from "../../src/loaders/resources.ts";
 import { readSiteConfig } from "../../src/loaders/site-config.ts";
+import { readWindows } from "../../src/loaders/windows.ts";
 import { copyFixture } from "../helpers/fixture-site.ts";
 import { hostileLines, hostileText } from "../helpers/hostile.ts";
 import { executableMarkupIn } from "../helpers/injection-scan.ts";
@@ -262,4 +266,69 @@ describe("CSV files with hostile cells", () => {
     expect(many.table?.rows).toHaveLength(100_000);
     expect(many.table?.rows.at(-1)).toMatchObject({ row: 100_001, values: { name: "施設99999", note: '"<b>"\n改行' } });
   }, 120_000);
+});
+
+describe("the content-type loaders with hostile values", () => {
+  it("windows/*.yaml: a hostile value in any field ends as a valid window or located issues", () => {
+    const dir = path.join(copyFixture("windows"), "content");
+    const file = path.join(dir, "windows/honcho.yaml");
+    const original = readFileSync(file, "utf8");
+    const lines = original.split("\n").filter((l) => /^\s*[\w-]+: \S/.test(l));
+    const site = readSiteConfig(dir).config;
+    fc.assert(
+      fc.property(fc.constantFrom(...lines), yamlValue, (line, value) => {
+        writeFileSync(file, original.replace(line, line.replace(/: .*$/, `: ${value}`)));
+        const { entries, issues } = readWindows(dir, site);
+        expect(
+          entries.some((e) => e.file === "windows/honcho.yaml") || issues.some((i) => i.file === "windows/honcho.yaml"),
+        ).toBe(true);
+        expectLocated(issues);
+        expectLocated(checkContent(dir, TODAY));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("events/*.csv: hostile cells end as events whose text is the cell, or located issues", () => {
+    const dir = path.join(copyFixture("events"), "content");
+    const file = path.join(dir, "events/hostile.csv");
+    fc.assert(
+      fc.property(hostileText, hostileText, hostileText, (title, description, place) => {
+        const quote = (cell: string) => `"${cell.replace(/"/g, '""')}"`;
+        const header = "ID,イベント名,開始日,説明,場所名称";
+        writeFileSync(file, `${header}\r\nX-1,${quote(title)},2026-12-01,${quote(description)},${quote(place)}\r\n`);
+        const { events, issues } = readEventCsv(file, "events/hostile.csv");
+        expectLocated(issues);
+        if (events.length === 1) {
+          expect(events[0]?.data.title).toBe(
+            Buffer.from(title, "utf8")
+              .toString("utf8")
+              .trim()
+              .replace(/^[【[(（]?中止[】\])）]?\s*/, ""),
+          );
+        } else {
+          expect(issues.some((i) => i.severity === "error")).toBe(true);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("resources/*.csv: hostile cells never crash the resource loader", () => {
+    const dir = path.join(copyFixture("windows"), "content");
+    const file = path.join(dir, "resources/hostile.csv");
+    const site = readSiteConfig(dir).config;
+    fc.assert(
+      fc.property(fc.array(fc.tuple(hostileText, hostileText, hostileText), { maxLength: 8 }), (rows) => {
+        const quote = (cell: string) => `"${cell.replace(/"/g, '""')}"`;
+        const body = rows.map(([name, address, note], i) =>
+          [`H${i}`, quote(name), "病院", quote(address), "03-0000-1234", quote(note)].join(","),
+        );
+        writeFileSync(file, `NO,名称,医療機関の種類,住所,電話番号,備考\r\n${body.join("\r\n")}\r\n`);
+        const { issues } = readResources(dir, site);
+        expectLocated(issues.map((i) => ({ ...i, field: i.field ?? "(ファイル全体)" })));
+      }),
+      { numRuns: 100 },
+    );
+  });
 });
