@@ -75,6 +75,10 @@ async function main(): Promise<number> {
   // release the lock and leave dist/ as it was. SIGKILL cannot be caught: the next build cleans up instead.
   const onSignal = (signal: NodeJS.Signals) => {
     discardStaging(staging);
+    // File writes Astro had already handed to libuv's thread pool may still create folders in the staging folder:
+    // block JavaScript (so nothing new is started) while they finish, then remove again.
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+    discardStaging(staging);
     release();
     log.error(`中断されました（${signal}）。${shownOut} は変更していません。`);
     process.exit(signal === "SIGINT" ? 130 : 143);
