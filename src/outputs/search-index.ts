@@ -4,7 +4,7 @@
  * table of contents and print notices are left out. The language is forced to Japanese so that every page is
  * segmented with Pagefind's Japanese dictionary, whatever its lang attribute says.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { createLogger } from "../cli/logger.ts";
 
@@ -37,16 +37,29 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexResu
     if (!index) throw new Error(`Pagefind を起動できませんでした: ${errors.join(" / ")}`);
     const added = await index.addDirectory({ path: siteDir });
     if (added.errors.length) throw new Error(`索引を作れませんでした: ${added.errors.join(" / ")}`);
-    log.progress(added.page_count, added.page_count, "索引に入れたページ");
+    log.progress(added.page_count, added.page_count, "読んだページ");
     const outputPath = path.join(siteDir, "pagefind");
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`索引を書き出せませんでした: ${written.errors.join(" / ")}`);
+    // Pagefind also writes its ready-made UIs; the site has its own (src/scripts/search-page.ts), so drop them.
+    for (const file of readdirSync(outputPath)) {
+      if (/^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(file)) rmSync(path.join(outputPath, file));
+    }
     const { bytes, files } = folderSize(outputPath);
-    log.done(`検索の索引: ${added.page_count} ページ、${files} ファイル、${(bytes / 1024).toFixed(0)} KB`);
-    return { pages: added.page_count, bytes, files };
+    const pages = indexedPages(outputPath);
+    log.done(`検索の索引: ${pages} ページ、${files} ファイル、${(bytes / 1024).toFixed(0)} KB`);
+    return { pages, bytes, files };
   } finally {
     await pagefind.close();
   }
+}
+
+/** Pages in the index, from Pagefind's entry file (addDirectory counts every HTML file it read). */
+function indexedPages(outputPath: string): number {
+  const entry = JSON.parse(readFileSync(path.join(outputPath, "pagefind-entry.json"), "utf8")) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
 function htmlFiles(dir: string): string[] {
