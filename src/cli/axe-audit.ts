@@ -139,7 +139,10 @@ export function stratifiedSample(paths: string[], max = 300): string[] {
 /** Result of one criterion over all audited pages. */
 export interface CriterionResult {
   id: string;
-  /** pass: axe's rules for it found nothing; fail: they found problems; manual: no automatic rule covers it. */
+  /**
+   * pass: axe's rules for it found nothing and decided everywhere; fail: they found problems; manual: no automatic
+   * rule covers it, or axe could not decide somewhere (a person has to check).
+   */
   result: "pass" | "fail" | "manual";
   /** axe rules that checked it. */
   rules: string[];
@@ -152,10 +155,17 @@ export function summarizeCriteria(audits: PageAudit[], criteria: WcagCriterion[]
   return criteria.map((criterion) => {
     const tag = axeTagOf(criterion.id);
     const rules = new Set<string>();
-    for (const audit of audits)
-      for (const [rule, tags] of Object.entries(audit.ruleTags)) if (tags.includes(tag)) rules.add(rule);
+    let undecided = false;
+    for (const audit of audits) {
+      for (const [rule, tags] of Object.entries(audit.ruleTags)) {
+        if (!tags.includes(tag)) continue;
+        rules.add(rule);
+        if (audit.incomplete.includes(rule)) undecided = true;
+      }
+    }
     const failedPages = audits.filter((a) => a.violations.some((v) => v.tags.includes(tag))).length;
-    const result = failedPages > 0 ? "fail" : rules.size > 0 ? "pass" : "manual";
+    // A rule that axe could not decide somewhere (incomplete) leaves the criterion to a person.
+    const result = failedPages > 0 ? "fail" : rules.size > 0 && !undecided ? "pass" : "manual";
     return { id: criterion.id, result, rules: [...rules].sort(), failedPages };
   });
 }

@@ -30,11 +30,12 @@ export function normalizeQuery(input: string): string {
 }
 
 /**
- * Characters dropped when comparing: whitespace and the middle dot, so 人生 会議 = 人生会議 and
+ * Characters dropped when comparing: whitespace, zero-width spaces (Pagefind puts one between the words it
+ * segmented: 訪問\u200b看護) and the middle dot, so 人生 会議 = 人生会議 and
  * アドバンス・ケア・プランニング = アドバンスケアプランニング. Punctuation is kept: dropping 、 would join the end of
  * one clause to the start of the next (…のみ、とり… would contain みとり).
  */
-const IGNORED = /[\s・･]/u;
+const IGNORED = /[\s・･\u200b-\u200d\u2060\ufeff]/u;
 
 /** Punctuation that separates words in a query: treated as a space. */
 const QUERY_SEPARATORS = /[、。，．,;；]/g;

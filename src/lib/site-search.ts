@@ -299,11 +299,14 @@ export interface ExcerptPart {
 
 /**
  * Cuts an excerpt of `content` around the first match of any of `keys` (folded strings), marking every match
- * inside it. Without a match, the start of the text.
+ * inside it. Without a match, the start of the text. Zero-width spaces (Pagefind's word marks) are removed.
  * @param length about how many characters to show
  */
 export function makeExcerpt(content: string, keys: string[], length = 110): ExcerptPart[] {
-  const text = content.replace(/\s+/g, " ").trim();
+  const text = content
+    .replace(/[\u200b-\u200d\u2060\ufeff]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
   const { folded, map } = foldWithMap(text);
   const spans: [number, number][] = [];
   for (const key of keys.filter(Boolean).sort((a, b) => b.length - a.length)) {

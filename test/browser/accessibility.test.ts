@@ -1,6 +1,9 @@
+import { spawnSync } from "node:child_process";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditPage, type PageAudit, sitemapPaths, stratifiedSample } from "../../src/cli/axe-audit.ts";
+import { readA11yResults } from "../../src/loaders/a11y-results.ts";
+import { projectRoot } from "../helpers/fixture-site.ts";
 import { BASE, type DemoSite, openDemoSite } from "./helpers/demo-site.ts";
 
 let site: DemoSite;
@@ -154,6 +157,38 @@ describe("the demo site in Chromium", () => {
   });
 });
 
+describe("accessibility policy and npm run a11y:report", () => {
+  it("publishes the policy, and says that no results are published before staff run the report", async () => {
+    await page.goto(site.url("/accessibility/"));
+    expect(await page.locator("h1").textContent()).toBe("ウェブアクセシビリティ方針");
+    const text = (await page.locator("main").textContent()) ?? "";
+    expect(text).toContain("適合レベル AA に準拠することを目標とします");
+    expect(text).toContain("方針を定めた日: 2026年4月1日");
+    expect(text).toContain("試験結果はまだ公開していません。");
+  });
+
+  it("writes a dated results file into the content folder: every page tested, criteria passed or left to people", () => {
+    const run = spawnSync(process.execPath, ["src/cli/a11y-report.ts", "--dist", site.dist], {
+      cwd: projectRoot,
+      env: { ...process.env, CONTENT_DIR: site.contentDir, SITE_TODAY: "2026-11-28" },
+      encoding: "utf8",
+      timeout: 180_000,
+    });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain("npm run build");
+    const read = readA11yResults(site.contentDir);
+    expect(read.issues).toEqual([]);
+    expect(read.file).toBe("accessibility/test-results-2026-11-28.yaml");
+    expect(read.results?.pages.map((p) => p.path)).toEqual(paths);
+    expect(read.results?.pages.filter((p) => p.violations > 0)).toEqual([]);
+    expect(read.results?.tool.name).toBe("axe-core");
+    expect(read.results?.criteria.filter((c) => c.result === "fail")).toEqual([]);
+    const passed = read.results?.criteria.filter((c) => c.result === "pass").map((c) => c.id);
+    expect(passed).toEqual(expect.arrayContaining(["1.1.1", "2.4.2", "3.1.1", "4.1.2"]));
+    expect(read.results?.criteria.find((c) => c.id === "2.4.5")?.result).toBe("manual");
+  });
+});
+
 describe("reading aids", () => {
   it("text size: a percentage of the browser's size, remembered across pages, reflected in aria-pressed", async () => {
     const context = await site.newContext();
@@ -239,10 +274,9 @@ describe("reading aids", () => {
     expect(await button.isVisible()).toBe(true);
     await button.click();
     expect(await button.textContent()).toBe("読み上げを止める");
-    // biome-ignore lint/suspicious/noExplicitAny: the fake's log, defined in the init script above.
-    const log = await p.evaluate(
-      () => (window as any).speechLog as { calls: { text: string; lang: string; voice: string }[]; cancelled: number },
-    );
+    type SpeechLog = { calls: { text: string; lang: string; voice: string }[]; cancelled: number };
+    // The fake's log, defined in the init script above.
+    const log = await p.evaluate(() => (window as unknown as { speechLog: SpeechLog }).speechLog);
     expect(log.calls.length).toBeGreaterThan(10);
     expect(log.calls[0]).toEqual({ text: "人生会議（ACP）", lang: "ja-JP", voice: "テスト音声" });
     const spoken = log.calls.map((c) => c.text).join("");
@@ -252,8 +286,7 @@ describe("reading aids", () => {
     expect(spoken).not.toContain("本文へ移動"); // only <main> is read
     await button.click();
     expect(await button.textContent()).toBe("読み上げる");
-    // biome-ignore lint/suspicious/noExplicitAny: as above.
-    expect(await p.evaluate(() => (window as any).speechLog.cancelled)).toBeGreaterThanOrEqual(2);
+    expect(await p.evaluate(() => (window as unknown as { speechLog: SpeechLog }).speechLog.cancelled)).toBeGreaterThanOrEqual(2);
     await context.close();
   });
 

@@ -74,7 +74,14 @@ function metrics(ranks: (number | undefined)[]) {
 describe("search in the real UI (Chromium)", () => {
   it("finds the expected page for the Japanese query set (recall@5, MRR), better than Pagefind alone", async () => {
     expect(queries.length).toBeGreaterThanOrEqual(40);
-    const rows: { query: string; kind: string; expected: string; rank?: number; pagefindRank?: number; top: string[] }[] = [];
+    const rows: {
+      query: string;
+      kind: string;
+      expected: string;
+      rank: number | undefined;
+      pagefindRank: number | undefined;
+      top: string[];
+    }[] = [];
     for (const q of queries) {
       const found = await searchUi(q.query);
       // The same query straight to Pagefind's JS API, without the normalisation and synonym layer.

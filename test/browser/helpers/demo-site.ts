@@ -12,6 +12,8 @@ export const BASE = "/zaitaku/";
 export interface DemoSite {
   /** The built site. */
   dist: string;
+  /** The copy of the demo content folder it was built from. */
+  contentDir: string;
   server: StaticServer;
   browser: Browser;
   /** Opens a new browser context (own storage) whose requests are checked like the main one's. */
@@ -54,6 +56,7 @@ export async function openDemoSite(): Promise<DemoSite> {
   const context = await newContext();
   return {
     dist: run.outDir,
+    contentDir: path.join(dir, "content"),
     server,
     browser,
     context,

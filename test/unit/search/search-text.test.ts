@@ -48,6 +48,10 @@ describe("foldForMatch", () => {
     expect(foldForMatch("ケアマネージャー")).not.toBe(foldForMatch("ケアマネジャー"));
   });
 
+  it("ignores the zero-width spaces Pagefind puts between segmented words", () => {
+    expect(foldForMatch("訪問\u200b看護\u200bステーション")).toBe(foldForMatch("訪問看護ステーション"));
+  });
+
   it("keeps punctuation, so a match cannot span two clauses", () => {
     expect(foldForMatch("痛みのみ、とりあえず")).not.toContain("みとり");
   });

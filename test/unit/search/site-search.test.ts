@@ -218,6 +218,14 @@ describe("makeExcerpt", () => {
     ).toBe(content.slice(content.indexOf("ｹｱﾏﾈ") - 13, content.indexOf("ｹｱﾏﾈ") - 13 + 40));
   });
 
+  it("finds and shows words across Pagefind's zero-width word marks", () => {
+    const parts = makeExcerpt("在宅\u200b医療\u200bと\u200bは\u200b、\u200b訪問\u200b診療", [foldForMatch("訪問診療")]);
+    expect(parts).toEqual([
+      { text: "在宅医療とは、", mark: false },
+      { text: "訪問診療", mark: true },
+    ]);
+  });
+
   it("shows the start of the text when nothing matches", () => {
     const parts = makeExcerpt("あいうえおかきくけこ", ["さしす"], 5);
     expect(parts).toEqual([
