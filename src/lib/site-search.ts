@@ -261,7 +261,8 @@ function classify(
     const exactKey = word.exactKeys.find((k) => text.includes(k));
     if (exactKey) {
       exact += 1;
-      highlight.push(exactKey);
+      // Mark the longer synonyms too: ケアマネ on a page that writes ケアマネジャー marks the whole word.
+      highlight.push(exactKey, ...word.keys.filter((k) => k !== exactKey && text.includes(k)));
       continue;
     }
     const key = word.keys.find((k) => text.includes(k));

@@ -155,6 +155,12 @@ describe("searchSite", () => {
     expect(outcome.results.map((r) => r.url)).toEqual(expect.arrayContaining(["/pamphlets/kaigo-hoken/", "/pamphlets/soudan/"]));
   });
 
+  it("highlights the whole word a page writes: ケアマネ marks ケアマネジャー too", async () => {
+    const outcome = await searchSite(planQuery("ケアマネ"), fakeEngine(pages));
+    const parts = makeExcerpt(outcome.results[0]?.content ?? "", outcome.results[0]?.highlight ?? []);
+    expect(parts.filter((p) => p.mark).map((p) => p.text)).toEqual(["ケアマネジャー", "介護支援専門員"]);
+  });
+
   it("finds ACP through 人生会議 and reports the synonyms it used", async () => {
     const jinsei = { url: "/pamphlets/jinsei-kaigi/", title: "もしものとき", content: "前もって話し合う人生会議のすすめ。" };
     const outcome = await searchSite(planQuery("ＡＣＰ"), fakeEngine([...pages, jinsei]));
