@@ -4,7 +4,8 @@
  * `accessibility/test-results-YYYY-MM-DD.yaml`. The next `npm run build` publishes them on /accessibility/.
  * Every page of the sitemap is tested (a sample keeping every section when there are more than 300).
  *
- * Usage: node src/cli/a11y-report.ts [--dist DIR]     (CONTENT_DIR, SITE_TODAY from the environment)
+ * Usage: node src/cli/a11y-report.ts [--dist DIR] [--max N]     (CONTENT_DIR, SITE_TODAY from the environment)
+ *   --max  most pages to test (default 300); above it, a sample keeping every section
  */
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -31,7 +32,10 @@ import { createLogger } from "./logger.ts";
 import { serveStatic } from "./static-server.ts";
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { dist: { type: "string", default: "dist" } } });
+  const { values } = parseArgs({
+    options: { dist: { type: "string", default: "dist" }, max: { type: "string", default: "300" } },
+  });
+  const max = Number.parseInt(values.max ?? "300", 10);
   const dist = path.resolve(values.dist ?? "dist");
   const log = createLogger("a11y");
   const content = contentDir();
@@ -42,7 +46,7 @@ async function main(): Promise<number> {
   }
   const siteRoot = new URL(config.site.base, config.site.url).href;
   const all = sitemapPaths(dist, siteRoot);
-  const paths = stratifiedSample(all);
+  const paths = stratifiedSample(all, Number.isInteger(max) && max > 0 ? max : 300);
   log.step(`アクセシビリティ試験（axe-core ${axeVersion()}、WCAG 2.2 A・AA）: ${paths.length} / ${all.length} ページ`);
 
   const server = await serveStatic(dist, config.site.base);

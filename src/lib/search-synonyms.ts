@@ -58,6 +58,11 @@ export const SYNONYM_GROUPS: SynonymGroup[] = [
   { terms: ["医療ソーシャルワーカー", "MSW", "地域連携室"] },
   { terms: ["エンディングノート", "終活ノート"] },
   { terms: ["相談窓口", "相談先"], readings: ["そうだんまどぐち"] },
+  { terms: ["特別養護老人ホーム", "特養", "介護老人福祉施設"], readings: ["とくよう"] },
+  { terms: ["介護老人保健施設", "老健"], readings: ["ろうけん"] },
+  { terms: ["小規模多機能型居宅介護", "小規模多機能"] },
+  { terms: ["歯科", "歯医者"], readings: ["はいしゃ"] },
+  { terms: ["成年後見", "成年後見制度"], readings: ["せいねんこうけん"] },
 ];
 
 /** A group found for a query word. */

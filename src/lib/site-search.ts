@@ -114,20 +114,22 @@ export interface SearchEngine {
 
 /** How well a page matches; lower is better. */
 export const MatchTier = {
-  /** The whole query is in the title. */
-  titlePhrase: 0,
+  /** The title is the query (訪問看護 → the page titled 訪問看護). */
+  titleExact: 0,
+  /** The whole query is in the title (for a one-word query: the word under any of its names). */
+  titlePhrase: 1,
   /** The whole query is in the text (exact phrase). */
-  phrase: 1,
+  phrase: 2,
   /** Every word is there as typed. */
-  allWords: 2,
+  allWords: 3,
   /** Every word is there, some only through a synonym or reading. */
-  synonyms: 3,
+  synonyms: 4,
   /** Every word is there, some only as the parts of a split compound. */
-  parts: 4,
+  parts: 5,
   /** Only some words are there. */
-  someWords: 5,
+  someWords: 6,
   /** Pagefind matched the page, but none of the words is in its text. */
-  approximate: 6,
+  approximate: 7,
 } as const;
 export type MatchTier = (typeof MatchTier)[keyof typeof MatchTier];
 
@@ -157,13 +159,18 @@ export interface SearchOutcome {
 
 /** Options of `searchSite`. */
 export interface SearchOptions {
-  /** How many candidate pages to load and check (each costs a fragment request). Default 40. */
+  /** How many candidate pages to load and check (each costs a fragment request). Default 60. */
   maxCandidates?: number;
+  /**
+   * Page kinds in order of preference when two pages match equally well (e.g. PAGE_TYPES: a pamphlet that
+   * explains 訪問診療 before the many clinics that mention it). Kinds not listed come last. Default: no preference.
+   */
+  typeOrder?: readonly string[];
 }
 
 /** Runs a plan against the engine and ranks the pages. */
 export async function searchSite(plan: QueryPlan, engine: SearchEngine, options: SearchOptions = {}): Promise<SearchOutcome> {
-  const maxCandidates = options.maxCandidates ?? 40;
+  const maxCandidates = options.maxCandidates ?? 60;
   const candidates = new Map<string, { hit: EngineHit; scores: Map<string, number>; words: Set<number> }>();
   const collect = async (term: string, word: number) => {
     const key = foldForMatch(term);
@@ -203,6 +210,7 @@ export async function searchSite(plan: QueryPlan, engine: SearchEngine, options:
     plan,
     [...pages.entries()].map(([id, page]) => ({ page, scores: candidates.get(id)?.scores ?? new Map<string, number>() })),
     split,
+    options.typeOrder,
   );
   const confident = ranked.filter((r) => r.tier < MatchTier.approximate);
   // Pagefind's matches for hiragana that no page contains are random: better none than a wrong page.
@@ -218,21 +226,35 @@ export async function searchSite(plan: QueryPlan, engine: SearchEngine, options:
 }
 
 /**
- * Ranks loaded pages for a plan (pure): by match tier, then words found, then Pagefind score, then title.
+ * Ranks loaded pages for a plan (pure): by match tier, then words found, then page kind (`typeOrder`), then
+ * Pagefind score, then title.
  * Exact phrase matches come first. A page's score only counts the searched terms that its text really contains:
  * when Pagefind's index lacks a compound it falls back to a prefix (看とり → 看, which matches every 看護 page,
  * Pagefind issue #1237), and such scores would rank unrelated pages first.
  * @param pages each loaded page with Pagefind's score per searched term (folded term → score)
  * @param split indexes of the words that were searched as compound parts (no page contained them whole)
+ * @param typeOrder preferred page kinds, first is best (see SearchOptions)
  */
 export function rankCandidates(
   plan: QueryPlan,
   pages: { page: PageData; scores: Map<string, number> }[],
   split: ReadonlySet<number> = new Set(),
+  typeOrder: readonly string[] = [],
 ): RankedResult[] {
+  const kindRank = (type: string | undefined) => {
+    const i = type === undefined ? -1 : typeOrder.indexOf(type);
+    return i === -1 ? typeOrder.length : i;
+  };
   return pages
     .map(({ page, scores }) => ({ ...page, score: relevantScore(page, scores), ...classify(plan, page, split) }))
-    .sort((a, b) => a.tier - b.tier || b.wordsFound - a.wordsFound || b.score - a.score || a.title.localeCompare(b.title, "ja"));
+    .sort(
+      (a, b) =>
+        a.tier - b.tier ||
+        b.wordsFound - a.wordsFound ||
+        kindRank(a.type) - kindRank(b.type) ||
+        b.score - a.score ||
+        a.title.localeCompare(b.title, "ja"),
+    );
 }
 
 function relevantScore(page: PageData, scores: Map<string, number>): number {
@@ -280,8 +302,13 @@ function classify(
   const total = plan.words.length;
   const wordsFound = exact + viaSynonym + viaParts;
   const phrase = plan.phraseKey;
+  // A one-word query whose word is in the title under any of its names (かいごほけん → 介護保険サービスの使い方,
+  // 歯医者 → つばさ歯科) matches the title as well as the word itself would.
+  const only = plan.words.length === 1 ? plan.words[0] : undefined;
+  const titleHasWord = Boolean(only?.keys.some((k) => title.includes(k)));
   let tier: MatchTier;
-  if (phrase && title.includes(phrase)) tier = MatchTier.titlePhrase;
+  if (phrase && title === phrase) tier = MatchTier.titleExact;
+  else if ((phrase && title.includes(phrase)) || titleHasWord) tier = MatchTier.titlePhrase;
   else if (phrase && text.includes(phrase)) tier = MatchTier.phrase;
   else if (exact === total) tier = MatchTier.allWords;
   else if (exact + viaSynonym === total) tier = MatchTier.synonyms;

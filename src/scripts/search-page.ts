@@ -151,7 +151,8 @@ async function run(query: string): Promise<void> {
   status.textContent = "検索しています…";
   try {
     const pagefind = await loadPagefind(form.dataset["pagefindUrl"] ?? "", form.dataset["base"] ?? "/");
-    const outcome = await searchSite(plan, engineOf(pagefind));
+    // Equal matches: explanations (pamphlets) first, then events, windows, and the many facility pages.
+    const outcome = await searchSite(plan, engineOf(pagefind), { typeOrder: PAGE_TYPES });
     if (mine !== generation) return;
     lastOutcome = outcome;
     render(outcome);

@@ -210,6 +210,59 @@ describe("rankCandidates", () => {
   });
 });
 
+describe("ranking by title and page kind", () => {
+  const pamphlet = {
+    url: "/pamphlets/houmon-kango/",
+    title: "訪問看護",
+    content: "訪問看護は看護師が家に来ます。",
+    type: "パンフレット",
+  };
+  const station = {
+    url: "/resources/1/",
+    title: "訪問看護ステーションあかり",
+    content: "訪問看護を行います。訪問看護。訪問看護。",
+    type: "医療・介護事業所",
+  };
+  const clinic = { url: "/resources/2/", title: "こもれび診療所", content: "訪問診療と往診をします。", type: "医療・介護事業所" };
+  const guide = {
+    url: "/pamphlets/zaitaku-iryo/",
+    title: "在宅医療とは",
+    content: "訪問診療と往診のちがい。",
+    type: "パンフレット",
+  };
+
+  it("puts the page titled exactly as the query before pages whose title only contains it", async () => {
+    const outcome = await searchSite(planQuery("訪問看護"), fakeEngine([station, pamphlet]));
+    expect(outcome.results.map((r) => [r.url, r.tier])).toEqual([
+      ["/pamphlets/houmon-kango/", MatchTier.titleExact],
+      ["/resources/1/", MatchTier.titlePhrase],
+    ]);
+  });
+
+  it("counts a one-word query's synonym in a title as a title match (歯医者 → つばさ歯科)", async () => {
+    const dentist = { url: "/resources/3/", title: "つばさ歯科", content: "歯の治療をします。", type: "医療・介護事業所" };
+    const mention = {
+      url: "/pamphlets/x/",
+      title: "在宅医療とは",
+      content: "歯科医師も訪問します。歯科。歯科。",
+      type: "パンフレット",
+    };
+    const outcome = await searchSite(planQuery("歯医者"), fakeEngine([mention, dentist]), { typeOrder: ["パンフレット"] });
+    expect(outcome.results.map((r) => [r.url, r.tier])).toEqual([
+      ["/resources/3/", MatchTier.titlePhrase],
+      ["/pamphlets/x/", MatchTier.synonyms],
+    ]);
+  });
+
+  it("prefers the kinds listed first in typeOrder between equal matches, whatever Pagefind's score", async () => {
+    const engine = fakeEngine([clinic, guide]);
+    const preferred = await searchSite(planQuery("往診"), engine, { typeOrder: ["パンフレット", "医療・介護事業所"] });
+    expect(preferred.results.map((r) => r.url)).toEqual(["/pamphlets/zaitaku-iryo/", "/resources/2/"]);
+    const reversed = await searchSite(planQuery("往診"), engine, { typeOrder: ["医療・介護事業所", "パンフレット"] });
+    expect(reversed.results.map((r) => r.url)).toEqual(["/resources/2/", "/pamphlets/zaitaku-iryo/"]);
+  });
+});
+
 describe("makeExcerpt", () => {
   it("cuts around the first match and marks every match, in the original spelling", () => {
     const content = `${"前置きの文章です。".repeat(10)}ｹｱﾏﾈジャーに相談します。ケアマネジャーは介護の専門家です。`;
