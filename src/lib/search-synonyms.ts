@@ -44,6 +44,7 @@ export const SYNONYM_GROUPS: SynonymGroup[] = [
   { terms: ["訪問歯科", "歯科訪問診療"], readings: ["ほうもんしか"] },
   { terms: ["認知症", "痴呆"], readings: ["にんちしょう"] },
   { terms: ["物忘れ", "もの忘れ"], readings: ["ものわすれ"] },
+  { terms: ["認知症カフェ", "オレンジカフェ"] },
   { terms: ["延命治療", "延命処置"], readings: ["えんめいちりょう"] },
   { terms: ["緩和ケア", "緩和医療"], readings: ["かんわけあ"] },
   { terms: ["かかりつけ医", "主治医", "ホームドクター"], readings: ["しゅじい"] },
