@@ -79,6 +79,9 @@ async function main(): Promise<number> {
         cacheDir: path.join(projectRoot, "node_modules", ".astro-cache", Buffer.from(content).toString("base64url").slice(-40)),
       }),
     );
+    // Post-Astro steps work on the staging folder, so a failure here leaves the previous dist/ untouched.
+    const { buildSearchIndex } = await import("../outputs/search-index.ts");
+    await timings.measure("search", () => buildSearchIndex(staging));
     swapIntoPlace(staging, outDir);
   } catch (error) {
     discardStaging(staging);
