@@ -98,6 +98,9 @@ async function main(): Promise<number> {
         cacheDir: path.join(projectRoot, "node_modules", ".astro-cache", Buffer.from(content).toString("base64url").slice(-40)),
       }),
     );
+    // Post-Astro steps work on the staging folder, so a failure here leaves the previous dist/ untouched.
+    const { buildSearchIndex } = await import("../outputs/search-index.ts");
+    await timings.measure("search", () => buildSearchIndex(staging));
     const { loadSiteConfig } = await import("../loaders/site-config.ts");
     const { writeSecurityHeaders } = await import("../outputs/security-headers.ts");
     const { verifyBuiltSite } = await import("../outputs/verify-site.ts");

@@ -13,6 +13,7 @@
  */
 
 import type { SiteConfig } from "../schemas/site.ts";
+import { inlineScriptHashSources } from "./inline-scripts.ts";
 
 /**
  * The extra origins the site's features need, from site.yaml: the map's tile server (images loaded only after the
@@ -32,14 +33,15 @@ export interface CspSources {
 }
 
 /**
- * The Content-Security-Policy: same-origin only, no inline code, nothing framed, no plug-ins.
- * `'wasm-unsafe-eval'` lets the Pagefind search index (WebAssembly) compile; it does not allow JavaScript eval.
+ * The Content-Security-Policy: same-origin only, no inline code except the hashed reading-aids snippet
+ * (src/lib/inline-scripts.ts), nothing framed, no plug-ins. `'wasm-unsafe-eval'` lets the Pagefind search index
+ * (WebAssembly) compile; it does not allow JavaScript eval.
  * @param forMeta leave out directives a `<meta http-equiv>` policy cannot carry (frame-ancestors)
  */
 export function contentSecurityPolicy(sources: CspSources = {}, forMeta = false): string {
   const directives: [string, string[]][] = [
     ["default-src", ["'none'"]],
-    ["script-src", ["'self'", "'wasm-unsafe-eval'"]],
+    ["script-src", ["'self'", "'wasm-unsafe-eval'", ...inlineScriptHashSources()]],
     ["style-src", ["'self'"]],
     ["img-src", ["'self'", ...(sources.img ?? [])]],
     ["font-src", ["'self'"]],

@@ -5,14 +5,15 @@
  *   broken once published under it); links written as full URLs may lead to other systems on the same host;
  * - every page has a <title>, a meta description and a canonical URL under the site's URL;
  * - no `javascript:` (or vbscript:) URL, no inline event handler (on…=) anywhere;
- * - nothing the Content-Security-Policy would block: inline <script> (JSON data blocks are fine), <style>,
- *   style="…" attributes.
+ * - nothing the Content-Security-Policy would block: inline <script> (JSON data blocks and the hashed scripts of
+ *   src/lib/inline-scripts.ts are fine), <style>, style="…" attributes.
  * A problem stops the build; each names the page file, its line and the link.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { type DefaultTreeAdapterTypes, parse } from "parse5";
 import type { StepLogger } from "../cli/logger.ts";
+import { INLINE_SCRIPTS } from "../lib/inline-scripts.ts";
 
 /** One problem in the built site. */
 export interface SiteProblem {
@@ -205,7 +206,11 @@ function inspectElement(
       const src = attr("src");
       const type = (attr("type") ?? "").toLowerCase();
       if (src) references.push({ page, line, url: src });
-      else if (!DATA_SCRIPT_TYPES.has(type) && textContent(element).trim() !== "") {
+      else if (
+        !DATA_SCRIPT_TYPES.has(type) &&
+        textContent(element).trim() !== "" &&
+        !INLINE_SCRIPTS.includes(textContent(element))
+      ) {
         problems.push({
           page,
           line,

@@ -90,17 +90,23 @@ describe("Content-Security-Policy in Chromium", () => {
     ["resource list with filter", () => "/resources/", 200],
     ["resource", () => first("resources", /^(?!area$|feature$|kind$)[a-z0-9-]+$/), 200],
     ["staff report", () => "/staff/report/", 200],
+    ["accessibility policy", () => "/accessibility/", 200],
+    ["search page", () => "/search/", 200],
     ["404 page", () => "/no-such-page/", 404],
-  ])("%s: served with the policy, no violation, stylesheet applied", async (_name, pathOf, status) => {
-    const result = await visit(pathOf());
-    expect(result.status).toBe(status);
-    expect(result.csp).toBe(contentSecurityPolicy(cspSourcesOf(loadSiteConfig(path.join(run.outDir, "../content")))));
-    expect(result.violations).toEqual([]);
-    // The stylesheet (a same-origin file) loaded: the skip link is moved off-screen by CSS.
-    const skip = await result.page.locator("a.skip-link").boundingBox();
-    expect(skip?.y).toBeLessThan(0);
-    await result.page.context().close();
-  });
+  ])(
+    "%s: served with the policy, no violation, stylesheet applied",
+    async (_name, pathOf, status) => {
+      const result = await visit(pathOf());
+      expect(result.status).toBe(status);
+      expect(result.csp).toBe(contentSecurityPolicy(cspSourcesOf(loadSiteConfig(path.join(run.outDir, "../content")))));
+      expect(result.violations).toEqual([]);
+      // The stylesheet (a same-origin file) loaded: the skip link is moved off-screen by CSS.
+      const skip = await result.page.locator("a.skip-link").boundingBox();
+      expect(skip?.y).toBeLessThan(0);
+      await result.page.context().close();
+    },
+    90_000,
+  );
 
   it("map: no violation before or after 「地図を表示」 (Leaflet and tiles from the configured server)", async () => {
     const result = await visit("/map/");
@@ -116,7 +122,24 @@ describe("Content-Security-Policy in Chromium", () => {
     // Tiles were requested from the tile server (allowed by img-src; there is no network here, so they fail to load).
     expect(tiles.some((url) => url.startsWith("https://cyberjapandata.gsi.go.jp/"))).toBe(true);
     await result.page.context().close();
-  });
+  }, 90_000);
+
+  it("search: Pagefind (WebAssembly) finds pages without a violation", async () => {
+    const result = await visit("/search/?q=%E8%A8%AA%E5%95%8F%E7%9C%8B%E8%AD%B7");
+    await result.page.locator(".search-result").first().waitFor();
+    expect(await result.page.locator(".search-result").count()).toBeGreaterThan(0);
+    expect(result.violations).toEqual([]);
+    await result.page.context().close();
+  }, 90_000);
+
+  it("reading aids: the hashed inline snippet runs (text size applied before paint) without a violation", async () => {
+    const result = await visit("/");
+    await result.page.evaluate(() => localStorage.setItem("zaitaku:text-size", "xlarge"));
+    await result.page.reload({ waitUntil: "load" });
+    expect(await result.page.evaluate(() => document.documentElement.dataset["textSize"])).toBe("xlarge");
+    expect(result.violations).toEqual([]);
+    await result.page.context().close();
+  }, 90_000);
 
   it("detects violations when a page breaks the policy (the probe)", async () => {
     const result = await visit("/csp-probe/");
@@ -124,5 +147,5 @@ describe("Content-Security-Policy in Chromium", () => {
     expect(result.violations.join("\n")).toMatch(/style-src/);
     expect(await result.page.title()).toBe("probe");
     await result.page.context().close();
-  });
+  }, 90_000);
 });

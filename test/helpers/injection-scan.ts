@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { type DefaultTreeAdapterTypes, parse } from "parse5";
+import { INLINE_SCRIPTS } from "../../src/lib/inline-scripts.ts";
 
 type Node = DefaultTreeAdapterTypes.ChildNode | DefaultTreeAdapterTypes.Document;
 
@@ -9,7 +10,7 @@ const EXECUTABLE_ELEMENTS = new Set(["iframe", "frame", "frameset", "object", "e
 
 /**
  * Finds markup in built HTML that could run code: scripts other than the site's own bundles (src under the base
- * path, no inline code), event-handler attributes, javascript:/vbscript:/data: URLs, frames and plug-ins, meta
+ * path) and its hashed inline snippet (src/lib/inline-scripts.ts), event-handler attributes, javascript:/vbscript:/data: URLs, frames and plug-ins, meta
  * refresh. Parsed as a browser would (parse5), so `<ScRiPt>` or unquoted attributes cannot hide.
  * @returns "file:line what" for every finding (empty when the site is clean)
  */
@@ -36,11 +37,14 @@ export function executableMarkupIn(html: string, base: string, file = "html"): s
       const attr = (name: string) => node.attrs.find((a) => a.name === name)?.value;
       if (node.tagName === "script") {
         const src = attr("src");
-        const inline = node.childNodes.some(
-          (c) => c.nodeName === "#text" && (c as DefaultTreeAdapterTypes.TextNode).value.trim(),
-        );
+        const text = node.childNodes
+          .map((c) => (c.nodeName === "#text" ? (c as DefaultTreeAdapterTypes.TextNode).value : ""))
+          .join("");
+        const inline = text.trim() !== "";
         const data = /^application\/(ld\+)?json$/.test(attr("type") ?? "");
-        if (!data && (inline || !src || !src.startsWith(base))) findings.push(`${at} <script>`);
+        // The site's own hashed snippet (src/lib/inline-scripts.ts, allowed by the CSP) is the one inline script allowed.
+        const ownSnippet = !src && INLINE_SCRIPTS.includes(text);
+        if (!data && !ownSnippet && (inline || !src || !src.startsWith(base))) findings.push(`${at} <script>`);
       }
       if (EXECUTABLE_ELEMENTS.has(node.tagName)) findings.push(`${at} <${node.tagName}>`);
       if (node.tagName === "meta" && /refresh/i.test(attr("http-equiv") ?? "")) findings.push(`${at} meta refresh`);

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { READING_AIDS_INIT, scriptHashSource } from "../../src/lib/inline-scripts.ts";
 import {
   apacheSnippet,
   contentSecurityPolicy,
@@ -17,7 +18,8 @@ describe("security headers", () => {
     const csp = contentSecurityPolicy();
     const directives = Object.fromEntries(csp.split("; ").map((d) => [d.split(" ")[0], d.split(" ").slice(1)]));
     expect(directives["default-src"]).toEqual(["'none'"]);
-    expect(directives["script-src"]).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    // Same origin, WebAssembly for the search index, and the one hashed inline snippet (src/lib/inline-scripts.ts).
+    expect(directives["script-src"]).toEqual(["'self'", "'wasm-unsafe-eval'", scriptHashSource(READING_AIDS_INIT)]);
     expect(directives["style-src"]).toEqual(["'self'"]);
     expect(directives["object-src"]).toEqual(["'none'"]);
     expect(directives["frame-ancestors"]).toEqual(["'none'"]);

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { READING_AIDS_INIT } from "../../src/lib/inline-scripts.ts";
 import { formatSiteProblem, verifySite } from "../../src/outputs/verify-site.ts";
 
 const SITE = { siteUrl: "https://test.example.jp", base: "/zaitaku/" };
@@ -41,6 +42,13 @@ describe("post-build verification", () => {
         ),
       }),
     ).toEqual([]);
+  });
+
+  it("accepts the site's one hashed inline script and nothing else inline", () => {
+    const problems = problemsOf({
+      "b.html": page("b.html", `<script>${READING_AIDS_INIT}</script>\n<script>${READING_AIDS_INIT} </script>`),
+    });
+    expect(problems).toEqual([expect.stringMatching(/^b\.html:3 インラインの <script> があります/)]);
   });
 
   it("reports broken links, missing anchors and links that forget the base path, with page and line", () => {
