@@ -9,6 +9,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { type ContentIssue, formatIssues } from "../lib/content-issue.ts";
 import { contentDir } from "../loaders/content-dir.ts";
+import { loadSiteConfig } from "../loaders/site-config.ts";
 import { validateContent } from "../loaders/validate-content.ts";
 import { createStagingDir, discardStaging, swapIntoPlace } from "./atomic-dir.ts";
 import { acquireBuildLock } from "./build-lock.ts";
@@ -25,6 +26,11 @@ async function main(): Promise<number> {
 
   log.step(`コンテンツを確認しています: ${content}`);
   const issues = validateContent(content);
+  if (!issues.some((i) => i.severity === "error")) {
+    // What only the printed materials need (glyphs in the print typeface, table widths, image formats).
+    const { checkPrintContent } = await import("../outputs/pdf.ts");
+    issues.push(...checkPrintContent({ contentDir: content, site: loadSiteConfig(content) }));
+  }
   reportIssues(issues);
   if (issues.some((i) => i.severity === "error")) {
     log.error(`エラーがあるためビルドを中止しました。${path.relative(process.cwd(), outDir) || outDir} は変更していません。`);
@@ -44,6 +50,18 @@ async function main(): Promise<number> {
       // One content-layer cache per content folder, so builds of different folders never share entries.
       cacheDir: path.join(projectRoot, "node_modules", ".astro-cache", Buffer.from(content).toString("base64url").slice(-40)),
     });
+    // Post-Astro steps write into the staging folder: a failure here still leaves the previous dist/ untouched.
+    const { buildPdfs } = await import("../outputs/pdf.ts");
+    const { buildOgImages } = await import("../outputs/og-images.ts");
+    const { createRenderPool } = await import("../outputs/render-pool.ts");
+    const pool = createRenderPool();
+    try {
+      const outputs = { projectRoot, contentDir: content, outDir: staging, site: loadSiteConfig(content), pool };
+      const [pdf] = await Promise.all([buildPdfs(outputs), buildOgImages(outputs)]);
+      reportIssues(pdf.issues);
+    } finally {
+      await pool.close();
+    }
     swapIntoPlace(staging, outDir);
   } catch (error) {
     discardStaging(staging);

@@ -1,0 +1,227 @@
+/**
+ * The print engine: lays out a document's blocks with satori (each block once, at the content width, which also
+ * measures it), splits them into A4 pages (src/lib/paginate.ts), and writes the PDF with PDFKit: text stays text in
+ * subset-embedded fonts, images are drawn by the PDF writer, every page gets the standard footer (QR code of the
+ * web page, issuer and phone, updated date, page N/M).
+ *
+ * A document type (pamphlet, event flyer, window sheet …) is a template that turns its content into a
+ * {@link FlowDocument}; this module does the rest.
+ */
+import PDFDocument from "pdfkit";
+import satori from "satori";
+import { type PageBlock, paginate } from "../../lib/paginate.ts";
+import { PDF_FONT, type PrintFonts } from "./fonts.ts";
+import { drawPrintImage, type PrintImage } from "./images.ts";
+import { drawQr } from "./qr.ts";
+import { drawSatoriSvg } from "./svg-pdf.ts";
+import { A4, COLOR, CONTENT_HEIGHT, CONTENT_WIDTH, h, PAGE, type PrintElement, rootStyle, TYPE } from "./theme.ts";
+
+/** One block of a document's flow. */
+export interface FlowBlock {
+  /** What to draw: an element laid out by satori at the content width, or an image drawn by the PDF writer. */
+  content: { kind: "element"; element: PrintElement } | { kind: "image"; image: PrintImage; width: number; height: number };
+  /** Space above the block in points (dropped at the top of a page). */
+  marginTop: number;
+  /** Must not end a page (headings, table header rows). */
+  keepWithNext?: boolean;
+  /** A block (a table's header row) repeated at the top of a page where this block continues its table. */
+  repeatAtPageTop?: FlowBlock;
+  /** Splits the block when it is taller than a page (long paragraphs split between sentences). */
+  split?: (measure: (element: PrintElement) => Promise<number>, maxHeight: number) => Promise<FlowBlock[]>;
+  /** Line in the source file, for located warnings. */
+  line?: number;
+}
+
+/** What the footer of every page says. */
+export interface FooterInfo {
+  /** Absolute URL of the web page (QR code and printed URL). */
+  pageUrl: string;
+  /** The issuing municipality and department. */
+  issuer: string;
+  /** Phone (and FAX) line. */
+  contact: string;
+  /** The updated date line, e.g. 更新日 2026年10月1日. */
+  updated: string;
+}
+
+/** PDF document information. */
+export interface PdfMetadata {
+  title: string;
+  subject: string;
+  author: string;
+  keywords: string[];
+  /** The content's date (YYYY-MM-DD): the PDF's creation and modification date, so builds are reproducible. */
+  date: string;
+}
+
+/** A document ready for layout. */
+export interface FlowDocument {
+  metadata: PdfMetadata;
+  footer: FooterInfo;
+  blocks: FlowBlock[];
+}
+
+/** A problem found while laying out (reported as a located warning). */
+export interface LayoutWarning {
+  line?: number | undefined;
+  message: string;
+}
+
+/** A rendered PDF. */
+export interface RenderedPdf {
+  pdf: Buffer;
+  pages: number;
+  warnings: LayoutWarning[];
+}
+
+const QR_SIZE = 70;
+const FOOTER_TOP = A4.height - PAGE.marginBottom - PAGE.footerHeight;
+const FOOTER_TEXT_WIDTH = CONTENT_WIDTH - QR_SIZE - 4;
+
+/** Lays an element out at a width with satori (text stays text); returns the SVG and its height in points. */
+export async function layoutElement(
+  element: PrintElement,
+  width: number,
+  fonts: PrintFonts,
+): Promise<{ svg: string; height: number }> {
+  const root = h("div", rootStyle(width), element);
+  const svg = await satori(root as unknown as Parameters<typeof satori>[0], { width, fonts: fonts.satori, embedFont: false });
+  const height = Number(/^<svg[^>]*\sheight="([\d.]+)"/.exec(svg)?.[1]);
+  if (!Number.isFinite(height)) throw new Error("レイアウトの高さを読み取れませんでした");
+  return { svg, height };
+}
+
+interface Measured extends PageBlock {
+  block: FlowBlock;
+  svg?: string;
+}
+
+/** Renders a document to PDF bytes. Same input, same bytes. */
+export async function renderFlowDocument(document: FlowDocument, fonts: PrintFonts): Promise<RenderedPdf> {
+  const warnings: LayoutWarning[] = [];
+  const measure = async (element: PrintElement) => (await layoutElement(element, CONTENT_WIDTH, fonts)).height;
+
+  // 1. Lay out every block once (this measures it); split blocks taller than a page.
+  const measured: Measured[] = [];
+  const add = async (block: FlowBlock, depth = 0): Promise<void> => {
+    if (block.content.kind === "image") {
+      // Images may shrink to 60 % to finish a page rather than leave a large gap above them.
+      const { height } = block.content;
+      measured.push({ block, height, minHeight: height * 0.6, marginTop: block.marginTop, keepWithNext: block.keepWithNext });
+      return;
+    }
+    const { svg, height } = await layoutElement(block.content.element, CONTENT_WIDTH, fonts);
+    if (height > CONTENT_HEIGHT && block.split && depth < 3) {
+      for (const part of await block.split(measure, CONTENT_HEIGHT)) await add(part, depth + 1);
+      return;
+    }
+    if (height > CONTENT_HEIGHT) {
+      warnings.push({ line: block.line, message: "1ページに入りきらない大きさのため、ページの下にはみ出しています" });
+    }
+    measured.push({ block, svg, height, marginTop: block.marginTop, keepWithNext: block.keepWithNext });
+  };
+  for (const block of document.blocks) await add(block);
+  for (const m of measured) {
+    if (m.block.repeatAtPageTop) {
+      const header = measured.findIndex((other) => other.block === m.block.repeatAtPageTop);
+      if (header >= 0) m.repeatAtPageTop = header;
+    }
+  }
+
+  // 2. Pages.
+  const pages = paginate(measured, CONTENT_HEIGHT);
+
+  // 3. PDF.
+  const { metadata } = document;
+  const date = new Date(`${metadata.date}T00:00:00+09:00`);
+  const doc = new PDFDocument({
+    size: [A4.width, A4.height],
+    margin: 0,
+    autoFirstPage: false,
+    pdfVersion: "1.7",
+    lang: "ja",
+    displayTitle: true,
+    compress: true,
+    info: {
+      Title: metadata.title,
+      Subject: metadata.subject,
+      Author: metadata.author,
+      Keywords: metadata.keywords.join(", "),
+      Creator: "zaitaku-press",
+      Producer: "zaitaku-press (PDFKit)",
+      CreationDate: date,
+      ModDate: date,
+    },
+  });
+  doc.registerFont(PDF_FONT.regular, fonts.regular);
+  doc.registerFont(PDF_FONT.bold, fonts.bold);
+  const chunks: Buffer[] = [];
+  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
+  const ended = new Promise<void>((resolve, reject) => {
+    doc.on("end", resolve);
+    doc.on("error", reject);
+  });
+
+  for (const [index, page] of pages.entries()) {
+    doc.addPage({ size: [A4.width, A4.height], margin: 0 });
+    for (const placement of page) {
+      const m = measured[placement.block] as Measured;
+      const x = PAGE.marginX;
+      const y = PAGE.marginTop + placement.y;
+      const content = m.block.content;
+      if (content.kind === "image") {
+        const scale = placement.height / content.height;
+        const width = content.width * scale;
+        drawPrintImage(doc, content.image, x + (CONTENT_WIDTH - width) / 2, y, width, placement.height);
+      } else if (m.svg) {
+        drawSatoriSvg(doc, m.svg, x, y);
+      }
+    }
+    await drawFooter(doc, document.footer, index + 1, pages.length, fonts);
+  }
+  doc.end();
+  await ended;
+  return { pdf: Buffer.concat(chunks), pages: pages.length, warnings };
+}
+
+/** The footer element of one page (text part; the QR code is drawn beside it). */
+export function footerElement(footer: FooterInfo, page: number, pages: number): PrintElement {
+  const line = (text: string, extra: Record<string, string | number> = {}) =>
+    h("div", { display: "block", fontSize: TYPE.footer, lineHeight: 1.45, ...extra }, text);
+  return h(
+    "div",
+    { display: "flex", flexDirection: "column", width: FOOTER_TEXT_WIDTH, color: COLOR.text },
+    h(
+      "div",
+      { display: "flex", flexDirection: "row", justifyContent: "space-between", alignItems: "flex-start" },
+      line(footer.issuer, { fontWeight: 700, flexShrink: 1 }),
+      h(
+        "div",
+        { display: "block", fontSize: 13, fontWeight: 700, lineHeight: 1.2, flexShrink: 0, paddingLeft: 10 },
+        `${page} / ${pages} ページ`,
+      ),
+    ),
+    line(footer.contact, { fontWeight: 700, fontSize: 12 }),
+    line(footer.updated),
+    line(`ウェブ版（正式版）: ${footer.pageUrl}`, { fontSize: 9.5, wordBreak: "break-all" }),
+  );
+}
+
+async function drawFooter(
+  doc: PDFKit.PDFDocument,
+  footer: FooterInfo,
+  page: number,
+  pages: number,
+  fonts: PrintFonts,
+): Promise<void> {
+  doc
+    .save()
+    .moveTo(PAGE.marginX, FOOTER_TOP - 6)
+    .lineTo(A4.width - PAGE.marginX, FOOTER_TOP - 6)
+    .lineWidth(0.8)
+    .stroke(COLOR.rule)
+    .restore();
+  drawQr(doc, footer.pageUrl, PAGE.marginX - 4, FOOTER_TOP, QR_SIZE);
+  const { svg } = await layoutElement(footerElement(footer, page, pages), FOOTER_TEXT_WIDTH, fonts);
+  drawSatoriSvg(doc, svg, A4.width - PAGE.marginX - FOOTER_TEXT_WIDTH, FOOTER_TOP + 2);
+}
