@@ -1,7 +1,8 @@
 /**
  * Print blocks (from src/lib/markdown-blocks.ts) → flow blocks: headings keep with what follows, list items and
  * table rows are blocks of their own (so pages break between them), a table's header row repeats on the next
- * page, long paragraphs can split between sentences, images are drawn by the PDF writer.
+ * page, paragraphs may break between lines (the engine cuts text-only blocks into lines), images are drawn by the
+ * PDF writer.
  */
 import type { CellAlign, DocBlock, TextRun } from "../../lib/markdown-blocks.ts";
 import type { FlowBlock } from "./flow.ts";
@@ -41,52 +42,13 @@ export function runChildren(runs: readonly TextRun[]): PrintChild[] {
 const textBlock = (runs: readonly TextRun[], style: Record<string, string | number> = {}): PrintElement =>
   h("div", { display: "block", whiteSpace: "pre-line", ...style }, ...runChildren(runs));
 
-/** Splits runs into sentences (after 。！？), keeping styles. */
-export function splitSentences(runs: readonly TextRun[]): TextRun[][] {
-  const sentences: TextRun[][] = [[]];
-  for (const run of runs) {
-    const parts = run.text.split(/(?<=[。！？!?])/);
-    parts.forEach((part, i) => {
-      if (i > 0) sentences.push([]);
-      if (part) (sentences[sentences.length - 1] as TextRun[]).push({ ...run, text: part });
-    });
-  }
-  return sentences.filter((s) => s.length > 0);
-}
-
 function paragraphBlock(
   runs: TextRun[],
   line: number,
   marginTop: number,
   style: Record<string, string | number> = {},
 ): FlowBlock {
-  return {
-    content: { kind: "element", element: textBlock(runs, style) },
-    marginTop,
-    line,
-    // A paragraph taller than a page breaks between sentences: as many sentences as fit go in each part.
-    split: async (measure, maxHeight) => {
-      const sentences = splitSentences(runs);
-      const parts: TextRun[][] = [];
-      let current: TextRun[] = [];
-      for (const sentence of sentences) {
-        const candidate = [...current, ...sentence];
-        if (current.length && (await measure(textBlock(candidate, style))) > maxHeight) {
-          parts.push(current);
-          current = [...sentence];
-        } else {
-          current = candidate;
-        }
-      }
-      if (current.length) parts.push(current);
-      if (parts.length < 2) return [{ content: { kind: "element", element: textBlock(runs, style) }, marginTop, line }];
-      return parts.map((part, i) => ({
-        content: { kind: "element", element: textBlock(part, style) },
-        marginTop: i === 0 ? marginTop : 0,
-        line,
-      }));
-    },
-  };
+  return { content: { kind: "element", element: textBlock(runs, style) }, marginTop, line };
 }
 
 /**

@@ -13,6 +13,7 @@ import { type PageBlock, paginate } from "../../lib/paginate.ts";
 import { PDF_FONT, type PrintFonts } from "./fonts.ts";
 import { drawPrintImage, type PrintImage } from "./images.ts";
 import { drawQr } from "./qr.ts";
+import { splitSvgLines } from "./svg-lines.ts";
 import { drawSatoriSvg } from "./svg-pdf.ts";
 import { A4, COLOR, CONTENT_HEIGHT, CONTENT_WIDTH, h, PAGE, type PrintElement, rootStyle, TYPE } from "./theme.ts";
 
@@ -26,8 +27,11 @@ export interface FlowBlock {
   keepWithNext?: boolean;
   /** A block (a table's header row) repeated at the top of a page where this block continues its table. */
   repeatAtPageTop?: FlowBlock;
-  /** Splits the block when it is taller than a page (long paragraphs split between sentences). */
-  split?: (measure: (element: PrintElement) => Promise<number>, maxHeight: number) => Promise<FlowBlock[]>;
+  /**
+   * Never break the block between its lines (title, notice and contact boxes). Other text-only blocks (paragraphs,
+   * list items) may break between lines, leaving at least two lines on each page.
+   */
+  keepTogether?: boolean;
   /** Line in the source file, for located warnings. */
   line?: number;
 }
@@ -96,31 +100,44 @@ interface Measured extends PageBlock {
   svg?: string;
 }
 
+/** The blocks a measured text block becomes: one per line when it may break between lines. */
+function lineBlocks(block: FlowBlock, svg: string, height: number): Measured[] {
+  const whole: Measured = { block, svg, height, marginTop: block.marginTop, keepWithNext: block.keepWithNext };
+  if (block.keepTogether) return [whole];
+  const lines = splitSvgLines(svg, CONTENT_WIDTH, height);
+  if (!lines || lines.length < 2) return [whole];
+  const last = lines.length - 1;
+  return lines.map((line, i) => ({
+    block,
+    svg: line.svg,
+    height: line.height,
+    marginTop: i === 0 ? block.marginTop : 0,
+    // Orphans and widows: the first line stays with the second, the last with the one before it; a block that must
+    // stay with the next one keeps all its lines together.
+    keepWithNext: i === last ? block.keepWithNext : block.keepWithNext || i === 0 || i === last - 1,
+  }));
+}
+
 /** Renders a document to PDF bytes. Same input, same bytes. */
 export async function renderFlowDocument(document: FlowDocument, fonts: PrintFonts): Promise<RenderedPdf> {
   const warnings: LayoutWarning[] = [];
-  const measure = async (element: PrintElement) => (await layoutElement(element, CONTENT_WIDTH, fonts)).height;
 
-  // 1. Lay out every block once (this measures it); split blocks taller than a page.
+  // 1. Lay out every block once (this measures it); text blocks become one block per line.
   const measured: Measured[] = [];
-  const add = async (block: FlowBlock, depth = 0): Promise<void> => {
+  for (const block of document.blocks) {
     if (block.content.kind === "image") {
       // Images may shrink to 60 % to finish a page rather than leave a large gap above them.
       const { height } = block.content;
       measured.push({ block, height, minHeight: height * 0.6, marginTop: block.marginTop, keepWithNext: block.keepWithNext });
-      return;
+      continue;
     }
     const { svg, height } = await layoutElement(block.content.element, CONTENT_WIDTH, fonts);
-    if (height > CONTENT_HEIGHT && block.split && depth < 3) {
-      for (const part of await block.split(measure, CONTENT_HEIGHT)) await add(part, depth + 1);
-      return;
-    }
-    if (height > CONTENT_HEIGHT) {
+    const parts = lineBlocks(block, svg, height);
+    if (parts.some((part) => part.height > CONTENT_HEIGHT)) {
       warnings.push({ line: block.line, message: "1ページに入りきらない大きさのため、ページの下にはみ出しています" });
     }
-    measured.push({ block, svg, height, marginTop: block.marginTop, keepWithNext: block.keepWithNext });
-  };
-  for (const block of document.blocks) await add(block);
+    measured.push(...parts);
+  }
   for (const m of measured) {
     if (m.block.repeatAtPageTop) {
       const header = measured.findIndex((other) => other.block === m.block.repeatAtPageTop);

@@ -2,7 +2,7 @@
  * Characters the print typeface cannot draw (emoji, rare kanji outside JIS X 0213 …) would print as empty boxes
  * (tofu). They are found before rendering and reported with file and line, never silently dropped.
  */
-import type { ContentIssue } from "../../lib/content-issue.ts";
+import { type ContentIssue, displayValue } from "../../lib/content-issue.ts";
 import type { PrintFonts } from "./fonts.ts";
 
 /** Characters that draw nothing and need no glyph: whitespace, zero-width joiners, variation selectors. */
@@ -49,7 +49,7 @@ export function glyphIssues(texts: readonly LocatedText[], fonts: Pick<PrintFont
       file: item.file,
       line: item.line,
       field: item.field,
-      value: list,
+      value: displayValue(item.text),
       message: `印刷用PDFの書体にない文字があります。このままでは印刷物で「□」になってしまいます: ${list}`,
       hint: "別の文字や言葉に置き換えてください（絵文字は使えません。例: ✔ → ・、😊 → 削除）。旧字体などは、よく使われる字体に置き換えてください",
     });

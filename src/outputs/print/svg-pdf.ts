@@ -8,6 +8,7 @@
  */
 import SVGtoPDF from "svg-to-pdfkit";
 import { PDF_FONT, PRINT_FAMILY } from "./fonts.ts";
+import { mergeSvgText } from "./svg-lines.ts";
 
 /** Rewrites satori's <text> font attributes to the names of the fonts registered in the PDF writer. */
 export function mapSvgFonts(svg: string): string {
@@ -32,7 +33,7 @@ export type PdfDoc = PDFKit.PDFDocument;
  * @param svg the SVG from satori (embedFont: false)
  */
 export function drawSatoriSvg(doc: PdfDoc, svg: string, x: number, y: number): void {
-  SVGtoPDF(doc, mapSvgFonts(svg), x, y, {
+  SVGtoPDF(doc, mergeSvgText(mapSvgFonts(svg)), x, y, {
     assumePt: true,
     fontCallback: (name: string) => {
       if (name !== PDF_FONT.regular && name !== PDF_FONT.bold) throw new Error(`登録されていない書体です: ${name}`);

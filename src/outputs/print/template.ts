@@ -70,6 +70,7 @@ export function officialVersionNotice(pageTitle: string, pageUrl: string): FlowB
       ),
     },
     marginTop: 14,
+    keepTogether: true,
   };
 }
 
@@ -96,6 +97,7 @@ export function contactBlock(site: SiteConfig): FlowBlock {
       ),
     },
     marginTop: 26,
+    keepTogether: true,
   };
 }
 

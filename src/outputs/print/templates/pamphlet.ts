@@ -72,6 +72,7 @@ function document(input: PamphletPrintInput, fonts: PrintFonts): { doc: FlowDocu
     },
     marginTop: 0,
     keepWithNext: true,
+    keepTogether: true,
   };
   const lead: FlowBlock = {
     content: { kind: "element", element: h("div", { display: "block", fontSize: TYPE.lead, lineHeight: 1.7 }, data.description) },
