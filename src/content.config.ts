@@ -1,10 +1,25 @@
 import { defineCollection } from "astro:content";
 import path from "node:path";
 import { glob } from "astro/loaders";
+import { ContentError } from "./lib/content-issue.ts";
 import { contentDir } from "./loaders/content-dir.ts";
+import { eventCsvLoader } from "./loaders/event-csv-loader.ts";
+import { readResources } from "./loaders/resources.ts";
+import { loadSiteConfig } from "./loaders/site-config.ts";
+import { readWindows } from "./loaders/windows.ts";
+import { consultationWindowSchema } from "./schemas/consultation-window.ts";
+import { eventSchema } from "./schemas/event.ts";
 import { pamphletSchema } from "./schemas/pamphlet.ts";
+import { resourceSchema } from "./schemas/resource.ts";
+import { talkSchema } from "./schemas/talk.ts";
 
 const root = contentDir();
+
+/** Throws the located issues when a loader found errors (the CLI has validated already; this guards `astro dev`). */
+function orThrow<T>(result: T & { issues: { severity: string }[] }): T {
+  if (result.issues.some((i) => i.severity === "error")) throw new ContentError(result.issues as ContentError["issues"]);
+  return result;
+}
 
 /** Collections of the content folder (CONTENT_DIR): one line each, schema from src/schemas/. */
 export const collections = {
@@ -12,4 +27,34 @@ export const collections = {
     loader: glob({ pattern: "[!_]*.{md,mdx}", base: path.join(root, "pamphlets") }),
     schema: pamphletSchema,
   }),
+  windows: defineCollection({
+    loader: {
+      name: "windows-yaml",
+      load: async ({ store, parseData }) => {
+        store.clear();
+        for (const w of orThrow(readWindows(root, loadSiteConfig(root))).entries) {
+          store.set({ id: w.slug, data: await parseData({ id: w.slug, data: w.raw as Record<string, unknown> }) });
+        }
+      },
+    },
+    schema: consultationWindowSchema,
+  }),
+  resources: defineCollection({
+    loader: {
+      name: "resources-csv",
+      load: async ({ store, parseData }) => {
+        store.clear();
+        for (const r of orThrow(readResources(root, loadSiteConfig(root))).resources) {
+          store.set({ id: r.id, data: await parseData({ id: r.id, data: r }) });
+        }
+      },
+    },
+    schema: resourceSchema,
+  }),
+  /** events/*.mdx (rich events with a body). */
+  events: defineCollection({ loader: glob({ pattern: "[!_]*.{md,mdx}", base: path.join(root, "events") }), schema: eventSchema }),
+  /** events/*.csv rows (イベント一覧), parsed by the CSV loader; pages merge both through src/event-entries.ts. */
+  eventRows: defineCollection({ loader: eventCsvLoader(root), schema: eventSchema }),
+  /** talks/*.mdx (出前講座メニュー). */
+  talks: defineCollection({ loader: glob({ pattern: "[!_]*.{md,mdx}", base: path.join(root, "talks") }), schema: talkSchema }),
 };

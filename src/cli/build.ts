@@ -1,37 +1,71 @@
 /**
  * `npm run build`: validates the content folder, builds the site with Astro into a staging folder and replaces
  * dist/ only when every step succeeded. Bad content stops the build with located Japanese messages and leaves the
- * previous dist/ untouched.
+ * previous dist/ untouched. When nothing that decides the output changed since the last build into the same folder
+ * (and that folder was not touched), the build keeps it as it is (see build-fingerprint.ts); `--force` rebuilds.
  *
- * Usage: node src/cli/build.ts [--out DIR]     (CONTENT_DIR, SITE_TODAY from the environment)
+ * Usage: node src/cli/build.ts [--out DIR] [--force]     (CONTENT_DIR, SITE_TODAY from the environment;
+ *        ZAITAKU_TIMINGS=<file> writes per-phase wall times as JSON for the benchmark)
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { type ContentIssue, formatIssues } from "../lib/content-issue.ts";
+import { siteToday } from "../lib/today.ts";
 import { contentDir } from "../loaders/content-dir.ts";
-import { loadSiteConfig } from "../loaders/site-config.ts";
-import { validateContent } from "../loaders/validate-content.ts";
 import { createStagingDir, discardStaging, swapIntoPlace } from "./atomic-dir.ts";
+import { findUnchangedBuild, fingerprintCacheDir, inputFingerprint, recordBuild } from "./build-fingerprint.ts";
 import { acquireBuildLock } from "./build-lock.ts";
 import { createLogger } from "./logger.ts";
+import { createPhaseTimings } from "./phase-timings.ts";
 
 const projectRoot = path.resolve(import.meta.dirname, "../..");
+const timings = createPhaseTimings();
+let skipped = false;
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { out: { type: "string", default: "dist" } } });
+  const { values } = parseArgs({
+    options: { out: { type: "string", default: "dist" }, force: { type: "boolean", default: false } },
+  });
   const outDir = path.resolve(values.out ?? "dist");
   const content = contentDir();
   const log = createLogger("build");
   const started = performance.now();
 
-  log.step(`コンテンツを確認しています: ${content}`);
-  const issues = validateContent(content);
-  if (!issues.some((i) => i.severity === "error")) {
-    // What only the printed materials need (glyphs in the print typeface, table widths, image formats).
-    const { checkPrintContent } = await import("../outputs/pdf.ts");
-    issues.push(...checkPrintContent({ contentDir: content, site: loadSiteConfig(content) }));
+  let today: string;
+  try {
+    today = siteToday();
+  } catch (error) {
+    log.error(error instanceof Error ? error.message : String(error));
+    return 1;
   }
-  reportIssues(issues);
+  const cacheDir = fingerprintCacheDir(projectRoot);
+  const input = timings.measureSync("fingerprint", () =>
+    inputFingerprint({ projectRoot, contentDir: content, outDir, today, env: process.env }),
+  );
+  const previous = values.force
+    ? undefined
+    : timings.measureSync("fingerprint", () => findUnchangedBuild(cacheDir, outDir, input));
+  if (previous) {
+    if (previous.warnings) console.error(previous.warnings);
+    skipped = true;
+    log.done(`変更がないため、前回の出力をそのまま使います: ${outDir}（作り直すときは --force を付けてください）`);
+    return 0;
+  }
+
+  log.step(`コンテンツを確認しています: ${content}`);
+  // Imported here, not at the top: an unchanged build stops above without loading the schemas and parsers.
+  const issues = await timings.measure("load", async () => {
+    const { validateContent } = await import("../loaders/validate-content.ts");
+    const found = validateContent(content);
+    if (!found.some((i) => i.severity === "error")) {
+      // What only the printed materials need (glyphs in the print typeface, table widths, image formats).
+      const { checkPrintContent } = await import("../outputs/pdf.ts");
+      const { loadSiteConfig } = await import("../loaders/site-config.ts");
+      found.push(...checkPrintContent({ contentDir: content, site: loadSiteConfig(content) }));
+    }
+    return found;
+  });
+  let warnings = reportIssues(issues);
   if (issues.some((i) => i.severity === "error")) {
     log.error(`エラーがあるためビルドを中止しました。${path.relative(process.cwd(), outDir) || outDir} は変更していません。`);
     return 1;
@@ -43,22 +77,27 @@ async function main(): Promise<number> {
     log.step("ページを作っています（Astro）");
     // Imported lazily: validation errors print fast, without loading Astro.
     const { build } = await import("astro");
-    await build({
-      root: projectRoot,
-      outDir: staging,
-      logLevel: process.env["ASTRO_LOG_LEVEL"] === "info" ? "info" : "warn",
-      // One content-layer cache per content folder, so builds of different folders never share entries.
-      cacheDir: path.join(projectRoot, "node_modules", ".astro-cache", Buffer.from(content).toString("base64url").slice(-40)),
-    });
+    await timings.measure("html", () =>
+      build({
+        root: projectRoot,
+        outDir: staging,
+        logLevel: process.env["ASTRO_LOG_LEVEL"] === "info" ? "info" : "warn",
+        // One content-layer cache per content folder, so builds of different folders never share entries.
+        cacheDir: path.join(projectRoot, "node_modules", ".astro-cache", Buffer.from(content).toString("base64url").slice(-40)),
+      }),
+    );
     // Post-Astro steps write into the staging folder: a failure here still leaves the previous dist/ untouched.
     const { buildPdfs } = await import("../outputs/pdf.ts");
     const { buildOgImages } = await import("../outputs/og-images.ts");
     const { createRenderPool } = await import("../outputs/render-pool.ts");
+    const { loadSiteConfig } = await import("../loaders/site-config.ts");
     const pool = createRenderPool();
     try {
       const outputs = { projectRoot, contentDir: content, outDir: staging, site: loadSiteConfig(content), pool };
-      const [pdf] = await Promise.all([buildPdfs(outputs), buildOgImages(outputs)]);
-      reportIssues(pdf.issues);
+      const pdf = await timings.measure("pdf", () => buildPdfs(outputs));
+      await timings.measure("og", () => buildOgImages(outputs));
+      const layout = reportIssues(pdf.issues);
+      if (layout) warnings = warnings ? `${warnings}\n${layout}` : layout;
     } finally {
       await pool.close();
     }
@@ -71,15 +110,27 @@ async function main(): Promise<number> {
   } finally {
     release();
   }
+  try {
+    timings.measureSync("fingerprint", () => recordBuild(cacheDir, outDir, input, warnings));
+  } catch (error) {
+    // Only the next build's shortcut is lost; the site itself is complete.
+    log.step(
+      `前回の出力の記録を保存できませんでした（次回は最初から作ります）: ${error instanceof Error ? error.message : error}`,
+    );
+  }
   log.done(`完成しました: ${outDir}（${((performance.now() - started) / 1000).toFixed(1)} 秒）`);
   return 0;
 }
 
-function reportIssues(issues: ContentIssue[]): void {
-  if (issues.length === 0) return;
+/** Prints the issues; returns what was printed (kept so that a reused build can show its warnings again). */
+function reportIssues(issues: ContentIssue[]): string {
+  if (issues.length === 0) return "";
   const errors = issues.filter((i) => i.severity === "error").length;
-  console.error(formatIssues(issues));
-  console.error(`\nエラー ${errors} 件、警告 ${issues.length - errors} 件`);
+  const text = `${formatIssues(issues)}\n\nエラー ${errors} 件、警告 ${issues.length - errors} 件`;
+  console.error(text);
+  return text;
 }
 
-process.exitCode = await main();
+const status = await main();
+timings.write(status, skipped);
+process.exitCode = status;

@@ -26,11 +26,13 @@ export function schemaIssues(
       }));
     }
     const value = valueAt(input, issue.path);
+    // A record key that fails its own schema: its message says what keys are allowed.
+    const keyMessage = issue.code === "invalid_key" ? issue.issues[0]?.message : undefined;
     const result: ContentIssue = {
       severity: "error",
       file,
       field: issue.path.join(".") || "(ファイル全体)",
-      message: value === undefined && issue.code === "invalid_type" ? "必須の項目がありません" : issue.message,
+      message: value === undefined && issue.code === "invalid_type" ? "必須の項目がありません" : (keyMessage ?? issue.message),
     };
     const line = lineOf(issue.path);
     if (line !== undefined) result.line = line;

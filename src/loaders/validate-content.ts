@@ -1,7 +1,11 @@
 import type { ContentIssue } from "../lib/content-issue.ts";
 import { pamphletSchema } from "../schemas/pamphlet.ts";
+import { validateEventContent } from "./events.ts";
 import { readMdxCollection } from "./mdx-collection.ts";
+import { cp932Issues } from "./opendata-check.ts";
+import { readResources } from "./resources.ts";
 import { readSiteConfig } from "./site-config.ts";
+import { readWindows } from "./windows.ts";
 
 /**
  * Validates the whole content folder without building: site.yaml and every content type. The build runs this
@@ -11,7 +15,12 @@ import { readSiteConfig } from "./site-config.ts";
  */
 export function validateContent(dir: string): ContentIssue[] {
   const issues: ContentIssue[] = [];
-  issues.push(...readSiteConfig(dir).issues);
+  const site = readSiteConfig(dir);
+  issues.push(...site.issues);
   issues.push(...readMdxCollection(dir, "pamphlets", pamphletSchema).issues);
+  const windows = readWindows(dir, site.config);
+  const resources = readResources(dir, site.config);
+  issues.push(...windows.issues, ...resources.issues, ...cp932Issues(resources.resources, windows.entries));
+  issues.push(...validateEventContent(dir));
   return issues;
 }

@@ -96,6 +96,42 @@ export const yearlyTargetSchema = z
   })
   .strict();
 
+/** One town (町名) of the municipality: the unit that 地域包括支援センター areas are made of. */
+export const townSchema = z
+  .object({
+    /** 町名 in kanji without 丁目, e.g. 中央町. Required. */
+    name: z.string().trim().min(1),
+    /** Reading in hiragana or katakana, e.g. ちゅうおうちょう (search by reading, lists grouped by あかさたな). Required. */
+    kana: z
+      .string()
+      .trim()
+      .refine((v) => /^[\u3041-\u309F\u30A0-\u30FF\uFF66-\uFF9F\s]+$/.test(v), {
+        message: "読みはひらがなかカタカナで書いてください（例: ちゅうおうちょう）",
+      }),
+    /** Number of 丁目 (3 = 一丁目〜三丁目); 0 (default) when the town has no 丁目. */
+    chome: z.number().int().min(0).max(30).default(0),
+  })
+  .strict();
+
+/** The map view (地図): which tile server to use once the resident presses 「地図を表示」. */
+export const mapSettingsSchema = z
+  .object({
+    /** Tile URL template with {z}/{x}/{y}. Default: 地理院タイル（標準地図）. */
+    tileUrl: z
+      .string()
+      .refine((v) => /^https:\/\/[^\s]+$/.test(v) && v.includes("{z}") && v.includes("{x}") && v.includes("{y}"), {
+        message: "地図タイルの URL は https:// で始まり、{z} {x} {y} を含めてください",
+      })
+      .default("https://cyberjapandata.gsi.go.jp/xyz/std/{z}/{x}/{y}.png"),
+    /** Attribution shown on the map (出典), required by the tile provider. Default: 地理院タイル. */
+    attribution: z.string().min(1).default("地理院タイル"),
+    /** Link of the attribution. Default: the 地理院タイル page. */
+    attributionUrl: webUrlSchema.default("https://maps.gsi.go.jp/development/ichiran.html"),
+    /** Largest zoom level the tile server offers. Default 18. */
+    maxZoom: z.number().int().min(1).max(22).default(18),
+  })
+  .strict();
+
 /** `site.yaml`: the municipality, the site, the department in charge, accessibility policy and yearly targets. */
 export const siteConfigSchema = z
   .object({
@@ -105,6 +141,15 @@ export const siteConfigSchema = z
     accessibility: accessibilitySchema.default({ targetLevel: "AA", scope: "このサイトのすべてのページ" }),
     /** Optional list of yearly targets (one item per fiscal year). */
     targets: z.array(yearlyTargetSchema).default([]),
+    /** 町名の一覧: every town of the municipality (coverage of 地域包括支援センター, "find your window"). Default none. */
+    towns: z.array(townSchema).default([]),
+    /** 地図の設定 (tile server and attribution). Default: 地理院タイル. */
+    map: mapSettingsSchema.default({
+      tileUrl: "https://cyberjapandata.gsi.go.jp/xyz/std/{z}/{x}/{y}.png",
+      attribution: "地理院タイル",
+      attributionUrl: "https://maps.gsi.go.jp/development/ichiran.html",
+      maxZoom: 18,
+    }),
   })
   .strict();
 

@@ -32,4 +32,12 @@ describe("the demo municipality", () => {
       expect(text.length).toBeGreaterThanOrEqual(1200);
     },
   );
+
+  it("publishes the staff activity report as noindex, outside the sitemap and the search index", () => {
+    const html = readOutput(run, "staff/report/index.html");
+    expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
+    expect(html).toContain('data-pagefind-ignore="all"');
+    expect(html).toMatch(/<h2 id="fy2026">令和8年度（2026年度）/);
+    expect(readOutput(run, "sitemap-0.xml")).not.toContain("/staff/");
+  });
 });

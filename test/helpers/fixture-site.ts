@@ -38,10 +38,16 @@ export interface BuildRun {
 /**
  * Runs `npm run build`'s script (node src/cli/build.ts) on `<dir>/content` into `<dir>/dist`, as staff would.
  * @param env extra environment (SITE_TODAY defaults to 2026-11-28)
+ * @param args extra command-line arguments (e.g. --force)
  */
-export function runBuild(dir: string, env: Record<string, string> = {}, script = "src/cli/build.ts"): BuildRun {
+export function runBuild(
+  dir: string,
+  env: Record<string, string> = {},
+  script = "src/cli/build.ts",
+  args: string[] = [],
+): BuildRun {
   const outDir = path.join(dir, "dist");
-  const result = spawnSync(process.execPath, [script, "--out", outDir], {
+  const result = spawnSync(process.execPath, [script, "--out", outDir, ...args], {
     cwd: projectRoot,
     env: { ...process.env, CONTENT_DIR: path.join(dir, "content"), SITE_TODAY: "2026-11-28", ...env },
     encoding: "utf8",

@@ -12,6 +12,8 @@ export interface CsvRow<F extends string> {
   values: Partial<Record<F, string>>;
   /** Values of extension columns (headers not in the alias table), by header as written. */
   extra: Record<string, string>;
+  /** Cells in the row as written, and how many of them (from the end) are empty: lets loaders spot ragged rows. */
+  cells?: { count: number; lastFilled: number };
 }
 
 /** A decoded, parsed and header-mapped CSV file. */
@@ -74,7 +76,8 @@ export function readCsv<F extends string>(
       bom: true,
     }) as unknown as { record: string[]; info: { lines: number } }[];
   } catch (error) {
-    const line = (error as { lines?: number }).lines;
+    // Point at the row where the broken quoted value opened, not where the parser gave up (often the last line).
+    const line = openingQuoteRow(decoded.text, delimiter) ?? (error as { lines?: number }).lines;
     return {
       issues: [
         {
@@ -131,14 +134,54 @@ export function readCsv<F extends string>(
       const cell = record[index];
       if (cell !== undefined && cell.trim() !== "") extra[h.trim()] = cell.trim();
     }
-    rows.push({ row: i + 2, values, extra });
+    let lastFilled = record.length - 1;
+    while (lastFilled >= 0 && (record[lastFilled] ?? "").trim() === "") lastFilled--;
+    rows.push({ row: i + 2, values, extra, cells: { count: record.length, lastFilled } });
   });
   return { table: { file, encoding: decoded.encoding, headers, mapping, rows }, issues };
+}
+
+/**
+ * Finds the row (header = row 1) whose quoted value never closes properly: still open at the end of the file, or
+ * "closed" by a quote followed by more text. A plain scan, so it cannot hang on any input.
+ * @returns the row, or undefined when every quoted value is well formed
+ */
+export function openingQuoteRow(text: string, delimiter: string): number | undefined {
+  let row = 1;
+  let inQuote = false;
+  let openedAt = 0;
+  let fieldStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (inQuote) {
+      if (ch !== '"') continue;
+      if (text[i + 1] === '"') {
+        i++;
+        continue;
+      }
+      const next = text[i + 1];
+      if (next !== undefined && next !== delimiter && next !== "\r" && next !== "\n") return openedAt;
+      inQuote = false;
+      fieldStart = false;
+      continue;
+    }
+    if (ch === '"' && fieldStart) {
+      inQuote = true;
+      openedAt = row;
+    } else if (ch === "\n") {
+      row++;
+      fieldStart = true;
+    } else if (ch !== "\r") {
+      fieldStart = ch === delimiter;
+    }
+  }
+  return inQuote ? openedAt : undefined;
 }
 
 function csvErrorInJapanese(error: unknown): string {
   const code = (error as { code?: string }).code ?? "";
   if (code === "CSV_QUOTE_NOT_CLOSED") return '「"」が閉じられていません';
   if (code === "CSV_INVALID_CLOSING_QUOTE") return '「"」の後に余分な文字があります';
+  if (code === "INVALID_OPENING_QUOTE") return '「"」が値の途中にあります';
   return code || String(error);
 }

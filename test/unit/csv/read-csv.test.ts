@@ -5,7 +5,7 @@ import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { decodeCsvBytes } from "../../../src/loaders/csv/decode.ts";
 import { mapHeaders, normalizeHeader } from "../../../src/loaders/csv/headers.ts";
-import { readCsv } from "../../../src/loaders/csv/read-csv.ts";
+import { openingQuoteRow, readCsv } from "../../../src/loaders/csv/read-csv.ts";
 import { rowInput } from "../../../src/loaders/csv/row-issues.ts";
 
 const aliases = {
@@ -88,5 +88,13 @@ describe("readCsv", () => {
   });
   it("treats dash cells as empty", () => {
     expect(rowInput({ row: 2, values: { name: "—", start: "2026-12-01" }, extra: {} })).toEqual({ start: "2026-12-01" });
+  });
+});
+
+describe("openingQuoteRow", () => {
+  it("finds the row where a quoted value opened and never closed, or closed with text after it", () => {
+    expect(openingQuoteRow('a,b\n1,"ok"\n2,"open\n3,x\n', ",")).toBe(3);
+    expect(openingQuoteRow('a,b\n"multi\nline",1\n2,"bad"x\n', ",")).toBe(3);
+    expect(openingQuoteRow('a,b\n1,"say ""hi"""\n', ",")).toBeUndefined();
   });
 });

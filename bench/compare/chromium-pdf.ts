@@ -1,0 +1,105 @@
+/**
+ * The PDF baseline: Chromium's page.pdf() printing our pamphlet pages (the same HTML residents get), through
+ * playwright-core and the system Chromium (Debian /usr/bin/chromium), launched once and warmed up on one page first.
+ */
+import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { pdfPageCount } from "../measure/output.ts";
+
+/** What Chromium took for the pamphlets. */
+export interface ChromiumPdfResult {
+  /** Pamphlet pages printed (after the warm-up). */
+  documents: number;
+  /** PDF pages produced. */
+  pages: number;
+  /** Wall time of navigating to each page and printing it, summed. */
+  ms: number;
+  msPerPage: number;
+}
+
+export const CHROMIUM_PATH = "/usr/bin/chromium";
+
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--no-first-run",
+  "--disable-sync",
+];
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css",
+  ".js": "text/javascript",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".webp": "image/webp",
+  ".avif": "image/avif",
+  ".woff2": "font/woff2",
+};
+
+/** Serves a static folder on 127.0.0.1 (directories → index.html), under `base`. */
+function serve(dir: string, base: string): Promise<Server> {
+  const server = createServer((request, response) => {
+    const url = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
+    let file = path.join(dir, url.startsWith(base) ? url.slice(base.length) : url);
+    if (!file.startsWith(dir)) file = dir;
+    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, "index.html");
+    if (!existsSync(file)) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
+    response.end(readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+/**
+ * Prints each page with Chromium and counts the PDF pages.
+ * @param dist our build's output
+ * @param pages page paths relative to the site root (e.g. "pamphlets/zaitaku-iryo/")
+ * @param scratch a folder for the PDFs (to count their pages)
+ * @returns the result, or a reason why Chromium could not be used
+ */
+export async function chromiumPdf(
+  dist: string,
+  pages: string[],
+  scratch: string,
+  base = "/",
+): Promise<ChromiumPdfResult | { unavailable: string }> {
+  if (!existsSync(CHROMIUM_PATH)) return { unavailable: `${CHROMIUM_PATH} がありません（apt-get install chromium）` };
+  if (pages.length === 0) return { unavailable: "印刷するパンフレットのページがありません" };
+  const { chromium } = await import("playwright-core");
+  const server = await serve(dist, base);
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}${base}`;
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    const print = async (route: string) => {
+      await page.goto(new URL(route, origin).href, { waitUntil: "load" });
+      return page.pdf({ format: "A4", printBackground: true });
+    };
+    // Warm-up: the first print pays for starting the renderer and loading fonts.
+    await print(pages[0] as string);
+    let ms = 0;
+    let pdfPages = 0;
+    for (const [i, route] of pages.entries()) {
+      const started = performance.now();
+      const pdf = await print(route);
+      ms += performance.now() - started;
+      const file = path.join(scratch, `chromium-${i}.pdf`);
+      writeFileSync(file, pdf);
+      pdfPages += pdfPageCount(file);
+    }
+    return { documents: pages.length, pages: pdfPages, ms: Math.round(ms), msPerPage: Math.round((ms / pdfPages) * 10) / 10 };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}

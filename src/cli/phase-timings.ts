@@ -1,0 +1,89 @@
+import { writeFileSync } from "node:fs";
+
+/**
+ * Build phases, named for the benchmark (bench/run.ts): content loading, Astro HTML, PDFs, OG images, search index,
+ * post-build checks, plus the unchanged-build check. A step that is not part of the build yet is simply never measured.
+ */
+export type BuildPhase = "load" | "html" | "pdf" | "og" | "search" | "verify" | "fingerprint";
+
+/** What `ZAITAKU_TIMINGS=<file>` receives at the end of a build (JSON). */
+export interface BuildTimings {
+  /** Wall time per phase in milliseconds; a phase that did not run is absent. */
+  phases: Partial<Record<BuildPhase, number>>;
+  /**
+   * CPU time (user + system, all threads of the build process) per phase in milliseconds. Unlike wall time it hardly
+   * changes when other work shares the machine, so it is the steadier figure for comparisons.
+   */
+  cpuMs: Partial<Record<BuildPhase, number>>;
+  /** Wall time of the whole build command in milliseconds (from the start of main). */
+  totalMs: number;
+  /** True when the build found nothing changed and kept the previous output. */
+  skipped: boolean;
+  /** Exit status the build is about to return. */
+  status: number;
+  /** Peak resident memory of the build process itself (MiB), from the kernel's own accounting. */
+  maxRssMiB: number;
+}
+
+/** Measures build phases; writes them as JSON when the environment asks (`ZAITAKU_TIMINGS=<file>`). */
+export interface PhaseTimings {
+  /** Runs `step` and adds its wall time to `phase` (also when it throws). */
+  measure<T>(phase: BuildPhase, step: () => Promise<T>): Promise<T>;
+  /** Synchronous variant of {@link PhaseTimings.measure}. */
+  measureSync<T>(phase: BuildPhase, step: () => T): T;
+  /** The measurements so far. */
+  result(status: number, skipped: boolean): BuildTimings;
+  /** Writes {@link BuildTimings} to `ZAITAKU_TIMINGS` if it is set; otherwise does nothing. */
+  write(status: number, skipped: boolean): void;
+}
+
+/**
+ * Starts measuring a build.
+ * @param env where `ZAITAKU_TIMINGS` is read (default `process.env`)
+ */
+export function createPhaseTimings(env: Record<string, string | undefined> = process.env): PhaseTimings {
+  const started = performance.now();
+  const phases: Partial<Record<BuildPhase, number>> = {};
+  const cpuMs: Partial<Record<BuildPhase, number>> = {};
+  const cpu = () => {
+    const { user, system } = process.cpuUsage();
+    return (user + system) / 1000;
+  };
+  const add = (phase: BuildPhase, since: { wall: number; cpu: number }) => {
+    phases[phase] = Math.round((phases[phase] ?? 0) + performance.now() - since.wall);
+    cpuMs[phase] = Math.round((cpuMs[phase] ?? 0) + cpu() - since.cpu);
+  };
+  const now = () => ({ wall: performance.now(), cpu: cpu() });
+  const result = (status: number, skipped: boolean): BuildTimings => ({
+    phases: { ...phases },
+    cpuMs: { ...cpuMs },
+    totalMs: Math.round(performance.now() - started),
+    skipped,
+    status,
+    // resourceUsage().maxRSS is in KiB.
+    maxRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
+  });
+  return {
+    async measure(phase, step) {
+      const since = now();
+      try {
+        return await step();
+      } finally {
+        add(phase, since);
+      }
+    },
+    measureSync(phase, step) {
+      const since = now();
+      try {
+        return step();
+      } finally {
+        add(phase, since);
+      }
+    },
+    result,
+    write(status, skipped) {
+      const file = env["ZAITAKU_TIMINGS"]?.trim();
+      if (file) writeFileSync(file, `${JSON.stringify(result(status, skipped), null, 2)}\n`);
+    },
+  };
+}

@@ -1,0 +1,66 @@
+import iconv from "iconv-lite";
+
+/**
+ * Writing CSV for the open-data exports: RFC 4180 quoting, CRLF line ends, and the two encodings municipal users
+ * open: UTF-8 with BOM (Excel recognises it) and CP932 (Shift_JIS as Windows writes it; TextEncoder cannot).
+ */
+
+/** One CSV line from cells (quoted when they contain a comma, quote or line break). */
+export function csvLine(cells: readonly (string | number | undefined)[]): string {
+  return cells
+    .map((cell) => {
+      const text = cell === undefined ? "" : String(cell);
+      return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+    })
+    .join(",");
+}
+
+/** A whole CSV text: header and rows, CRLF line ends, ending with a line break. */
+export function csvText(header: readonly string[], rows: readonly (readonly (string | number | undefined)[])[]): string {
+  return `${[header, ...rows].map(csvLine).join("\r\n")}\r\n`;
+}
+
+/** UTF-8 with BOM bytes. */
+export function encodeUtf8Bom(text: string): Uint8Array {
+  return new Uint8Array(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, "utf8")]));
+}
+
+/**
+ * Unicode characters that JIS-based text uses but CP932 spells with another code point (the "wave dash problem"):
+ * 〜 U+301C is written as ～ U+FF5E, and so on. Readers of the Shift_JIS file therefore get the CP932 forms.
+ */
+const CP932_FORMS: Record<string, string> = {
+  "\u301C": "\uFF5E", // 〜 → ～
+  "\u2016": "\u2225", // ‖ → ∥
+  "\u2212": "\uFF0D", // − → －
+  "\u00A2": "\uFFE0", // ¢ → ￠
+  "\u00A3": "\uFFE1", // £ → ￡
+  "\u00AC": "\uFFE2", // ¬ → ￢
+  "\u2014": "\u2015", // — → ―
+};
+
+/** Text with JIS-style code points replaced by their CP932 forms (〜 → ～). */
+export function toCp932Forms(text: string): string {
+  return text.replace(/[\u301C\u2016\u2212\u00A2\u00A3\u00AC\u2014]/g, (ch) => CP932_FORMS[ch] ?? ch);
+}
+
+/** Characters of `text` that CP932 cannot represent even in their CP932 forms (they would turn into "?"), deduplicated. */
+export function charactersOutsideCp932(text: string): string[] {
+  const bad = new Set<string>();
+  for (const ch of toCp932Forms(text)) {
+    if (ch === "?") continue;
+    if (iconv.decode(iconv.encode(ch, "cp932"), "cp932") !== ch) bad.add(ch);
+  }
+  return [...bad];
+}
+
+/**
+ * CP932 bytes: JIS-style code points in their CP932 forms (〜 → ～), characters outside CP932 as 〓 (the conventional
+ * substitute mark) instead of "?".
+ */
+export function encodeCp932(text: string): Uint8Array {
+  const forms = toCp932Forms(text);
+  const bad = charactersOutsideCp932(forms);
+  const safe = bad.length ? [...forms].map((ch) => (bad.includes(ch) ? "〓" : ch)).join("") : forms;
+  return new Uint8Array(iconv.encode(safe, "cp932"));
+}

@@ -1,0 +1,452 @@
+import { existsSync, readdirSync } from "node:fs";
+import path from "node:path";
+import type { ContentIssue } from "../lib/content-issue.ts";
+import { checkJapanCoordinates } from "../lib/geo.ts";
+import { foldTownText, type TownDefinition } from "../lib/town.ts";
+import {
+  careRowSchema,
+  HOME_CARE_PREFIX,
+  type HomeCareKey,
+  homeCareFlags,
+  medicalRowSchema,
+  mhlwRowSchema,
+  parseYesNo,
+  type Resource,
+  type ResourceCategory,
+} from "../schemas/resource.ts";
+import type { SiteConfig } from "../schemas/site.ts";
+import { normalizeHeader } from "./csv/headers.ts";
+import { type CsvRow, type CsvTable, readCsv } from "./csv/read-csv.ts";
+import { rowInput, rowIssues } from "./csv/row-issues.ts";
+
+/**
+ * Header aliases of every resource layout, by canonical field (open-data-formats.md §3, §5, §6): legacy
+ * 推奨データセット, current 自治体標準オープンデータセット (Japanese and physical English names of the common block) and the
+ * MHLW 介護サービス情報公表 layout. Columns are matched by name, never by position.
+ */
+export const RESOURCE_ALIASES = {
+  localGovernmentCode: [
+    "都道府県コード又は市区町村コード",
+    "都道府県コード又は市町村コード",
+    "全国地方公共団体コード",
+    "localgov_code",
+  ],
+  sourceId: ["NO", "ID", "id"],
+  prefectureName: ["都道府県名"],
+  cityName: ["市区町村名", "地方公共団体名", "localgov_name"],
+  name: ["名称", "介護サービス事業所名称", "事業所名", "name"],
+  nameKana: ["名称_カナ", "介護サービス事業所名称_カナ", "事業所名カナ", "name_kana"],
+  nameEnglish: ["名称_英語", "名称_英字", "name_english"],
+  medicalKind: ["医療機関の種類"],
+  services: ["実施サービス"],
+  serviceKind: ["サービスの種類"],
+  locatedCode: ["所在地_全国地方公共団体コード", "seat_localgov_code"],
+  choazaId: ["町字ID", "choaza_id"],
+  address: ["住所", "所在地_連結表記", "seat_copulative_spell"],
+  addressPrefecture: ["所在地_都道府県", "seat_prefecture"],
+  addressCity: ["所在地_市区町村", "seat_city"],
+  addressTown: ["所在地_町字", "seat_choaza"],
+  addressRest: ["所在地_番地以下", "seat_after_address"],
+  building: ["方書", "建物名等(方書)", "方書(ビル名等)", "buillding_name_etc", "building_name_etc"],
+  latitude: ["緯度", "latitude"],
+  longitude: ["経度", "longitude"],
+  heightType: ["高度の種別"],
+  height: ["高度の値"],
+  postalCode: ["郵便番号"],
+  phone: ["電話番号"],
+  extension: ["内線番号"],
+  fax: ["FAX番号"],
+  email: ["連絡先メールアドレス", "メールアドレス"],
+  corporateNumber: ["法人番号"],
+  corporateName: ["法人の名称"],
+  medicalCode: ["医療機関コード"],
+  officeNumber: ["事業所番号"],
+  days: ["診療曜日", "利用可能曜日"],
+  openTime: ["診療開始時間"],
+  closeTime: ["診療終了時間"],
+  hoursNote: ["診療日時特記事項", "利用可能曜日特記事項"],
+  afterHours: ["時間外における対応"],
+  departments: ["診療科目"],
+  beds: ["病床数"],
+  capacity: ["定員"],
+  url: ["URL"],
+  note: ["備考"],
+  mhlwSharedService: ["高齢者の方と障害者の方が同時一体的に利用できるサービス"],
+  mhlwCareStandard: ["介護保険の通常の指定基準を満たしている"],
+  mhlwDisabilityStandard: ["障害福祉の通常の指定基準を満たしている"],
+} as const;
+
+/** A canonical resource column. */
+export type ResourceField = keyof typeof RESOURCE_ALIASES;
+
+/** The layouts recognised from a header row. */
+export type ResourceFormat = "medical" | "care" | "mhlw" | "homecare";
+
+/** Key columns of each layout, for detection and for the message when none matches. */
+const FORMAT_KEYS: { format: ResourceFormat; label: string; keys: string }[] = [
+  { format: "medical", label: "医療機関一覧", keys: "名称・医療機関の種類・住所（または所在地_連結表記）" },
+  {
+    format: "care",
+    label: "介護サービス事業所一覧",
+    keys: "介護サービス事業所名称（または名称）・実施サービス・住所（または所在地_連結表記）",
+  },
+  { format: "mhlw", label: "介護サービス情報公表（厚生労働省）", keys: "事業所名・サービスの種類・事業所番号・住所" },
+  {
+    format: "homecare",
+    label: "在宅医療・介護の情報（このプロジェクトの追加形式）",
+    keys: "ID・NO・医療機関コード・事業所番号のどれか 1 つと、在宅_ で始まる列",
+  },
+];
+
+/** Detects the layout of a mapped header; null when it matches none. */
+export function detectResourceFormat(
+  columns: Partial<Record<ResourceField, number>>,
+  headers: readonly string[],
+): ResourceFormat | null {
+  const has = (f: ResourceField) => columns[f] !== undefined;
+  const hasAddress = has("address") || has("addressTown") || has("addressCity");
+  if (has("serviceKind") && has("officeNumber") && has("name")) return "mhlw";
+  if (has("medicalKind") && has("name") && hasAddress) return "medical";
+  if (has("services") && has("name") && hasAddress) return "care";
+  const homeCareColumns = headers.some((h) => normalizeHeader(h).startsWith(normalizeHeader(HOME_CARE_PREFIX)));
+  if (!has("address") && homeCareColumns && (has("sourceId") || has("medicalCode") || has("officeNumber"))) return "homecare";
+  return null;
+}
+
+/** Generation of a layout (for the report): legacy 推奨データセット or current 自治体標準オープンデータセット. */
+function formatLabel(format: ResourceFormat, table: CsvTable<ResourceField>): string {
+  const label = FORMAT_KEYS.find((f) => f.format === format)?.label ?? format;
+  if (format === "mhlw" || format === "homecare") return label;
+  const written = normalizeHeader(table.mapping.written.address ?? "");
+  const current =
+    written !== normalizeHeader("住所") ||
+    (table.mapping.columns.localGovernmentCode !== undefined &&
+      normalizeHeader(table.mapping.written.localGovernmentCode ?? "") === normalizeHeader("全国地方公共団体コード"));
+  return `${label}（${current ? "自治体標準オープンデータセット" : "推奨データセット"}）`;
+}
+
+const DENTAL = /^(歯科|矯正歯科|小児歯科|歯科口腔外科)$/;
+
+function categoryOf(kind: string, departments: readonly string[]): ResourceCategory {
+  if (kind === "病院") return "病院";
+  if (kind === "薬局") return "薬局";
+  if (kind === "歯科診療所") return "歯科診療所";
+  if (departments.length > 0 && departments.every((d) => DENTAL.test(d))) return "歯科診療所";
+  return "診療所";
+}
+
+/** Reads the 在宅_ extension columns of a row. Unknown 在宅_ names and unreadable values are located errors. */
+function homeCareOf(
+  table: CsvTable<ResourceField>,
+  row: CsvRow<ResourceField>,
+  issues: ContentIssue[],
+): Partial<Record<HomeCareKey, boolean>> {
+  const result: Partial<Record<HomeCareKey, boolean>> = {};
+  for (const [header, value] of Object.entries(row.extra)) {
+    const key = normalizeHeader(header);
+    if (!key.startsWith(normalizeHeader(HOME_CARE_PREFIX))) continue;
+    const flag = homeCareFlags.find((f) => normalizeHeader(`${HOME_CARE_PREFIX}${f.label}`) === key);
+    if (!flag) continue; // reported once per file, see unknownHomeCareColumns
+    const parsed = parseYesNo(value);
+    if (parsed === null) {
+      issues.push({
+        severity: "error",
+        file: table.file,
+        line: row.row,
+        field: header,
+        value,
+        message: "有・無（○・×、あり・なし でも可）のどれかで書いてください。わからないときは空にします",
+      });
+    } else if (parsed !== undefined) {
+      result[flag.key] = parsed;
+    }
+  }
+  return result;
+}
+
+function unknownHomeCareColumns(table: CsvTable<ResourceField>): ContentIssue[] {
+  return table.mapping.unknown
+    .filter(({ header }) => normalizeHeader(header).startsWith(normalizeHeader(HOME_CARE_PREFIX)))
+    .filter(
+      ({ header }) => !homeCareFlags.some((f) => normalizeHeader(`${HOME_CARE_PREFIX}${f.label}`) === normalizeHeader(header)),
+    )
+    .map(({ header }) => ({
+      severity: "error" as const,
+      file: table.file,
+      line: 1,
+      field: header,
+      message: "知らない在宅情報の列です",
+      hint: `使える列: ${homeCareFlags.map((f) => `${HOME_CARE_PREFIX}${f.label}`).join("、")}`,
+    }));
+}
+
+/** The 町名 of site.yaml `towns` an address is in (longest name after the prefecture and municipality). */
+export function townOfAddress(
+  address: string,
+  towns: readonly TownDefinition[],
+  prefixes: readonly string[],
+): string | undefined {
+  let text = foldTownText(address);
+  for (const p of prefixes) {
+    const folded = foldTownText(p);
+    if (text.startsWith(folded)) text = text.slice(folded.length);
+  }
+  const matches = towns.filter((t) => text.startsWith(foldTownText(t.name)));
+  return matches.sort((a, b) => b.name.length - a.name.length)[0]?.name;
+}
+
+function cleanText(value: string | undefined): string | undefined {
+  const t = value?.trim();
+  return t ? t : undefined;
+}
+
+/** A resource before merging, with the row it came from. */
+interface RowRecord {
+  record: Resource;
+  table: CsvTable<ResourceField>;
+  row: number;
+}
+
+/**
+ * Reads every `resources/*.csv`, detects each file's layout from its header, validates rows with located errors,
+ * merges the MHLW per-service rows (and any other care rows) by 事業所番号, and applies home-care sidecar files.
+ * @param dir the content folder
+ * @param config the validated site.yaml (towns for the area of each address)
+ */
+export function readResources(dir: string, config?: SiteConfig): { resources: Resource[]; issues: ContentIssue[] } {
+  const folder = path.join(dir, "resources");
+  const issues: ContentIssue[] = [];
+  if (!existsSync(folder)) return { resources: [], issues };
+  const towns = config?.towns ?? [];
+  const prefixes = config ? [config.municipality.prefecture, config.municipality.name] : [];
+  const records: RowRecord[] = [];
+  const sidecars: CsvTable<ResourceField>[] = [];
+  for (const name of readdirSync(folder).sort()) {
+    if (!/\.csv$/i.test(name) || name.startsWith("_")) continue;
+    const file = `resources/${name}`;
+    const { table, issues: fileIssues } = readCsv<ResourceField>(path.join(folder, name), file, { aliases: RESOURCE_ALIASES });
+    issues.push(...fileIssues);
+    if (!table) continue;
+    const format = detectResourceFormat(table.mapping.columns, table.headers);
+    if (!format) {
+      issues.push({
+        severity: "error",
+        file,
+        line: 1,
+        message: "どの形式の CSV か判別できません（見出しの行に必要な列が見つかりません）",
+        hint: FORMAT_KEYS.map((f) => `${f.label}: ${f.keys}`).join(" ／ "),
+      });
+      continue;
+    }
+    issues.push(...unknownHomeCareColumns(table));
+    if (fileIssues.some((i) => i.severity === "error")) continue;
+    if (format === "homecare") {
+      sidecars.push(table);
+      continue;
+    }
+    const label = formatLabel(format, table);
+    const schema = format === "medical" ? medicalRowSchema : format === "care" ? careRowSchema : mhlwRowSchema;
+    for (const row of table.rows) {
+      const result = schema.safeParse(rowInput(row));
+      const flags = homeCareOf(table, row, issues);
+      if (!result.success) {
+        issues.push(...rowIssues(result.error, table, row));
+        continue;
+      }
+      const r = result.data as typeof result.data & { medicalKind?: string; services?: string[]; serviceKind?: string };
+      const departments = r.departments ?? [];
+      const domain = format === "medical" ? "medical" : "care";
+      const key = domain === "care" ? (r.officeNumber ?? r.sourceId) : (r.sourceId ?? r.medicalCode);
+      if (!key) {
+        issues.push({
+          severity: "error",
+          file,
+          line: row.row,
+          field:
+            domain === "care" ? (table.mapping.written.officeNumber ?? "事業所番号") : (table.mapping.written.sourceId ?? "ID"),
+          message:
+            domain === "care"
+              ? "事業所番号（または ID・NO）が空です。ページの URL に使います"
+              : "ID（または NO・医療機関コード）が空です。ページの URL に使います",
+        });
+        continue;
+      }
+      const address =
+        cleanText(r.address) ?? [r.addressPrefecture, r.addressCity, r.addressTown, r.addressRest].filter(Boolean).join("");
+      if (r.latitude !== undefined && r.longitude !== undefined) {
+        const check = checkJapanCoordinates(r.latitude, r.longitude);
+        if (check !== "inside") {
+          issues.push({
+            severity: "warning",
+            file,
+            line: row.row,
+            field: table.mapping.written.latitude ?? "緯度",
+            value: `${r.latitude}, ${r.longitude}`,
+            message:
+              check === "swapped"
+                ? "緯度と経度が逆のようです（入れ替えると日本国内になります）。地図には表示しません"
+                : check === "zero"
+                  ? "座標が 0,0 です。位置が不明として扱い、地図には表示しません"
+                  : "日本の範囲の外の座標です。地図には表示しません",
+          });
+        }
+      }
+      const inJapan =
+        r.latitude !== undefined && r.longitude !== undefined && checkJapanCoordinates(r.latitude, r.longitude) === "inside";
+      const record: Resource = {
+        id: `${domain === "care" ? "kaigo" : "iryo"}-${key.toLowerCase()}`,
+        domain,
+        category: domain === "care" ? "介護サービス事業所" : categoryOf(r.medicalKind ?? "", departments),
+        sourceId: r.sourceId,
+        name: r.name.trim(),
+        nameKana: cleanText(r.nameKana),
+        medicalKind: r.medicalKind,
+        services: domain === "care" ? (r.services ?? (r.serviceKind ? [r.serviceKind] : [])) : [],
+        departments,
+        address,
+        building: cleanText(r.building),
+        postalCode: r.postalCode,
+        latitude: inJapan ? r.latitude : undefined,
+        longitude: inJapan ? r.longitude : undefined,
+        phone: r.phone,
+        extension: cleanText(r.extension),
+        fax: r.fax,
+        email: r.email,
+        url: r.url,
+        corporateNumber: r.corporateNumber,
+        corporateName: cleanText(r.corporateName),
+        medicalCode: r.medicalCode,
+        officeNumber: r.officeNumber,
+        days: cleanText(r.days),
+        openTime: cleanText(r.openTime),
+        closeTime: cleanText(r.closeTime),
+        hoursNote: cleanText(r.hoursNote),
+        afterHours: cleanText(r.afterHours),
+        beds: cleanText(r.beds),
+        capacity: cleanText(r.capacity),
+        note: cleanText(r.note),
+        homeCare: flags,
+        town: townOfAddress(address, towns, prefixes),
+        sources: [{ file, row: row.row, format: label }],
+      };
+      records.push({ record, table, row: row.row });
+    }
+  }
+  const merged = mergeRecords(records, issues);
+  for (const sidecar of sidecars) applySidecar(sidecar, merged, issues);
+  return { resources: [...merged.values()], issues };
+}
+
+/** Merges rows of the same office: care rows by 事業所番号 (services united); a repeated medical ID is an error. */
+function mergeRecords(rows: readonly RowRecord[], issues: ContentIssue[]): Map<string, Resource> {
+  const byId = new Map<string, { record: Resource; first: RowRecord }>();
+  for (const item of rows) {
+    const existing = byId.get(item.record.id);
+    if (!existing) {
+      byId.set(item.record.id, { record: structuredClone(item.record), first: item });
+      continue;
+    }
+    const where = `${existing.first.table.file} の ${existing.first.row} 行目`;
+    if (item.record.domain === "medical" || existing.record.domain === "medical") {
+      issues.push({
+        severity: "error",
+        file: item.table.file,
+        line: item.row,
+        field: item.table.mapping.written.sourceId ?? "ID",
+        value: item.record.sourceId ?? item.record.medicalCode,
+        message: `同じ ID の医療機関が ${where} にもあります`,
+        hint: "ID（NO）は自治体の中で重ならないように付けてください",
+      });
+      continue;
+    }
+    const target = existing.record;
+    if (target.name !== item.record.name) {
+      issues.push({
+        severity: "warning",
+        file: item.table.file,
+        line: item.row,
+        field: item.table.mapping.written.name ?? "名称",
+        value: item.record.name,
+        message: `事業所番号が同じ ${where} と名称が違います（「${target.name}」として 1 つにまとめます）`,
+      });
+    }
+    for (const s of item.record.services) if (!target.services.includes(s)) target.services.push(s);
+    for (const [k, v] of Object.entries(item.record) as [keyof Resource, unknown][]) {
+      if (target[k] === undefined && v !== undefined) (target as Record<string, unknown>)[k] = v;
+    }
+    for (const [k, v] of Object.entries(item.record.homeCare) as [HomeCareKey, boolean][]) {
+      const current = target.homeCare[k];
+      if (current !== undefined && current !== v) {
+        issues.push({
+          severity: "error",
+          file: item.table.file,
+          line: item.row,
+          field: `${HOME_CARE_PREFIX}${homeCareFlags.find((f) => f.key === k)?.label}`,
+          message: `同じ事業所の ${where} と値が食い違っています`,
+        });
+      } else {
+        target.homeCare[k] = v;
+      }
+    }
+    target.sources.push(...item.record.sources);
+  }
+  return new Map([...byId].map(([id, v]) => [id, v.record]));
+}
+
+/** Applies a home-care sidecar CSV (key column + 在宅_ columns) to the records it names. */
+function applySidecar(table: CsvTable<ResourceField>, records: Map<string, Resource>, issues: ContentIssue[]): void {
+  for (const row of table.rows) {
+    const keyField = (["officeNumber", "medicalCode", "sourceId"] as const).find((f) => row.values[f]);
+    const key = keyField ? row.values[keyField]?.normalize("NFKC").trim() : undefined;
+    if (!keyField || !key) {
+      issues.push({
+        severity: "error",
+        file: table.file,
+        line: row.row,
+        message: "どの医療機関・事業所の行か分かりません（ID・NO・医療機関コード・事業所番号が空です）",
+      });
+      continue;
+    }
+    const matches = [...records.values()].filter((r) =>
+      keyField === "officeNumber"
+        ? r.officeNumber === key
+        : keyField === "medicalCode"
+          ? r.medicalCode === key
+          : r.sourceId === key,
+    );
+    const column = table.mapping.written[keyField] ?? keyField;
+    if (matches.length !== 1) {
+      issues.push({
+        severity: "error",
+        file: table.file,
+        line: row.row,
+        field: column,
+        value: key,
+        message:
+          matches.length === 0
+            ? "この番号の医療機関・事業所が resources/ の CSV にありません"
+            : `この番号に当てはまる行が ${matches.length} 件あります（${matches.map((m) => m.name).join("、")}）。医療機関コードか事業所番号で指定してください`,
+      });
+      continue;
+    }
+    const target = matches[0];
+    if (!target) continue;
+    const flags = homeCareOf(table, row, issues);
+    for (const [k, v] of Object.entries(flags) as [HomeCareKey, boolean][]) {
+      const current = target.homeCare[k];
+      if (current !== undefined && current !== v) {
+        const source = target.sources[0];
+        issues.push({
+          severity: "error",
+          file: table.file,
+          line: row.row,
+          field: `${HOME_CARE_PREFIX}${homeCareFlags.find((f) => f.key === k)?.label}`,
+          value: v ? "有" : "無",
+          message: `${source?.file ?? ""} の ${source?.row ?? ""} 行目の値と食い違っています`,
+        });
+      } else {
+        target.homeCare[k] = v;
+      }
+    }
+  }
+}
