@@ -179,6 +179,7 @@ export async function renderFlowDocument(document: FlowDocument, fonts: PrintFon
     doc.on("error", reject);
   });
 
+  const footerSvg = (await layoutElement(footerElement(document.footer), FOOTER_TEXT_WIDTH, fonts)).svg;
   for (const [index, page] of pages.entries()) {
     doc.addPage({ size: [A4.width, A4.height], margin: 0 });
     for (const placement of page) {
@@ -194,43 +195,33 @@ export async function renderFlowDocument(document: FlowDocument, fonts: PrintFon
         drawSatoriSvg(doc, m.svg, x, y);
       }
     }
-    await drawFooter(doc, document.footer, index + 1, pages.length, fonts);
+    drawFooter(doc, document.footer, footerSvg, index + 1, pages.length);
   }
   doc.end();
   await ended;
   return { pdf: Buffer.concat(chunks), pages: pages.length, warnings };
 }
 
-/** The footer element of one page (text part; the QR code is drawn beside it). */
-export function footerElement(footer: FooterInfo, page: number, pages: number): PrintElement {
+/** Width kept free at the right of the footer's first line for the page number. */
+const PAGE_NUMBER_WIDTH = 96;
+const PAGE_NUMBER_SIZE = 13;
+
+/** The footer text beside the QR code, the same on every page of a document (the page number is drawn apart). */
+export function footerElement(footer: FooterInfo): PrintElement {
   const line = (text: string, extra: Record<string, string | number> = {}) =>
     h("div", { display: "block", fontSize: TYPE.footer, lineHeight: 1.45, ...extra }, text);
   return h(
     "div",
     { display: "flex", flexDirection: "column", width: FOOTER_TEXT_WIDTH, color: COLOR.text },
-    h(
-      "div",
-      { display: "flex", flexDirection: "row", justifyContent: "space-between", alignItems: "flex-start" },
-      line(footer.issuer, { fontWeight: 700, flexShrink: 1 }),
-      h(
-        "div",
-        { display: "block", fontSize: 13, fontWeight: 700, lineHeight: 1.2, flexShrink: 0, paddingLeft: 10 },
-        `${page} / ${pages} ページ`,
-      ),
-    ),
+    line(footer.issuer, { fontWeight: 700, paddingRight: PAGE_NUMBER_WIDTH }),
     line(footer.contact, { fontWeight: 700, fontSize: 12 }),
     line(footer.updated),
     line(`ウェブ版（正式版）: ${footer.pageUrl}`, { fontSize: 9.5, wordBreak: "break-all" }),
   );
 }
 
-async function drawFooter(
-  doc: PDFKit.PDFDocument,
-  footer: FooterInfo,
-  page: number,
-  pages: number,
-  fonts: PrintFonts,
-): Promise<void> {
+/** Draws the footer of one page: rule, QR code, the document's footer text and 「N / M ページ」. */
+function drawFooter(doc: PDFKit.PDFDocument, footer: FooterInfo, footerSvg: string, page: number, pages: number): void {
   doc
     .save()
     .moveTo(PAGE.marginX, FOOTER_TOP - 6)
@@ -239,6 +230,8 @@ async function drawFooter(
     .stroke(COLOR.rule)
     .restore();
   drawQr(doc, footer.pageUrl, PAGE.marginX - 4, FOOTER_TOP, QR_SIZE);
-  const { svg } = await layoutElement(footerElement(footer, page, pages), FOOTER_TEXT_WIDTH, fonts);
-  drawSatoriSvg(doc, svg, A4.width - PAGE.marginX - FOOTER_TEXT_WIDTH, FOOTER_TOP + 2);
+  drawSatoriSvg(doc, footerSvg, A4.width - PAGE.marginX - FOOTER_TEXT_WIDTH, FOOTER_TOP + 2);
+  const label = `${page} / ${pages} ページ`;
+  doc.font(PDF_FONT.bold).fontSize(PAGE_NUMBER_SIZE).fillColor(COLOR.text);
+  doc.text(label, A4.width - PAGE.marginX - doc.widthOfString(label), FOOTER_TOP + 2, { lineBreak: false });
 }

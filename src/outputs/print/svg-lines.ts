@@ -15,6 +15,18 @@ export interface SvgLine {
 const TEXT_ELEMENT = /<text\b[^>]*>[^<]*<\/text>/g;
 
 /**
+ * Removes satori's masks and clip paths that nothing refers to (satori writes an overflow mask for every element)
+ * and empty groups (inline spans); the drawing is the same, with less for the SVG parser to walk.
+ */
+export function stripUnusedDefinitions(svg: string): string {
+  return svg
+    .replace(/<(mask|clipPath)\b[^>]*\bid="([^"]+)"[^>]*>[\s\S]*?<\/\1>/g, (whole, _tag: string, id: string) =>
+      svg.includes(`url(#${id})`) ? whole : "",
+    )
+    .replace(/<defs>\s*<\/defs>|<g\s*\/>|<g>\s*<\/g>/g, "");
+}
+
+/**
  * Cuts a satori SVG of `width` × `height` into its lines, if it is plain text laid out with one line height
  * (no borders, backgrounds or images, which would be cut through).
  * @returns the lines top to bottom, or null when the block cannot be cut
@@ -22,11 +34,9 @@ const TEXT_ELEMENT = /<text\b[^>]*>[^<]*<\/text>/g;
 export function splitSvgLines(svg: string, width: number, height: number): SvgLine[] | null {
   const texts = svg.match(TEXT_ELEMENT) ?? [];
   if (texts.length === 0) return null;
-  // Everything but text must be inert: satori's unused overflow masks and empty definitions.
-  const rest = svg
+  // Everything but text must be inert: satori's unused overflow masks, empty definitions and groups.
+  const rest = stripUnusedDefinitions(svg)
     .replace(TEXT_ELEMENT, "")
-    .replace(/<mask\b[^>]*>(?:<rect\b[^>]*\/>)*<\/mask>/g, "")
-    .replace(/<defs>\s*<\/defs>/g, "")
     .replace(/^<svg\b[^>]*>|<\/svg>$/g, "");
   if (rest.trim() !== "") return null;
 

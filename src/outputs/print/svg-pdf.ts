@@ -8,7 +8,7 @@
  */
 import SVGtoPDF from "svg-to-pdfkit";
 import { PDF_FONT, PRINT_FAMILY } from "./fonts.ts";
-import { mergeSvgText } from "./svg-lines.ts";
+import { mergeSvgText, stripUnusedDefinitions } from "./svg-lines.ts";
 
 /** Rewrites satori's <text> font attributes to the names of the fonts registered in the PDF writer. */
 export function mapSvgFonts(svg: string): string {
@@ -28,12 +28,165 @@ export function mapSvgFonts(svg: string): string {
 /** Anything with the drawing API of a PDFKit document. */
 export type PdfDoc = PDFKit.PDFDocument;
 
+/** A piece of text from satori's SVG: position of its baseline, size, weight, colour. */
+export interface TextPiece {
+  x: number;
+  y: number;
+  size: number;
+  bold: boolean;
+  fill: string;
+  text: string;
+}
+
+const PLAIN_TEXT_ATTRIBUTES = new Set([
+  "x",
+  "y",
+  "width",
+  "height",
+  "font-weight",
+  "font-style",
+  "font-size",
+  "font-family",
+  "fill",
+]);
+
 /**
- * Draws a satori SVG at (x, y) in points.
+ * The text pieces of an SVG that is nothing but plain text (paragraph lines, list items), or null when it holds
+ * anything else (borders, backgrounds, clip paths) or text attributes the direct writer does not handle.
+ * Call after {@link stripUnusedDefinitions}.
+ */
+export function plainTextPieces(svg: string): TextPiece[] | null {
+  const root = /^<svg\b([^>]*)>/.exec(svg);
+  if (!root) return null;
+  const viewBox = /\sviewBox="([^"]+)"/
+    .exec(root[1] as string)?.[1]
+    ?.trim()
+    .split(/\s+/)
+    .map(Number) ?? [0, 0];
+  const [left, top] = [viewBox[0] ?? 0, viewBox[1] ?? 0];
+  const family = PRINT_FAMILY.toLowerCase();
+  const pieces: TextPiece[] = [];
+  let plain = true;
+  const rest = svg.replace(/<text\b([^>]*)>([^<]*)<\/text>/g, (_m, attrs: string, content: string) => {
+    const values = new Map<string, string>();
+    for (const a of attrs.matchAll(/\s([a-z-]+)="([^"]*)"/g)) values.set(a[1] as string, a[2] as string);
+    const fill = values.get("fill") ?? "black";
+    const weight = values.get("font-weight") ?? "normal";
+    const piece = {
+      x: Number(values.get("x")) - left,
+      y: Number(values.get("y")) - top,
+      size: Number(values.get("font-size")),
+      bold: weight === "bold" || Number(weight) >= 600,
+      fill,
+      text: decodeXml(content),
+    };
+    plain &&=
+      [...values.keys()].every((k) => PLAIN_TEXT_ATTRIBUTES.has(k)) &&
+      (values.get("font-family") ?? "").toLowerCase() === family &&
+      (values.get("font-style") ?? "normal") === "normal" &&
+      /^(#[\da-f]{3}|#[\da-f]{6}|black)$/i.test(fill) &&
+      Number.isFinite(piece.x + piece.y + piece.size);
+    pieces.push(piece);
+    return "";
+  });
+  if (!plain || rest.replace(/^<svg\b[^>]*>|<\/svg>$/g, "").trim() !== "") return null;
+  return pieces;
+}
+
+function decodeXml(text: string): string {
+  return text
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&apos;/g, "'")
+    .replace(/&amp;/g, "&");
+}
+
+/** The parts of PDFKit's document the direct text writer uses (the same ones PDFKit's own text() uses). */
+interface PdfKitInternals {
+  _font: {
+    id: string;
+    encode(text: string): [string[], { xAdvance: number; advanceWidth: number; xOffset: number; yOffset: number }[]];
+    ref(): unknown;
+  };
+  page: { height: number; fonts: Record<string, unknown> };
+  addContent(content: string): unknown;
+}
+
+const num = (value: number) => String(Math.round(value * 1000) / 1000);
+
+/**
+ * Writes plain text pieces at (x, y) as one PDF text object: each piece at satori's position, in the subset fonts,
+ * with the glyph advances of the font (as PDFKit's text() would). Much less work than parsing the SVG.
+ */
+function drawPlainText(doc: PdfDoc, pieces: readonly TextPiece[], x: number, y: number): void {
+  const pdf = doc as unknown as PdfKitInternals;
+  doc.save();
+  // PDFKit's pages have y pointing down; text operators want PDF's own y-up space, as in PDFKit's text().
+  doc.transform(1, 0, 0, -1, 0, pdf.page.height);
+  pdf.addContent("BT");
+  let font = "";
+  let size = 0;
+  let fill = "";
+  for (const piece of pieces) {
+    if (!piece.text.trim()) continue;
+    const name = piece.bold ? PDF_FONT.bold : PDF_FONT.regular;
+    if (piece.fill !== fill) {
+      doc.fillColor(piece.fill);
+      fill = piece.fill;
+    }
+    if (name !== font || piece.size !== size) {
+      doc.font(name);
+      pdf.page.fonts[pdf._font.id] ??= pdf._font.ref();
+      pdf.addContent(`/${pdf._font.id} ${num(piece.size)} Tf`);
+      font = name;
+      size = piece.size;
+    }
+    const [encoded, positions] = pdf._font.encode(piece.text);
+    const scale = piece.size / 1000;
+    let penX = x + piece.x;
+    const baseline = pdf.page.height - (y + piece.y);
+    // One text run per glyph cluster group; glyphs with their own offsets (rare in Japanese) are placed one by one.
+    let run: string[] = [];
+    let runX = penX;
+    const flush = () => {
+      if (!run.length) return;
+      pdf.addContent(`1 0 0 1 ${num(runX)} ${num(baseline)} Tm`);
+      pdf.addContent(`[${run.join(" ")}] TJ`);
+      run = [];
+    };
+    positions.forEach((pos, i) => {
+      if (pos.xOffset || pos.yOffset) {
+        flush();
+        pdf.addContent(`1 0 0 1 ${num(penX + pos.xOffset * scale)} ${num(baseline + pos.yOffset * scale)} Tm`);
+        pdf.addContent(`[<${encoded[i]}>] TJ`);
+        runX = penX + pos.xAdvance * scale;
+      } else {
+        if (!run.length) runX = penX;
+        const kern = pos.xAdvance - pos.advanceWidth;
+        run.push(kern ? `<${encoded[i]}> ${num(-kern)}` : `<${encoded[i]}>`);
+      }
+      penX += pos.xAdvance * scale;
+    });
+    flush();
+  }
+  pdf.addContent("ET");
+  doc.restore();
+}
+
+/**
+ * Draws a satori SVG at (x, y) in points. Plain text (most of a document) is written directly as PDF text
+ * operators at satori's positions; anything else (borders, backgrounds, clips) goes through svg-to-pdfkit.
  * @param svg the SVG from satori (embedFont: false)
  */
 export function drawSatoriSvg(doc: PdfDoc, svg: string, x: number, y: number): void {
-  SVGtoPDF(doc, mergeSvgText(mapSvgFonts(svg)), x, y, {
+  const stripped = stripUnusedDefinitions(svg);
+  const pieces = plainTextPieces(stripped);
+  if (pieces) {
+    drawPlainText(doc, pieces, x, y);
+    return;
+  }
+  SVGtoPDF(doc, mergeSvgText(mapSvgFonts(stripped)), x, y, {
     assumePt: true,
     fontCallback: (name: string) => {
       if (name !== PDF_FONT.regular && name !== PDF_FONT.bold) throw new Error(`登録されていない書体です: ${name}`);

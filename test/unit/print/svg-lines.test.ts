@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { svgTextLines } from "../../../src/lib/kinsoku.ts";
 import { layoutElement } from "../../../src/outputs/print/flow.ts";
 import { loadPrintFonts } from "../../../src/outputs/print/fonts.ts";
-import { mergeSvgText, splitSvgLines } from "../../../src/outputs/print/svg-lines.ts";
-import { mapSvgFonts } from "../../../src/outputs/print/svg-pdf.ts";
+import { mergeSvgText, splitSvgLines, stripUnusedDefinitions } from "../../../src/outputs/print/svg-lines.ts";
+import { mapSvgFonts, plainTextPieces } from "../../../src/outputs/print/svg-pdf.ts";
 import { h } from "../../../src/outputs/print/theme.ts";
 
 const fonts = loadPrintFonts();
@@ -12,7 +12,11 @@ const paragraph =
 
 describe("splitSvgLines", () => {
   it("cuts a laid-out paragraph into one SVG per line with the same text, top to bottom", async () => {
-    const { svg, height } = await layoutElement(h("div", { display: "block" }, paragraph), 200, fonts);
+    const { svg, height } = await layoutElement(
+      h("div", { display: "block" }, paragraph, h("span", { fontWeight: 700 }, "太字の部分もあります。")),
+      200,
+      fonts,
+    );
     const lines = splitSvgLines(svg, 200, height);
     expect(lines).not.toBeNull();
     const all = svgTextLines(svg);
@@ -73,5 +77,31 @@ describe("mapSvgFonts", () => {
 
   it("fails on any other family instead of falling back to Helvetica", () => {
     expect(() => mapSvgFonts('<svg><text x="0" y="1" font-family="arial">a</text></svg>')).toThrow(/arial/);
+  });
+});
+
+describe("plain text fast path", () => {
+  it("takes a paragraph's SVG (once satori's unused masks are gone) as positioned text pieces", async () => {
+    const { svg } = await layoutElement(
+      h("div", { display: "block" }, "在宅", h("span", { fontWeight: 700 }, "医療")),
+      300,
+      fonts,
+    );
+    expect(svg).toContain("<mask");
+    const stripped = stripUnusedDefinitions(svg);
+    expect(stripped).not.toContain("<mask");
+    const pieces = plainTextPieces(stripped);
+    expect(pieces?.map((p) => [p.text, p.bold, p.size])).toEqual([
+      ["在宅", false, 14],
+      ["医療", true, 14],
+    ]);
+    expect(pieces?.[1]?.x).toBeGreaterThan(pieces?.[0]?.x ?? 0);
+  });
+
+  it("leaves anything with borders, backgrounds or clips to svg-to-pdfkit", async () => {
+    const boxed = await layoutElement(h("div", { display: "block", borderBottom: "2px solid #0b4a9e" }, "見出し"), 300, fonts);
+    expect(plainTextPieces(stripUnusedDefinitions(boxed.svg))).toBeNull();
+    const filled = await layoutElement(h("div", { display: "block", backgroundColor: "#f3f6f9" }, "お知らせ"), 300, fonts);
+    expect(plainTextPieces(stripUnusedDefinitions(filled.svg))).toBeNull();
   });
 });
