@@ -7,10 +7,23 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createLogger } from "../cli/logger.ts";
 import { ContentError, type ContentIssue } from "../lib/content-issue.ts";
-import { pamphletPdfPath } from "../lib/output-paths.ts";
+import { summarizeWeekly } from "../lib/opening-hours.ts";
+import {
+  eventFlyerPath,
+  eventHasFlyer,
+  pamphletPdfPath,
+  TALK_APPLICATION_PATH,
+  WINDOWS_SHEET_PATH,
+} from "../lib/output-paths.ts";
+import { formatDuration, sortTalks } from "../lib/talk-order.ts";
+import { siteToday } from "../lib/today.ts";
 import { absoluteUrl } from "../lib/url.ts";
+import { sortWindows } from "../lib/window-order.ts";
+import { readAllEvents } from "../loaders/events.ts";
 import { readMdxCollection } from "../loaders/mdx-collection.ts";
+import { AREA_KIND, readWindows } from "../loaders/windows.ts";
 import { pamphletSchema } from "../schemas/pamphlet.ts";
+import { talkSchema } from "../schemas/talk.ts";
 import { generatorFingerprint, hashParts, openOutputCache } from "./cache.ts";
 import type { OutputContext } from "./context.ts";
 import type { LayoutWarning } from "./print/flow.ts";
@@ -38,16 +51,88 @@ export interface PdfFile {
   cached: boolean;
 }
 
-/** Every PDF of the site. */
-export function pdfJobs(ctx: Pick<OutputContext, "contentDir" | "site">): PdfJob[] {
+/**
+ * Every PDF of the site: each pamphlet, a flyer for each upcoming event that is not cancelled, the
+ * consultation-window sheet and the 出前講座 application form (when there are windows and talks).
+ * @param today the build's "today" (SITE_TODAY): which events are upcoming, and the date of undated documents
+ */
+export function pdfJobs(ctx: Pick<OutputContext, "contentDir" | "site">, today = siteToday()): PdfJob[] {
   const { contentDir, site } = ctx;
-  const pamphlets = readMdxCollection(contentDir, "pamphlets", pamphletSchema).entries;
-  return pamphlets.map((entry) => ({
+  const url = (sitePath: string) => absoluteUrl(site.site.url, site.site.base, sitePath);
+  const jobs: PdfJob[] = readMdxCollection(contentDir, "pamphlets", pamphletSchema).entries.map((entry) => ({
     template: "pamphlet",
-    input: { entry, site, contentDir, pageUrl: absoluteUrl(site.site.url, site.site.base, `/pamphlets/${entry.slug}/`) },
+    input: { entry, site, contentDir, pageUrl: url(`/pamphlets/${entry.slug}/`) },
     sitePath: pamphletPdfPath(entry.slug),
     file: entry.file,
   }));
+
+  const talks = sortTalks(readMdxCollection(contentDir, "talks", talkSchema).entries);
+  for (const event of readAllEvents(contentDir).events) {
+    if (!eventHasFlyer(event.data, today)) continue;
+    const talkTitle = talks.find((t) => t.slug === event.data.talk)?.data.title;
+    jobs.push({
+      template: "event-flyer",
+      input: {
+        id: event.id,
+        data: event.data,
+        file: event.file,
+        row: event.row,
+        site,
+        pageUrl: url(`/events/${event.id}/`),
+        talkTitle,
+        today,
+      },
+      sitePath: eventFlyerPath(event.id),
+      file: event.file,
+    });
+  }
+
+  const windows = sortWindows(readWindows(contentDir, site).entries);
+  if (windows.length) {
+    const dates = windows.flatMap((w) => (w.data.updated ? [w.data.updated] : [])).sort();
+    jobs.push({
+      template: "windows-sheet",
+      input: {
+        windows: windows.map((w) => ({
+          name: w.data.name,
+          kind: w.data.kind,
+          areas: w.data.kind === AREA_KIND ? w.data.areas.join("・") : "",
+          phone: w.data.phone,
+          fax: w.data.fax,
+          hours: summarizeWeekly(w.data.hours),
+          file: w.file,
+        })),
+        site,
+        pageUrl: url("/windows/"),
+        date: dates.at(-1) ?? today,
+        dated: dates.length > 0,
+      },
+      sitePath: WINDOWS_SHEET_PATH,
+      file: "windows/",
+    });
+  }
+
+  if (talks.length) {
+    const dates = talks.flatMap((t) => (t.data.updated ? [t.data.updated] : [])).sort();
+    jobs.push({
+      template: "talk-application",
+      input: {
+        talks: talks.map((t) => ({
+          title: t.data.title,
+          duration: formatDuration(t.data.duration),
+          minGroupSize: t.data.minGroupSize,
+          file: t.file,
+        })),
+        site,
+        pageUrl: url("/talks/"),
+        date: dates.at(-1) ?? today,
+        dated: dates.length > 0,
+      },
+      sitePath: TALK_APPLICATION_PATH,
+      file: "talks/",
+    });
+  }
+  return jobs;
 }
 
 /**

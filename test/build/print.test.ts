@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import jsQR from "jsqr";
@@ -35,7 +35,8 @@ describe("printed materials of a fixture site", () => {
 
   it("builds, and says how many PDFs and pages it made", () => {
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/\[pdf\] ✔ PDF 2 件・\d+ ページ（新しく作成 2 件/);
+    // 2 pamphlets, 1 flyer (the upcoming event), the window sheet and the talk application form.
+    expect(run.stdout).toMatch(/\[pdf\] ✔ PDF 5 件・\d+ ページ（新しく作成 5 件/);
     expect(run.stdout).toMatch(/\[og\] ✔ OGP画像 4 件/);
     expect(run.stderr).not.toMatch(/警告|はみ出/);
   });
@@ -175,7 +176,7 @@ describe("printed materials of a fixture site", () => {
 
   it("renders nothing again for unchanged content, and the bytes are the same", () => {
     expect(rebuild.status, rebuild.stderr).toBe(0);
-    expect(rebuild.stdout).toContain("新しく作成 0 件、前回の結果を再利用 2 件");
+    expect(rebuild.stdout).toContain("新しく作成 0 件、前回の結果を再利用 5 件");
     expect(rebuild.stdout).toMatch(/OGP画像 4 件（新しく作成 0 件）/);
     const files = (dir: string) =>
       readdirSync(dir, { recursive: true, encoding: "utf8" })
@@ -185,5 +186,88 @@ describe("printed materials of a fixture site", () => {
     for (const file of files(run.outDir)) {
       expect(readFileSync(path.join(rebuild.outDir, file)).equals(readFileSync(path.join(run.outDir, file))), file).toBe(true);
     }
+  });
+
+  describe("event flyers", () => {
+    const flyer = () => path.join(run.outDir, "events/koen-2026-12.pdf");
+
+    it("are made for upcoming events only: not for past or cancelled ones", () => {
+      expect(existsSync(flyer())).toBe(true);
+      expect(existsSync(path.join(run.outDir, "events/cafe-2026-06.pdf"))).toBe(false);
+      expect(existsSync(path.join(run.outDir, "events/chushi-2027-01.pdf"))).toBe(false);
+      expect(readOutput(run, "events/koen-2026-12/index.html")).toMatch(
+        /<a href="\/zaitaku\/events\/koen-2026-12\.pdf" type="application\/pdf">ちらし（A4・印刷用のPDF）を開く<span class="print-size">（PDF \d+KB・1ページ）<\/span><\/a>/,
+      );
+      expect(readOutput(run, "events/cafe-2026-06/index.html")).not.toContain('type="application/pdf"');
+      expect(readOutput(run, "events/chushi-2027-01/index.html")).not.toContain('type="application/pdf"');
+    });
+
+    it("fit one page with the date and weekday, place, access, fee, deadline and who to call", () => {
+      expect(pdfInfo(flyer())["Pages"]).toBe("1");
+      const text = squash(pdfPages(flyer()).join(""));
+      for (const expected of [
+        "市民公開講座「家で最期まで暮らす」",
+        "令和8年12月5日(土)",
+        "14:00〜16:00",
+        "試験町民会館大ホール",
+        "試験駅から徒歩5分。町内循環バス「町民会館前」すぐ",
+        "無料",
+        "締切令和8年12月1日(火)",
+        "申込の電話03-0000-9997",
+        "手話通訳あり・要約筆記あり",
+        "出前講座「家で看取るということ」",
+        "電話03-0000-9999",
+      ]) {
+        expect(text).toContain(expected);
+      }
+      // No content date on events: the build day (SITE_TODAY 2026-11-28 in Japan) is the PDF's date.
+      expect(pdfInfo(flyer())["CreationDate"]).toBe("2026-11-27T15:00:00Z");
+      const image = renderPage(flyer(), 1, 150, { x: 0, y: FOOTER_TOP - 10, width: 300, height: 841.89 - FOOTER_TOP + 10 });
+      expect(jsQR(image.data, image.width, image.height)?.data).toBe("https://test.example.jp/zaitaku/events/koen-2026-12/");
+    });
+  });
+
+  it("prints the consultation windows on one sheet with blanks for the family's own doctor and care manager", () => {
+    const sheet = path.join(run.outDir, "windows.pdf");
+    expect(pdfInfo(sheet)["Pages"]).toBe("1");
+    const text = squash(pdfPages(sheet).join(""));
+    for (const expected of [
+      "わが家の相談窓口",
+      "かかりつけ医",
+      "ケアマネジャー",
+      "試験町役場保健福祉課",
+      "03-0000-9999",
+      "FAX03-0000-9998",
+    ]) {
+      expect(text).toContain(expected);
+    }
+    expect(text).toContain(squash("試験町在宅医療・介護連携支援センター"));
+    expect(text).toContain("03-0000-9996");
+    // The latest updated date of the windows files.
+    expect(text).toContain("更新日令和8年8月1日");
+    expect(readOutput(run, "windows/index.html")).toMatch(
+      /<a href="\/zaitaku\/windows\.pdf" type="application\/pdf">[^<]*<span class="print-size">（PDF \d+KB・1ページ）/,
+    );
+  });
+
+  it("prints the 出前講座 application form with the FAX number and the talks as checkboxes", () => {
+    const form = path.join(run.outDir, "talks/application.pdf");
+    expect(pdfInfo(form)["Pages"]).toBe("1");
+    const text = squash(pdfPages(form).join(""));
+    for (const expected of [
+      "出前講座申込書",
+      "FAX03-0000-9998",
+      "団体名",
+      "希望日時（第1希望）",
+      "介護保険のはなし（1時間30分・5人から）",
+      "家で看取るということ（1時間・10人から）",
+    ]) {
+      expect(text).toContain(expected);
+    }
+    // The talks in menu order (order: 1 first).
+    expect(text.indexOf("介護保険のはなし")).toBeLessThan(text.indexOf("家で看取るということ"));
+    expect(readOutput(run, "talks/index.html")).toMatch(
+      /<a href="\/zaitaku\/talks\/application\.pdf" type="application\/pdf">[^<]*<span class="print-size">（PDF \d+KB・1ページ）/,
+    );
   });
 });

@@ -9,13 +9,24 @@
  */
 import PDFDocument from "pdfkit";
 import satori from "satori";
-import { type PageBlock, paginate } from "../../lib/paginate.ts";
+import { type PageBlock, type Placement, paginate } from "../../lib/paginate.ts";
 import { PDF_FONT, type PrintFonts } from "./fonts.ts";
 import { drawPrintImage, type PrintImage } from "./images.ts";
 import { drawQr } from "./qr.ts";
 import { splitSvgLines } from "./svg-lines.ts";
 import { drawSatoriSvg } from "./svg-pdf.ts";
-import { A4, COLOR, CONTENT_HEIGHT, CONTENT_WIDTH, h, PAGE, type PrintElement, rootStyle, TYPE } from "./theme.ts";
+import {
+  A4,
+  COLOR,
+  CONTENT_HEIGHT,
+  CONTENT_WIDTH,
+  h,
+  PAGE,
+  type PrintChild,
+  type PrintElement,
+  rootStyle,
+  TYPE,
+} from "./theme.ts";
 
 /** One block of a document's flow. */
 export interface FlowBlock {
@@ -44,8 +55,8 @@ export interface FooterInfo {
   issuer: string;
   /** Phone (and FAX) line. */
   contact: string;
-  /** The updated date line, e.g. 更新日 2026年10月1日. */
-  updated: string;
+  /** The updated date line, e.g. 更新日 2026年10月1日; omitted when the content has no such date. */
+  updated?: string | undefined;
 }
 
 /** PDF document information. */
@@ -54,7 +65,10 @@ export interface PdfMetadata {
   subject: string;
   author: string;
   keywords: string[];
-  /** The content's date (YYYY-MM-DD): the PDF's creation and modification date, so builds are reproducible. */
+  /**
+   * The PDF's creation and modification date (YYYY-MM-DD), from the content (its `updated` date) or, for documents
+   * without one, the build's "today" (SITE_TODAY): never the clock, so builds are reproducible.
+   */
   date: string;
 }
 
@@ -63,6 +77,11 @@ export interface FlowDocument {
   metadata: PdfMetadata;
   footer: FooterInfo;
   blocks: FlowBlock[];
+  /**
+   * Sheets meant to be one page (a flyer, the window sheet, a form): when the content needs more, type and spacing
+   * shrink step by step (never below 12 pt) until it fits, or as far as they go.
+   */
+  fitToPages?: number;
 }
 
 /** A problem found while laying out (reported as a located warning). */
@@ -118,13 +137,78 @@ function lineBlocks(block: FlowBlock, svg: string, height: number): Measured[] {
   }));
 }
 
+/** Steps by which a sheet that must fit its pages shrinks. */
+const FIT_SCALES = [1, 0.93, 0.86, 0.8, 0.74, 0.68, 0.62];
+/** Style properties that shrink with the type (widths stay: the column is the page's). */
+const SCALED_STYLES = new Set([
+  "fontSize",
+  "height",
+  "minHeight",
+  "padding",
+  "paddingTop",
+  "paddingBottom",
+  "marginTop",
+  "marginBottom",
+]);
+
+/** An element with its type and vertical spacing scaled by `k` (font sizes not below 12 pt). */
+export function scaleElement(element: PrintElement, k: number): PrintElement {
+  if (k === 1) return element;
+  const style: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(element.props.style ?? {})) {
+    if (!SCALED_STYLES.has(key)) style[key] = value;
+    else if (key === "fontSize" && typeof value === "number")
+      style[key] = Math.max(TYPE.minimum, Math.round(value * k * 10) / 10);
+    else if (typeof value === "number") style[key] = Math.round(value * k * 10) / 10;
+    else style[key] = value.replace(/([\d.]+)px/g, (_m, n: string) => `${Math.round(Number(n) * k * 10) / 10}px`);
+  }
+  const scaleChild = (child: PrintChild): PrintChild => (child && typeof child === "object" ? scaleElement(child, k) : child);
+  const { children } = element.props;
+  return {
+    type: element.type,
+    props: { ...element.props, style, children: Array.isArray(children) ? children.map(scaleChild) : scaleChild(children) },
+  };
+}
+
+function scaleBlock(block: FlowBlock, k: number): FlowBlock {
+  const content =
+    block.content.kind === "image"
+      ? { ...block.content, width: block.content.width * k, height: block.content.height * k }
+      : { kind: "element" as const, element: scaleElement(block.content.element, k) };
+  return { ...block, content, marginTop: block.marginTop * k };
+}
+
 /** Renders a document to PDF bytes. Same input, same bytes. */
 export async function renderFlowDocument(document: FlowDocument, fonts: PrintFonts): Promise<RenderedPdf> {
-  const warnings: LayoutWarning[] = [];
+  let laidOut = await layoutFlow(document.blocks, fonts);
+  if (document.fitToPages) {
+    for (const k of FIT_SCALES.slice(1)) {
+      if (laidOut.pages.length <= document.fitToPages) break;
+      const blockMap = new Map<FlowBlock, FlowBlock>();
+      const scaled = document.blocks.map((b) => {
+        const copy = scaleBlock(b, k);
+        blockMap.set(b, copy);
+        return copy;
+      });
+      // Table rows keep pointing at their (scaled) header row.
+      for (const b of scaled) if (b.repeatAtPageTop) b.repeatAtPageTop = blockMap.get(b.repeatAtPageTop) ?? b.repeatAtPageTop;
+      laidOut = await layoutFlow(scaled, fonts);
+    }
+  }
+  return writePdf(document, laidOut, fonts);
+}
 
-  // 1. Lay out every block once (this measures it); text blocks become one block per line.
+interface LaidOut {
+  measured: Measured[];
+  pages: Placement[][];
+  warnings: LayoutWarning[];
+}
+
+/** Lays out every block once (this measures it; text blocks become one block per line) and splits them into pages. */
+async function layoutFlow(blocks: readonly FlowBlock[], fonts: PrintFonts): Promise<LaidOut> {
+  const warnings: LayoutWarning[] = [];
   const measured: Measured[] = [];
-  for (const block of document.blocks) {
+  for (const block of blocks) {
     if (block.content.kind === "image") {
       // Images may shrink to 60 % to finish a page rather than leave a large gap above them.
       const { height } = block.content;
@@ -145,10 +229,11 @@ export async function renderFlowDocument(document: FlowDocument, fonts: PrintFon
     }
   }
 
-  // 2. Pages.
-  const pages = paginate(measured, CONTENT_HEIGHT);
+  return { measured, pages: paginate(measured, CONTENT_HEIGHT), warnings };
+}
 
-  // 3. PDF.
+/** Writes the laid-out pages as a PDF. */
+async function writePdf(document: FlowDocument, { measured, pages, warnings }: LaidOut, fonts: PrintFonts): Promise<RenderedPdf> {
   const { metadata } = document;
   const date = new Date(`${metadata.date}T00:00:00+09:00`);
   const doc = new PDFDocument({
@@ -215,7 +300,7 @@ export function footerElement(footer: FooterInfo): PrintElement {
     { display: "flex", flexDirection: "column", width: FOOTER_TEXT_WIDTH, color: COLOR.text },
     line(footer.issuer, { fontWeight: 700, paddingRight: PAGE_NUMBER_WIDTH }),
     line(footer.contact, { fontWeight: 700, fontSize: 12 }),
-    line(footer.updated),
+    footer.updated ? line(footer.updated) : null,
     line(`ウェブ版（正式版）: ${footer.pageUrl}`, { fontSize: 9.5, wordBreak: "break-all" }),
   );
 }

@@ -12,7 +12,7 @@ import { formatJapaneseDate } from "../../lib/japanese-date.ts";
 import type { SiteConfig } from "../../schemas/site.ts";
 import type { FlowBlock, FooterInfo, RenderedPdf } from "./flow.ts";
 import type { PrintFonts } from "./fonts.ts";
-import { COLOR, h, TYPE } from "./theme.ts";
+import { COLOR, h, type PrintChild, type PrintElement, TYPE } from "./theme.ts";
 
 /** What a template checks before rendering: located problems, and the files the output depends on. */
 export interface PreparedDocument {
@@ -33,15 +33,89 @@ export interface PrintTemplate<Input> {
   render(input: Input, fonts: PrintFonts): Promise<RenderedPdf>;
 }
 
-/** The standard footer of a page about `pageUrl` last updated on `updated` (YYYY-MM-DD). */
-export function standardFooter(site: SiteConfig, pageUrl: string, updated: string): FooterInfo {
+/** The standard footer of a page about `pageUrl` last updated on `updated` (YYYY-MM-DD; no date line without it). */
+export function standardFooter(site: SiteConfig, pageUrl: string, updated?: string): FooterInfo {
   const { municipality, department } = site;
   return {
     pageUrl,
     issuer: `発行: ${municipality.name} ${department.name}`,
     contact: `電話 ${department.phone}${department.fax ? `　FAX ${department.fax}` : ""}`,
-    updated: `更新日 ${formatJapaneseDate(updated, { style: site.site.dateStyle })}`,
+    updated: updated ? `更新日 ${formatJapaneseDate(updated, { style: site.site.dateStyle })}` : undefined,
   };
+}
+
+/** A labelled row (日時, 会場, 参加費 …): the label in a fixed column, the value beside it; one block per row. */
+export function factRow(
+  label: string,
+  value: PrintChild | PrintChild[],
+  options: { labelWidth?: number; size?: number } = {},
+): FlowBlock {
+  const size = options.size ?? 15;
+  return {
+    content: {
+      kind: "element",
+      element: h(
+        "div",
+        {
+          display: "flex",
+          flexDirection: "row",
+          fontSize: size,
+          lineHeight: 1.6,
+          padding: "7px 0",
+          borderBottom: `1px solid ${COLOR.rule}`,
+        },
+        h(
+          "div",
+          { display: "block", width: options.labelWidth ?? 92, flexShrink: 0, fontWeight: 700, color: COLOR.accent },
+          label,
+        ),
+        h(
+          "div",
+          { display: "flex", flexDirection: "column", flexGrow: 1, flexShrink: 1, width: 0 },
+          ...(Array.isArray(value) ? value : [value]),
+        ),
+      ),
+    },
+    marginTop: 0,
+  };
+}
+
+/** A line of text inside a value column (keeps 「」 and long words wrapping like body text). */
+export function textLine(text: string, style: Record<string, string | number> = {}): PrintElement {
+  return h("div", { display: "block", whiteSpace: "pre-line", ...style }, text);
+}
+
+/** A line to write on by hand: the label, then a ruled blank of `height` points (and an optional suffix). */
+export function writeInRow(label: string, options: { suffix?: string; height?: number; labelWidth?: number } = {}): PrintElement {
+  return h(
+    "div",
+    { display: "flex", flexDirection: "row", alignItems: "flex-end", height: options.height ?? 34, fontSize: 14 },
+    h("div", { display: "block", width: options.labelWidth ?? 150, flexShrink: 0, fontWeight: 700, paddingBottom: 3 }, label),
+    h(
+      "div",
+      {
+        display: "block",
+        flexGrow: 1,
+        height: "100%",
+        borderBottom: `1px solid ${COLOR.text}`,
+        textAlign: "right",
+        paddingBottom: 3,
+      },
+      options.suffix ?? "",
+    ),
+  );
+}
+
+/** An empty square to tick by hand. */
+export function checkBox(size = 17): PrintElement {
+  return h("div", {
+    display: "flex",
+    width: size,
+    height: size,
+    flexShrink: 0,
+    border: `1.5px solid ${COLOR.text}`,
+    marginTop: 4,
+  });
 }
 
 /** The box on the first page saying that the web page is the official, accessible version. */

@@ -1,13 +1,18 @@
 /**
  * The registry of printed document types. A worker thread finds a template by name, so every template is listed
- * here. Event flyers, the consultation-window sheet and the 出前講座 application form belong here once their
- * content types exist.
+ * here (and its jobs in src/outputs/pdf.ts).
  */
 import type { PrintTemplate } from "../template.ts";
+import { eventFlyerTemplate } from "./event-flyer.ts";
 import { pamphletTemplate } from "./pamphlet.ts";
+import { talkApplicationTemplate } from "./talk-application.ts";
+import { windowsSheetTemplate } from "./windows-sheet.ts";
 
 export const printTemplates = {
   pamphlet: pamphletTemplate,
+  "event-flyer": eventFlyerTemplate,
+  "windows-sheet": windowsSheetTemplate,
+  "talk-application": talkApplicationTemplate,
 } satisfies Record<string, PrintTemplate<never>>;
 
 /** The name of a registered template. */
