@@ -51,11 +51,12 @@ const PLAIN_TEXT_ATTRIBUTES = new Set([
 ]);
 
 /**
- * The text pieces of an SVG that is nothing but plain text (paragraph lines, list items), or null when it holds
- * anything else (borders, backgrounds, clip paths) or text attributes the direct writer does not handle.
+ * Separates the text of a satori SVG from its shapes: the text pieces (each with plain attributes the direct writer
+ * handles) and the SVG without them (borders, backgrounds, clips; empty when the block is only text).
  * Call after {@link stripUnusedDefinitions}.
+ * @returns null when some text has attributes the direct writer does not handle
  */
-export function plainTextPieces(svg: string): TextPiece[] | null {
+export function splitSvgText(svg: string): { pieces: TextPiece[]; shapes: string } | null {
   const root = /^<svg\b([^>]*)>/.exec(svg);
   if (!root) return null;
   const viewBox = /\sviewBox="([^"]+)"/
@@ -67,7 +68,7 @@ export function plainTextPieces(svg: string): TextPiece[] | null {
   const family = PRINT_FAMILY.toLowerCase();
   const pieces: TextPiece[] = [];
   let plain = true;
-  const rest = svg.replace(/<text\b([^>]*)>([^<]*)<\/text>/g, (_m, attrs: string, content: string) => {
+  const shapes = svg.replace(/<text\b([^>]*)>([^<]*)<\/text>/g, (_m, attrs: string, content: string) => {
     const values = new Map<string, string>();
     for (const a of attrs.matchAll(/\s([a-z-]+)="([^"]*)"/g)) values.set(a[1] as string, a[2] as string);
     const fill = values.get("fill") ?? "black";
@@ -89,8 +90,17 @@ export function plainTextPieces(svg: string): TextPiece[] | null {
     pieces.push(piece);
     return "";
   });
-  if (!plain || rest.replace(/^<svg\b[^>]*>|<\/svg>$/g, "").trim() !== "") return null;
-  return pieces;
+  return plain ? { pieces, shapes } : null;
+}
+
+/** The text pieces of an SVG that is nothing but plain text (paragraph lines, list items), or null. */
+export function plainTextPieces(svg: string): TextPiece[] | null {
+  const split = splitSvgText(svg);
+  return split && isEmptySvg(split.shapes) ? split.pieces : null;
+}
+
+function isEmptySvg(svg: string): boolean {
+  return svg.replace(/^<svg\b[^>]*>|<\/svg>$/g, "").trim() === "";
 }
 
 function decodeXml(text: string): string {
@@ -175,18 +185,24 @@ function drawPlainText(doc: PdfDoc, pieces: readonly TextPiece[], x: number, y: 
 }
 
 /**
- * Draws a satori SVG at (x, y) in points. Plain text (most of a document) is written directly as PDF text
- * operators at satori's positions; anything else (borders, backgrounds, clips) goes through svg-to-pdfkit.
+ * Draws a satori SVG at (x, y) in points. Text is written directly as PDF text operators at satori's positions;
+ * the shapes (borders, backgrounds, clips) go through svg-to-pdfkit.
  * @param svg the SVG from satori (embedFont: false)
  */
 export function drawSatoriSvg(doc: PdfDoc, svg: string, x: number, y: number): void {
   const stripped = stripUnusedDefinitions(svg);
-  const pieces = plainTextPieces(stripped);
-  if (pieces) {
-    drawPlainText(doc, pieces, x, y);
+  const split = splitSvgText(stripped);
+  if (split) {
+    // Shapes (borders, backgrounds) through svg-to-pdfkit, then the text on top, as satori paints them.
+    if (!isEmptySvg(split.shapes)) drawSvgShapes(doc, split.shapes, x, y);
+    drawPlainText(doc, split.pieces, x, y);
     return;
   }
-  SVGtoPDF(doc, mergeSvgText(mapSvgFonts(stripped)), x, y, {
+  drawSvgShapes(doc, mergeSvgText(mapSvgFonts(stripped)), x, y);
+}
+
+function drawSvgShapes(doc: PdfDoc, svg: string, x: number, y: number): void {
+  SVGtoPDF(doc, svg, x, y, {
     assumePt: true,
     fontCallback: (name: string) => {
       if (name !== PDF_FONT.regular && name !== PDF_FONT.bold) throw new Error(`登録されていない書体です: ${name}`);
