@@ -181,21 +181,42 @@ function scaleBlock(block: FlowBlock, k: number): FlowBlock {
 /** Renders a document to PDF bytes. Same input, same bytes. */
 export async function renderFlowDocument(document: FlowDocument, fonts: PrintFonts): Promise<RenderedPdf> {
   let laidOut = await layoutFlow(document.blocks, fonts);
-  if (document.fitToPages) {
-    for (const k of FIT_SCALES.slice(1)) {
-      if (laidOut.pages.length <= document.fitToPages) break;
-      const blockMap = new Map<FlowBlock, FlowBlock>();
-      const scaled = document.blocks.map((b) => {
-        const copy = scaleBlock(b, k);
-        blockMap.set(b, copy);
-        return copy;
-      });
-      // Table rows keep pointing at their (scaled) header row.
-      for (const b of scaled) if (b.repeatAtPageTop) b.repeatAtPageTop = blockMap.get(b.repeatAtPageTop) ?? b.repeatAtPageTop;
-      laidOut = await layoutFlow(scaled, fonts);
+  const limit = document.fitToPages;
+  if (limit && laidOut.pages.length > limit) {
+    // The largest scale that fits, by bisection over the steps (the smallest step when none fits).
+    const tried = new Map<number, LaidOut>();
+    const at = async (i: number) => {
+      let result = tried.get(i);
+      if (!result) {
+        result = await layoutFlow(scaleBlocks(document.blocks, FIT_SCALES[i] as number), fonts);
+        tried.set(i, result);
+      }
+      return result;
+    };
+    let lo = 1;
+    let hi = FIT_SCALES.length - 1;
+    if ((await at(hi)).pages.length <= limit) {
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((await at(mid)).pages.length <= limit) hi = mid;
+        else lo = mid + 1;
+      }
     }
+    laidOut = await at(hi);
   }
   return writePdf(document, laidOut, fonts);
+}
+
+/** Blocks scaled by `k`, table rows still pointing at their (scaled) header row. */
+function scaleBlocks(blocks: readonly FlowBlock[], k: number): FlowBlock[] {
+  const copies = new Map<FlowBlock, FlowBlock>();
+  const scaled = blocks.map((b) => {
+    const copy = scaleBlock(b, k);
+    copies.set(b, copy);
+    return copy;
+  });
+  for (const b of scaled) if (b.repeatAtPageTop) b.repeatAtPageTop = copies.get(b.repeatAtPageTop) ?? b.repeatAtPageTop;
+  return scaled;
 }
 
 interface LaidOut {
