@@ -1,16 +1,19 @@
 /**
  * Synthetic municipalities for the benchmark: a deterministic (seeded) content folder in the project's own formats —
- * site.yaml, pamphlets/*.mdx, events (イベント一覧 CSV in the legacy 推奨データセット header + a few MDX events),
- * resources (医療機関一覧 and 介護サービス事業所一覧 legacy headers, and the MHLW 介護サービス情報公表 layout) and
- * windows/*.yaml — at the sizes of issue 8. Everything is fictional: 架空 names, 03-0000-xxxx phones, *.example.jp.
+ * site.yaml (with the `towns` list), pamphlets/*.mdx, talks/*.mdx, events (イベント一覧 CSV in the legacy
+ * 推奨データセット header + a few MDX events), resources (医療機関一覧 with the `在宅_…` extension columns and
+ * 介護サービス事業所一覧 legacy headers, and the MHLW 介護サービス情報公表 layout) and windows/*.yaml — at the sizes of
+ * issue 8. Everything is fictional: 架空 names, 03-0000-xxxx phones, *.example.jp.
  *
- * Each format is written by one small function below (siteYaml, pamphletMdx, eventCsv*, eventMdx, medicalCsv,
- * careCsv, mhlwCsv, windowYaml), so the formats can follow the loaders as they evolve.
+ * Each format is written by one small function below (siteYaml, pamphletMdx, talkMdx, eventCsvRow, eventMdx,
+ * medicalRows, careRows, mhlwRows, windowYaml) following the schemas and loaders in src/ (the unit test runs the
+ * project's validation on the output and expects no error or warning).
  */
 import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { stringify } from "yaml";
 import { localGovernmentCheckDigit } from "../../src/lib/local-government-code.ts";
+import { guessEventKind } from "../../src/loaders/events-csv.ts";
 import { type CsvSaveAs, csvBytes } from "./csv.ts";
 import { createRandom, type Random } from "./random.ts";
 import {
@@ -29,6 +32,7 @@ import {
   STEPS,
   TABLE_HEADERS,
   TABLE_ROWS,
+  TALKS,
   TITLE_VARIANTS,
   TOPICS,
   TOWNS,
@@ -46,15 +50,17 @@ export interface SizeSpec {
   /** All resources: 医療機関 plus 介護サービス事業所 rows. */
   resources: number;
   windows: number;
+  /** 出前講座 menu items (talks/*.mdx); 出前講座 events refer to them. */
+  talks: number;
   /** Municipalities covered: 1 for a town or city, several for a prefecture-wide site. */
   municipalities: number;
 }
 
 export const SIZES: Record<SizeName, SizeSpec> = {
-  XS: { pamphlets: 3, events: 8, resources: 12, windows: 2, municipalities: 1 },
-  S: { pamphlets: 10, events: 60, resources: 150, windows: 5, municipalities: 1 },
-  M: { pamphlets: 40, events: 600, resources: 1500, windows: 20, municipalities: 1 },
-  L: { pamphlets: 200, events: 6000, resources: 25000, windows: 200, municipalities: 12 },
+  XS: { pamphlets: 3, events: 8, resources: 12, windows: 2, talks: 2, municipalities: 1 },
+  S: { pamphlets: 10, events: 60, resources: 150, windows: 5, talks: 6, municipalities: 1 },
+  M: { pamphlets: 40, events: 600, resources: 1500, windows: 20, talks: 10, municipalities: 1 },
+  L: { pamphlets: 200, events: 6000, resources: 25000, windows: 200, talks: 12, municipalities: 12 },
 };
 
 /** The default seed: the same seed gives the same bytes. */
@@ -76,6 +82,7 @@ export interface GeneratedSite {
     careRows: number;
     mhlwRows: number;
     windows: number;
+    talks: number;
     images: number;
   };
   /** Files written, relative to `dir`, sorted. */
@@ -102,19 +109,31 @@ export function splitCounts(spec: SizeSpec): {
   };
 }
 
+/** A town (町名) of site.yaml `towns`, the unit of 地域包括支援センター areas and of the resources' area filter. */
+interface Town {
+  /** The name in site.yaml: unique across the site (prefixed with the municipality on a prefecture-wide site). */
+  name: string;
+  /** Reading of `name` in katakana. */
+  kana: string;
+  /** The town as written inside its municipality (中央), for venue and facility names. */
+  short: string;
+  shortKana: string;
+  /** Number of 丁目; 0 for a town without (addresses then use 番地). */
+  chome: number;
+}
+
 interface Municipality {
   name: string;
   kana: string;
   code: string;
-  towns: [string, string][];
+  towns: Town[];
   lat: number;
   lon: number;
 }
 
 interface Place {
   municipality: Municipality;
-  town: string;
-  townKana: string;
+  town: Town;
   address: string;
   lat: string;
   lon: string;
@@ -149,20 +168,31 @@ function paragraph(r: Random, pool: readonly string[], min: number, max: number)
   return r.sample(pool, r.int(min, max)).join("");
 }
 
-function municipalities(spec: SizeSpec, size: SizeName): Municipality[] {
+function municipalities(r: Random, spec: SizeSpec, size: SizeName): Municipality[] {
   const kind = spec.municipalities > 1 ? ["市", "町", "村"] : [size === "S" || size === "XS" ? "町" : "市"];
   const townsEach = size === "XS" ? 4 : size === "S" ? 8 : TOWNS.length;
+  const prefixed = spec.municipalities > 1;
   const list: Municipality[] = [];
   for (let i = 0; i < spec.municipalities; i++) {
     const [part, kana] = MUNICIPALITY_PARTS[i % MUNICIPALITY_PARTS.length] ?? ["", "カクウ"];
     const suffix = kind[i % kind.length] ?? "市";
     const suffixKana = { 市: "シ", 町: "マチ", 村: "ムラ" }[suffix] ?? "シ";
+    const name = `架空${part}${suffix}`;
+    const nameKana = `${kana}${suffixKana}`;
     list.push({
-      name: `架空${part}${suffix}`,
-      kana: `${kana}${suffixKana}`,
+      name,
+      kana: nameKana,
       // 999xx: outside every real prefecture (real codes start 01–47).
       code: localCode(`99${size === "L" ? 1 : 9}${String(10 + i).padStart(2, "0")}`),
-      towns: TOWNS.slice(0, townsEach),
+      // A prefecture-wide site lists the towns of every municipality in one site.yaml, so each name carries its
+      // municipality (架空北町中央), which is also how the address reads after the prefecture.
+      towns: TOWNS.slice(0, townsEach).map(([short, shortKana]) => ({
+        name: prefixed ? `${name}${short}` : short,
+        kana: prefixed ? `${nameKana}${shortKana}` : shortKana,
+        short,
+        shortKana,
+        chome: r.pick([0, 0, 2, 3, 3, 4, 5]),
+      })),
       lat: 35.3 + (i % 4) * 0.1,
       lon: 139.3 + Math.floor(i / 4) * 0.1,
     });
@@ -170,14 +200,19 @@ function municipalities(spec: SizeSpec, size: SizeName): Municipality[] {
   return list;
 }
 
+/** A street address in a town: 一丁目12番3号 where the town has 丁目, 123番地 where it has none. */
+function streetAddress(r: Random, muni: Municipality, town: Town): string {
+  const rest =
+    town.chome > 0 ? `${CHOME[r.int(0, town.chome - 1)]}丁目${r.int(1, 30)}番${r.int(1, 20)}号` : `${r.int(1, 999)}番地`;
+  return `${PREFECTURE}${muni.name}${town.short}${rest}`;
+}
+
 function place(r: Random, muni: Municipality): Place {
-  const [town, townKana] = r.pick(muni.towns);
-  const chome = r.pick(CHOME);
+  const town = r.pick(muni.towns);
   return {
     municipality: muni,
     town,
-    townKana,
-    address: `${PREFECTURE}${muni.name}${town}${chome}丁目${r.int(1, 30)}番${r.int(1, 20)}号`,
+    address: streetAddress(r, muni, town),
     lat: (muni.lat + r.next() * 0.08).toFixed(6),
     lon: (muni.lon + r.next() * 0.08).toFixed(6),
   };
@@ -185,7 +220,12 @@ function place(r: Random, muni: Municipality): Place {
 
 // --- site.yaml -------------------------------------------------------------------------------------------------
 
-function siteYaml(size: SizeName, site: { name: string; code: string }): string {
+/** Katakana → hiragana, as staff usually write readings in site.yaml. */
+function hiragana(text: string): string {
+  return text.replace(/[\u30A1-\u30F6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
+}
+
+function siteYaml(size: SizeName, site: { name: string; code: string }, munis: Municipality[]): string {
   const data = {
     municipality: { name: site.name, prefecture: PREFECTURE, code: site.code },
     site: {
@@ -205,7 +245,14 @@ function siteYaml(size: SizeName, site: { name: string; code: string }): string 
       hours: "月曜日から金曜日の8時30分から17時15分まで（祝日・年末年始を除く）",
     },
     accessibility: { targetLevel: "AA", policyDate: "2026-04-01" },
-    targets: [{ fiscalYear: 2026, lectures: 4, outreachTalks: 12, dementiaCafes: 24, participants: 600, pamphletUpdates: 6 }],
+    targets: [
+      { fiscalYear: 2025, lectures: 4, outreachTalks: 10, dementiaCafes: 24, participants: 500, pamphletUpdates: 4 },
+      { fiscalYear: 2026, lectures: 4, outreachTalks: 12, dementiaCafes: 24, participants: 600, pamphletUpdates: 6 },
+    ],
+    // Every town once; each is covered by exactly one 地域包括支援センター (windowFiles).
+    towns: munis.flatMap((m) =>
+      m.towns.map((t) => ({ name: t.name, kana: hiragana(t.kana), ...(t.chome > 0 ? { chome: t.chome } : {}) })),
+    ),
   };
   return `# ベンチマーク用の架空の自治体（bench/synthetic/generate.ts が作成）。実在の自治体・電話番号ではありません。\n${stringify(data)}`;
 }
@@ -391,12 +438,41 @@ interface SyntheticEvent {
   venue: string;
   room: string;
   place: Place;
+  /** 地区: a municipality's part (中央地区) or, on a prefecture-wide site, the municipality. */
+  area: string;
   capacity: number;
   deadline: string;
   needsApplication: boolean;
+  /** 出前講座メニュー (talks/<slug>.mdx) the event delivers. */
+  talk?: string;
+  audience: ("住民" | "医療機関" | "介護事業所")[];
+  accessibility: ("手話通訳" | "要約筆記" | "車いす席")[];
+  cancelled: boolean;
+  /** Participants, for events before SYNTHETIC_TODAY (the activity report). */
+  attendance?: number;
 }
 
-function makeEvent(r: Random, i: number, munis: Municipality[]): SyntheticEvent {
+const AREAS = ["中央地区", "北地区", "南地区", "東地区", "西地区"];
+
+/** The 地区 of a town: five areas in a town or city, the municipality on a prefecture-wide site. */
+function areaOf(place: Place, munis: Municipality[]): string {
+  if (munis.length > 1) return place.municipality.name;
+  return AREAS[place.municipality.towns.indexOf(place.town) % AREAS.length] ?? "中央地区";
+}
+
+/**
+ * Titles whose words give the intended kind: a national-format CSV has no 種類 column, so the loader tells the kind
+ * from the title (kindKeywordRules); 講演会「人生会議を始めよう」 would read as a 人生会議ワークショップ.
+ */
+function themesFor(kind: (typeof EVENT_KINDS)[number], talks: readonly (typeof TALKS)[number][]): [string, string, string?][] {
+  const pool: [string, string, string?][] =
+    kind.kind === "出前講座" ? talks.map((t) => [t.title, t.kana, t.slug]) : EVENT_THEMES.map(([t, k]) => [t, k]);
+  const fitting = pool.filter(([theme]) => guessEventKind(`${kind.kind}「${theme}」`) === kind.kind);
+  if (fitting.length === 0) throw new Error(`no event theme reads as ${kind.kind}`);
+  return fitting;
+}
+
+function makeEvent(r: Random, i: number, munis: Municipality[], talks: readonly (typeof TALKS)[number][]): SyntheticEvent {
   const weights = [0.15, 0.3, 0.1, 0.35, 0.1];
   let pick = r.next();
   let k = 0;
@@ -405,17 +481,19 @@ function makeEvent(r: Random, i: number, munis: Municipality[]): SyntheticEvent 
   if (!kind) throw new Error("no event kinds");
   const muni = r.pick(munis);
   const where = place(r, muni);
-  const [theme, themeKana] = r.pick(EVENT_THEMES);
+  const [theme, themeKana, talk] = r.pick(themesFor(kind, talks));
   const [start, end] = r.pick(kind.times);
   const cafe = kind.kind === "認知症カフェ";
   const date = addDays("2025-04-01", r.int(0, 729));
-  const [venue, room] = cafe ? [`${where.town}地区センター`, "談話室"] : r.pick(VENUES);
+  const [venue, room] = cafe ? [`${where.town.short}地区センター`, "談話室"] : r.pick(VENUES);
   const needsApplication = !cafe && r.chance(0.7);
+  const capacity = cafe ? 20 : r.pick([30, 50, 80, 100, 200]);
+  const cancelled = r.chance(0.02);
   return {
     no: String(i + 1).padStart(5, "0"),
     kind,
-    title: cafe ? `${where.town}認知症カフェ` : `${kind.kind}「${theme}」`,
-    kana: cafe ? `${where.townKana}ニンチショウカフェ` : `${kind.kana} ${themeKana}`,
+    title: cafe ? `${where.town.short}認知症カフェ` : `${kind.kind}「${theme}」`,
+    kana: cafe ? `${where.town.shortKana}ニンチショウカフェ` : `${kind.kana} ${themeKana}`,
     date,
     start,
     end,
@@ -424,10 +502,21 @@ function makeEvent(r: Random, i: number, munis: Municipality[]): SyntheticEvent 
     venue: cafe ? venue : `${muni.name}${venue}`,
     room,
     place: where,
-    capacity: cafe ? 20 : r.pick([30, 50, 80, 100, 200]),
+    area: areaOf(where, munis),
+    capacity,
     deadline: addDays(date, -r.int(3, 14)),
     needsApplication,
+    ...(talk ? { talk } : {}),
+    audience: kind.kind === "研修会" ? r.pick([["医療機関", "介護事業所"], ["介護事業所"], ["医療機関"]]) : ["住民"],
+    accessibility: kind.kind === "講演会" && r.chance(0.5) ? ["手話通訳", "要約筆記"] : r.chance(0.2) ? ["車いす席"] : [],
+    cancelled,
+    ...(date < SYNTHETIC_TODAY && !cancelled ? { attendance: Math.max(3, Math.round(capacity * (0.4 + r.next() * 0.6))) } : {}),
   };
+}
+
+/** The department in charge as events name it. */
+function contactName(muni: Municipality): string {
+  return `${muni.name} 高齢者支援課 在宅医療・介護連携係`;
 }
 
 function eventCsvRow(e: SyntheticEvent): string[] {
@@ -437,7 +526,8 @@ function eventCsvRow(e: SyntheticEvent): string[] {
     e.no,
     PREFECTURE,
     muni.name,
-    e.title,
+    // Municipalities mark a cancellation in the name; the loader reads 【中止】 as cancelled.
+    `${e.cancelled ? "【中止】" : ""}${e.title}`,
     e.kana,
     "",
     e.date,
@@ -447,8 +537,8 @@ function eventCsvRow(e: SyntheticEvent): string[] {
     "",
     e.description,
     String(e.fee),
-    e.fee ? `参加費${e.fee}円（お茶代）` : "無料",
-    "高齢者支援課 在宅医療・介護連携係",
+    e.fee ? "お茶代" : "",
+    contactName(muni),
     "03-0000-1234",
     "",
     muni.name,
@@ -462,26 +552,47 @@ function eventCsvRow(e: SyntheticEvent): string[] {
     String(e.capacity),
     e.needsApplication ? e.deadline : "",
     e.needsApplication ? "17:00" : "",
-    e.needsApplication ? "電話またはFAXで高齢者支援課へ（FAX 03-0000-1235）" : "申し込みは不要です",
+    e.needsApplication ? "電話またはFAXで高齢者支援課へ（FAX 03-0000-1235）" : "申込不要",
     `https://city.example.jp/events/${e.no}.html`,
     "",
   ];
 }
 
-/** A rich event as MDX. The front matter is a best guess at the events schema; align it when events land. */
+/** A rich event as MDX, in the front matter of src/schemas/event.ts (README「MDX のフロントマター」). */
 function eventMdx(r: Random, e: SyntheticEvent): string {
+  const muni = e.place.municipality;
   const frontmatter = {
     title: e.title,
+    titleKana: e.kana,
     kind: e.kind.kind,
-    date: e.date,
+    description: e.description,
+    startDate: e.date,
     startTime: e.start,
     endTime: e.end,
-    place: `${e.venue} ${e.room}`,
-    address: e.place.address,
-    fee: e.fee ? `${e.fee}円` : "無料",
+    ...(e.cancelled ? { cancelled: true, statusNote: "講師の都合により中止します。申し込まれた方には電話でお知らせします" } : {}),
+    place: {
+      name: e.venue,
+      address: e.place.address,
+      building: e.room,
+      lat: Number(e.place.lat),
+      lon: Number(e.place.lon),
+      access: `架空駅から徒歩${(Number(e.no) % 15) + 3}分`,
+      ...(Number(e.no) % 3 === 0 ? {} : { parking: "あり（台数に限りがあります）" }),
+    },
+    area: e.area,
+    fee: e.fee,
+    ...(e.fee ? { feeDetail: "お茶代" } : {}),
     capacity: e.capacity,
-    application: e.needsApplication ? `${e.deadline}までに電話で高齢者支援課へ（03-0000-1234）` : "申し込みは不要です",
-    contact: { name: "高齢者支援課 在宅医療・介護連携係", phone: "03-0000-1234" },
+    ...(e.needsApplication
+      ? { application: { method: "電話またはFAXで高齢者支援課へ", deadline: e.deadline, deadlineTime: "17:00" } }
+      : { application: { required: false, method: "申込は不要です。当日直接会場へお越しください" } }),
+    contact: { name: contactName(muni), phone: "03-0000-1234", fax: "03-0000-1235", email: "zaitaku@city.example.jp" },
+    organizer: muni.name,
+    ...(e.accessibility.length ? { accessibility: e.accessibility } : {}),
+    audience: e.audience,
+    ...(e.audience.includes("住民") ? {} : { audienceNote: "市内の医療機関・介護事業所の職員" }),
+    ...(e.attendance !== undefined ? { attendance: e.attendance } : {}),
+    ...(e.talk ? { talk: e.talk } : {}),
   };
   const body = [
     `## ${e.kind.kind}のご案内`,
@@ -494,6 +605,40 @@ function eventMdx(r: Random, e: SyntheticEvent): string {
       .join("\n"),
     "## 会場へのアクセス",
     `${e.place.address}。${paragraph(r, EVENT_SENTENCES, 1, 1)}`,
+  ];
+  return `---\n${quoteTimes(stringify(frontmatter))}---\n\n${body.join("\n\n")}\n`;
+}
+
+/** Quotes hh:mm values ("14:00"), as the README asks: a YAML 1.1 reader would take 14:00 for the number 840. */
+function quoteTimes(yaml: string): string {
+  return yaml.replace(/^(\s*(?:startTime|endTime|deadlineTime): )(\d{1,2}:\d{2})$/gm, '$1"$2"');
+}
+
+/** A 出前講座 menu item (talks/<slug>.mdx, src/schemas/talk.ts). */
+function talkMdx(r: Random, talk: (typeof TALKS)[number], order: number): string {
+  const frontmatter = {
+    title: talk.title,
+    description: talk.description,
+    duration: r.pick([45, 60, 60, 90]),
+    minGroupSize: r.pick([5, 10, 10, 15]),
+    speaker: talk.speaker,
+    audience: r.pick([
+      ["老人クラブ", "町内会"],
+      ["老人クラブ", "町内会", "家族会"],
+      ["町内会", "医療機関", "介護事業所"],
+    ]),
+    howToApply: "電話またはFAXで高齢者支援課 在宅医療・介護連携係へ",
+    leadTime: "希望日の1か月前までにお申し込みください",
+    venueNeeds: r.sample(["机と椅子", "コンセント", "ホワイトボード", "プロジェクターを映す壁かスクリーン"], r.int(1, 3)),
+    order,
+    updated: addDays("2025-04-01", r.int(0, 500)),
+  };
+  const body = [
+    "## お話しすること",
+    list(r, 3, 5),
+    paragraph(r, GENERAL_SENTENCES, 2, 4),
+    "## 講師から",
+    paragraph(r, GENERAL_SENTENCES, 1, 3),
   ];
   return `---\n${stringify(frontmatter)}---\n\n${body.join("\n\n")}\n`;
 }
@@ -531,14 +676,14 @@ export const MEDICAL_LEGACY_HEADER = [
 ] as const;
 
 /**
- * The project's home-care extension columns (DESIGN.md §2: `在宅_…` with 有/無), appended after the standard ones.
- * Align the names with the resources loader when it lands.
+ * The project's home-care extension columns (`在宅_<label>` with 有/無, src/schemas/resource.ts homeCareFlags),
+ * appended after the standard ones. 在宅_在宅訪問薬局 is left out: the synthetic 医療機関一覧 has no 薬局 rows.
  */
 export const MEDICAL_HOME_CARE_COLUMNS = [
   "在宅_訪問診療",
   "在宅_在宅療養支援診療所",
   "在宅_24時間対応",
-  "在宅_看取り",
+  "在宅_看取り対応",
   "在宅_訪問歯科",
 ] as const;
 
@@ -598,7 +743,9 @@ export const MHLW_HEADER = [
 
 function facilityName(r: Random, p: Place, kind: string, kindKana: string): [string, string] {
   const [word, wordKana] = r.pick(NAME_WORDS);
-  return r.chance(0.5) ? [`${p.town}${kind}`, `${p.townKana}${kindKana}`] : [`${word}${kind}`, `${wordKana}${kindKana}`];
+  return r.chance(0.5)
+    ? [`${p.town.short}${kind}`, `${p.town.shortKana}${kindKana}`]
+    : [`${word}${kind}`, `${wordKana}${kindKana}`];
 }
 
 function medicalRows(r: Random, count: number, munis: Municipality[]): string[][] {
@@ -675,7 +822,7 @@ function careFacility(
   const p = place(r, r.pick(munis));
   const service = r.pick(services);
   const [word, wordKana] = r.pick(NAME_WORDS);
-  const [prefix, prefixKana] = r.chance(0.5) ? [p.town, p.townKana] : [word, wordKana];
+  const [prefix, prefixKana] = r.chance(0.5) ? [p.town.short, p.town.shortKana] : [word, wordKana];
   const residential = /施設|共同生活|短期入所|通所|小規模/.test(service.name);
   return {
     n,
@@ -764,86 +911,177 @@ function mhlwRows(r: Random, count: number, munis: Municipality[], code: string,
 
 // --- windows/*.yaml --------------------------------------------------------------------------------------------
 
-/** A consultation window as YAML. The shape is a best guess at the windows schema; align it when windows land. */
-function windowYaml(w: {
+/** One consultation window, as src/schemas/consultation-window.ts reads `windows/<slug>.yaml`. */
+interface SyntheticWindow {
   name: string;
-  kind: string;
+  kind: "地域包括支援センター" | "在宅医療・介護連携支援センター" | "市役所の担当課" | "成年後見センター";
+  description: string;
   address: string;
   phone: string;
   fax: string;
   email: string;
-  towns: string[];
+  latitude: number;
+  longitude: number;
+  hours: Record<string, unknown>;
+  /** 担当地区 (地域包括支援センター only): towns of site.yaml, whole or by 丁目. */
+  areas: string[];
   services: string[];
   access: string;
-}): string {
+  barrierFree: string[];
+  order: number;
+}
+
+/** A consultation window as YAML (README「相談窓口」). */
+function windowYaml(w: SyntheticWindow): string {
   const data = {
     name: w.name,
     kind: w.kind,
+    description: w.description,
     postalCode: "100-0000",
     address: w.address,
     phone: w.phone,
     fax: w.fax,
     email: w.email,
-    hours: [{ days: ["月", "火", "水", "木", "金"], open: "08:30", close: "17:15" }],
-    closed: "土曜日・日曜日・祝日・年末年始（12月29日から1月3日まで）",
-    towns: w.towns,
+    latitude: w.latitude,
+    longitude: w.longitude,
+    hours: w.hours,
+    ...(w.areas.length ? { areas: w.areas } : {}),
     services: w.services,
     access: w.access,
+    ...(w.barrierFree.length ? { barrierFree: w.barrierFree } : {}),
+    order: w.order,
+    updated: "2026-04-01",
   };
   return `# ベンチマーク用の架空の相談窓口です。\n${stringify(data)}`;
 }
+
+/** 丁目 as staff write it in areas: 一丁目 or 1丁目 (the loader reads both). */
+function chomeLabel(r: Random, n: number): string {
+  return r.chance(0.5) ? `${CHOME[n - 1]}丁目` : `${n}丁目`;
+}
+
+/**
+ * 担当地区 of `centers` 地域包括支援センター: consecutive towns each, every town (or 丁目) exactly once, as site.yaml
+ * `towns` requires. Where a town with 丁目 sits between two centers it is sometimes split between them by 丁目.
+ */
+function shareTowns(r: Random, towns: readonly Town[], centers: number): string[][] {
+  if (centers > towns.length) throw new Error(`${centers} 地域包括支援センター for ${towns.length} towns`);
+  const areas: string[][] = Array.from({ length: centers }, () => []);
+  let carried: { town: Town; from: number } | undefined;
+  for (let c = 0; c < centers; c++) {
+    const area = areas[c] ?? [];
+    if (carried) {
+      for (let n = carried.from; n <= carried.town.chome; n++) area.push(`${carried.town.name}${chomeLabel(r, n)}`);
+      carried = undefined;
+    }
+    const from = Math.floor((c * towns.length) / centers);
+    const to = Math.floor(((c + 1) * towns.length) / centers);
+    for (let t = from; t < to; t++) {
+      const town = towns[t];
+      if (!town) continue;
+      const last = t === to - 1 && c < centers - 1;
+      if (last && town.chome >= 2 && r.chance(0.5)) {
+        const keep = r.int(1, town.chome - 1);
+        for (let n = 1; n <= keep; n++) area.push(`${town.name}${chomeLabel(r, n)}`);
+        carried = { town, from: keep + 1 };
+      } else {
+        area.push(town.name);
+      }
+    }
+  }
+  return areas;
+}
+
+const WEEKDAY_HOURS = "8:30-17:15";
 
 function windowFiles(r: Random, count: number, munis: Municipality[]): [string, string][] {
   const files: [string, string][] = [];
   let i = 0;
   munis.forEach((muni, m) => {
     const here = Math.floor(count / munis.length) + (m < count % munis.length ? 1 : 0);
-    // With three or more windows, a municipality has its office and a 連携支援センター; the rest are
-    // 地域包括支援センター sharing out its towns (each town has exactly one).
-    const kinds = Array.from({ length: here }, (_, k) =>
-      here >= 3 && k === 0 ? "市役所の担当課" : here >= 3 && k === 1 ? "在宅医療・介護連携支援センター" : "地域包括支援センター",
+    // With three or more windows, a municipality has its office and a 連携支援センター (and from eight a
+    // 成年後見センター); the rest are 地域包括支援センター sharing out its towns.
+    const kinds = Array.from({ length: here }, (_, k): SyntheticWindow["kind"] =>
+      here >= 3 && k === 0
+        ? "市役所の担当課"
+        : here >= 3 && k === 1
+          ? "在宅医療・介護連携支援センター"
+          : here >= 8 && k === 2
+            ? "成年後見センター"
+            : "地域包括支援センター",
     );
     const centers = kinds.filter((k) => k === "地域包括支援センター").length;
+    const areas = shareTowns(r, muni.towns, centers);
+    const office = muni.name.endsWith("市") ? `${muni.name}役所` : `${muni.name}役場`;
     let c = 0;
     for (const kind of kinds) {
-      const center = kind === "地域包括支援センター" ? c++ : 0;
-      const towns =
+      const center = kind === "地域包括支援センター" ? c++ : -1;
+      const home =
+        center >= 0 ? (muni.towns[Math.floor((center * muni.towns.length) / centers)] ?? muni.towns[0]) : muni.towns[0];
+      if (!home) throw new Error("a municipality without towns");
+      const area = center >= 0 ? (areas[center] ?? []) : [];
+      const served = center >= 0 ? [...new Set(area.map((a) => a.replace(/(\d+|[一二三四五])丁目$/, "")))] : [];
+      const name = {
+        地域包括支援センター: `${muni.name}${home.short}地域包括支援センター`,
+        "在宅医療・介護連携支援センター": `${muni.name}在宅医療・介護連携支援センター`,
+        市役所の担当課: `${office} 高齢者支援課`,
+        成年後見センター: `${muni.name}成年後見センター`,
+      }[kind];
+      const description = {
+        地域包括支援センター: `${served.map((t) => t.replace(muni.name, "")).join("・")}にお住まいの高齢者とご家族の、介護・医療・福祉の総合相談窓口です。`,
+        "在宅医療・介護連携支援センター": "医療・介護の専門職からの在宅医療の相談や、退院するときの調整を受け付けます。",
+        市役所の担当課: "介護保険の申請、在宅医療・介護の連携の取り組みについて相談できます。",
+        成年後見センター: "判断する力が心配になったときの財産管理や契約、成年後見制度の利用について相談できます。",
+      }[kind];
+      const services = {
+        地域包括支援センター: [
+          "介護や福祉の総合相談",
+          "介護保険の申請の手伝い",
+          "介護予防の相談",
+          "権利を守る相談",
+          "認知症の相談",
+        ],
+        "在宅医療・介護連携支援センター": ["在宅医療の相談", "退院後の暮らしの相談", "専門職どうしの連携の相談"],
+        市役所の担当課: ["要介護認定の申請", "介護保険料の相談", "在宅医療・介護の連携の相談"],
+        成年後見センター: ["成年後見制度の相談", "申し立ての手伝い", "お金の管理の相談"],
+      }[kind];
+      const hours: Record<string, unknown> =
         kind === "地域包括支援センター"
-          ? muni.towns
-              .filter((_, t) => t % centers === center)
-              .flatMap(([town]) => CHOME.slice(0, r.int(2, CHOME.length)).map((ch) => `${town}${ch}丁目`))
-          : [];
-      const [home] = muni.towns[center % muni.towns.length] ?? ["中央"];
-      const name =
-        kind === "地域包括支援センター"
-          ? `${muni.name}${home}地域包括支援センター${centers > muni.towns.length ? `第${center + 1}` : ""}`
-          : kind === "市役所の担当課"
-            ? `${muni.name}役所 高齢者支援課`
-            : `${muni.name}在宅医療・介護連携支援センター`;
-      const stem = kind === "地域包括支援センター" ? "houkatsu" : kind === "市役所の担当課" ? "yakusho" : "renkei";
+          ? {
+              weekly: r.chance(0.4) ? { 平日: WEEKDAY_HOURS, 土: "8:30-12:00" } : { 平日: WEEKDAY_HOURS },
+              ...(r.chance(0.25) ? { rules: [{ days: "第2日曜", hours: "9:00-12:00" }] } : {}),
+              ...(r.chance(0.15) ? { dates: [{ date: "2026-12-28", hours: "休み" }] } : {}),
+              note: "受付時間外は留守番電話にお名前と電話番号を残してください。翌日にお電話します。",
+            }
+          : { weekly: { 平日: kind === "在宅医療・介護連携支援センター" ? "9:00-17:00" : WEEKDAY_HOURS } };
       i++;
+      const stem = {
+        地域包括支援センター: "houkatsu",
+        "在宅医療・介護連携支援センター": "renkei",
+        市役所の担当課: "yakusho",
+        成年後見センター: "kouken",
+      }[kind];
       files.push([
         `windows/${String(i).padStart(3, "0")}-${stem}.yaml`,
         windowYaml({
           name,
           kind,
-          address: `${PREFECTURE}${muni.name}${home}${r.pick(CHOME)}丁目${r.int(1, 30)}番${r.int(1, 20)}号`,
+          description,
+          address: streetAddress(r, muni, home),
           phone: phone(3000 + i * 2),
           fax: phone(3001 + i * 2),
           email: `window-${String(i).padStart(3, "0")}@city.example.jp`,
-          towns,
-          services: r.sample(
-            [
-              "介護や福祉の総合相談",
-              "介護保険の申請の手伝い",
-              "介護予防の相談",
-              "権利を守る相談",
-              "在宅医療の相談",
-              "退院後の暮らしの相談",
-            ],
-            r.int(2, 4),
+          latitude: Number((muni.lat + r.next() * 0.08).toFixed(6)),
+          longitude: Number((muni.lon + r.next() * 0.08).toFixed(6)),
+          hours,
+          areas: area,
+          services: r.sample(services, r.int(2, services.length)),
+          access: `${home.short}バス停から徒歩${r.int(1, 10)}分`,
+          barrierFree: r.sample(
+            ["入口に段差はありません", "車いす用トイレがあります", "筆談・FAXでの相談ができます"],
+            r.int(0, 3),
           ),
-          access: `${home}バス停から徒歩${r.int(1, 10)}分`,
+          order: center >= 0 ? center + 1 : 1,
         }),
       ]);
     }
@@ -863,14 +1101,14 @@ export function generateSite(dir: string, size: SizeName, seed: string = DEFAULT
   if (readdirSync(dir).length > 0) throw new Error(`${dir} is not empty: the generator only writes into an empty folder`);
   const spec = SIZES[size];
   const split = splitCounts(spec);
-  const munis = municipalities(spec, size);
+  const stream = (name: string) => createRandom(`${seed}:${size}:${name}`);
+  const munis = municipalities(stream("towns"), spec, size);
   const first = munis[0];
   if (!first) throw new Error("no municipality");
   const site = spec.municipalities > 1 ? { name: PREFECTURE, code: localCode("99000") } : { name: first.name, code: first.code };
   const files = new Map<string, string | Buffer>();
-  const stream = (name: string) => createRandom(`${seed}:${size}:${name}`);
 
-  files.set("site.yaml", siteYaml(size, site));
+  files.set("site.yaml", siteYaml(size, site, munis));
 
   const images = Math.min(IMAGE_ALTS.length, spec.pamphlets);
   for (let n = 1; n <= images; n++) files.set(`images/illust-${n}.svg`, illustrationSvg(n));
@@ -881,7 +1119,12 @@ export function generateSite(dir: string, size: SizeName, seed: string = DEFAULT
   });
 
   const er = stream("events");
-  const events = Array.from({ length: spec.events }, (_, i) => makeEvent(er, i, munis));
+  const talks = TALKS.slice(0, spec.talks);
+  const tr = stream("talks");
+  talks.forEach((talk, i) => {
+    files.set(`talks/${talk.slug}.mdx`, talkMdx(tr, talk, i + 1));
+  });
+  const events = Array.from({ length: spec.events }, (_, i) => makeEvent(er, i, munis, talks));
   const csvEvents = events.slice(split.eventMdx).sort((a, b) => a.date.localeCompare(b.date) || a.no.localeCompare(b.no));
   // One CSV per fiscal year (年度, April–March), as municipalities publish them.
   const byYear = new Map<number, string[][]>();
@@ -939,6 +1182,7 @@ export function generateSite(dir: string, size: SizeName, seed: string = DEFAULT
       careRows: split.careRows,
       mhlwRows: split.mhlwRows,
       windows: spec.windows,
+      talks: talks.length,
       images,
     },
     files: names,

@@ -557,3 +557,91 @@ export const NAME_WORDS: [string, string][] = [
   ["ふれあい", "フレアイ"],
   ["あさひ", "アサヒ"],
 ];
+
+/** 出前講座 menu themes (talks/<slug>.mdx), with the reading and who comes to speak. */
+export const TALKS: { slug: string; title: string; kana: string; speaker: string; description: string }[] = [
+  {
+    slug: "zaitaku-iryo",
+    title: "在宅医療ってなに？",
+    kana: "ザイタクイリョウッテナニ",
+    speaker: "在宅医療を行う医師または訪問看護師",
+    description: "通院が難しくなっても、家で医療を受けられるしくみと、始めるまでの流れをお話しします。",
+  },
+  {
+    slug: "kaigo-hoken",
+    title: "介護保険のはなし",
+    kana: "カイゴホケンノハナシ",
+    speaker: "高齢者支援課の職員",
+    description: "要介護認定の申請から、使えるサービス、費用のめやすまでを、わかりやすく説明します。",
+  },
+  {
+    slug: "jinsei-kaigi",
+    title: "人生会議を始めよう",
+    kana: "ジンセイカイギヲハジメヨウ",
+    speaker: "医師・看護師・ケアマネジャー",
+    description: "もしものときに望む医療やケアを、家族や医療・介護の人と話し合っておく「人生会議」を紹介します。",
+  },
+  {
+    slug: "ninchisho",
+    title: "認知症を正しく知る",
+    kana: "ニンチショウヲタダシクシル",
+    speaker: "地域包括支援センターの職員",
+    description: "認知症の症状と接し方、早めに相談する大切さ、地域で見守るしくみをお話しします。",
+  },
+  {
+    slug: "mitori",
+    title: "家で看取るということ",
+    kana: "イエデミトルトイウコト",
+    speaker: "訪問看護師",
+    description: "自宅で最期を迎えるとき、家族にできることと、支えてくれる人たちについてお話しします。",
+  },
+  {
+    slug: "soudan-madoguchi",
+    title: "困ったときの相談窓口",
+    kana: "コマッタトキノソウダンマドグチ",
+    speaker: "地域包括支援センターの職員",
+    description: "介護や医療で困ったとき、どこに相談すればよいかを、窓口ごとに紹介します。",
+  },
+  {
+    slug: "kuchi-no-kenko",
+    title: "口の健康と食べる力",
+    kana: "クチノケンコウトタベルチカラ",
+    speaker: "訪問歯科診療を行う歯科医師または歯科衛生士",
+    description: "かむ力・飲み込む力を保つ口のケアと、家で受けられる歯科診療を紹介します。",
+  },
+  {
+    slug: "okusuri",
+    title: "お薬との上手な付き合い方",
+    kana: "オクスリトノジョウズナツキアイカタ",
+    speaker: "在宅訪問を行う薬剤師",
+    description: "飲み忘れ・飲み合わせの工夫や、薬剤師が家に来てくれるサービスについてお話しします。",
+  },
+  {
+    slug: "tentou-yobou",
+    title: "転ばない体づくり",
+    kana: "コロバナイカラダヅクリ",
+    speaker: "理学療法士",
+    description: "家の中で転ばないための体操と、住まいの工夫を、実際に体を動かしながら紹介します。",
+  },
+  {
+    slug: "kaigo-kazoku",
+    title: "介護をひとりで抱えないために",
+    kana: "カイゴヲヒトリデカカエナイタメニ",
+    speaker: "ケアマネジャー",
+    description: "家族の介護で疲れないための考え方と、休むために使えるサービスを紹介します。",
+  },
+  {
+    slug: "taiin-shien",
+    title: "入院から家に帰るまで",
+    kana: "ニュウインカライエニカエルマデ",
+    speaker: "病院の医療ソーシャルワーカー",
+    description: "退院が決まってから家での暮らしを始めるまでの準備と、相談できる人を紹介します。",
+  },
+  {
+    slug: "eiyou",
+    title: "家でできる栄養の工夫",
+    kana: "イエデデキルエイヨウノクフウ",
+    speaker: "管理栄養士",
+    description: "食が細くなったときの食事の工夫や、飲み込みやすい料理のこつをお話しします。",
+  },
+];

@@ -101,6 +101,9 @@ async function main(): Promise<number> {
     } finally {
       await pool.close();
     }
+    // The search index reads the final HTML (after the PDF step has written the PDF sizes into it).
+    const { buildSearchIndex } = await import("../outputs/search-index.ts");
+    await timings.measure("search", () => buildSearchIndex(staging));
     swapIntoPlace(staging, outDir);
   } catch (error) {
     discardStaging(staging);

@@ -131,7 +131,8 @@ export function fiscalYearReport(input: ReportInput, fiscalYear: number): Fiscal
   }
   const recorded = held.filter((e) => e.data.attendance !== undefined);
   const total = recorded.reduce((sum, e) => sum + (e.data.attendance ?? 0), 0);
-  const reviewDay = input.today < range.end ? input.today : range.end;
+  // The earlier of today and the year's last day (ISO date strings compare in calendar order).
+  const reviewDay = [input.today, range.end].sort()[0] ?? input.today;
   const pamphletsUpdated = input.pamphlets
     .filter((p) => p.data.updated >= range.start && p.data.updated <= range.end && p.data.updated <= input.today)
     .map((p) => ({ slug: p.slug, title: p.data.title, updated: p.data.updated }));

@@ -5,6 +5,7 @@
  * Pure: the same function runs at build time and in the browser.
  */
 import { daysBetween } from "./japanese-date.ts";
+import { tokyoClock } from "./today.ts";
 
 /** Every badge an event can carry. */
 export const eventStatuses = ["受付中", "締切間近", "受付終了", "申込不要", "終了", "中止"] as const;
@@ -84,18 +85,6 @@ export function statusClass(status: EventStatus): string {
  * @param now the clock (default: now)
  */
 export function tokyoMoment(now: Date = new Date()): TokyoMoment {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-CA", {
-      timeZone: "Asia/Tokyo",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      hourCycle: "h23",
-    })
-      .formatToParts(now)
-      .map((p) => [p.type, p.value]),
-  );
-  return { date: `${parts["year"]}-${parts["month"]}-${parts["day"]}`, time: `${parts["hour"]}:${parts["minute"]}` };
+  const { date, time } = tokyoClock(now);
+  return { date, time };
 }

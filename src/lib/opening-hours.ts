@@ -1,9 +1,10 @@
 /**
  * Opening hours of consultation windows (受付時間): parsing the way staff write them, the hours of a given day
  * (祝日, 年末年始, 「第2日曜は午前のみ」 style rules, particular dates) and "open now / next opening".
- * Pure and free of dependencies: the same code runs at build time and in the resident's browser. Public holidays are
+ * Pure (only other pure src/lib modules): the same code runs at build time and in the resident's browser. Public holidays are
  * passed in as a predicate (the build knows them from src/lib/holidays.ts and hands the browser a list).
  */
+import { tokyoClock } from "./today.ts";
 
 /** Minutes after midnight. A range may end after 24:00 (up to 48:00) when it runs past midnight (22:00-翌6:00). */
 export interface TimeRange {
@@ -179,17 +180,8 @@ export interface TokyoMoment {
 
 /** The current date and time in Asia/Tokyo, whatever the device's time zone. */
 export function tokyoMoment(instant: Date): TokyoMoment {
-  const parts = new Intl.DateTimeFormat("en-CA", {
-    timeZone: "Asia/Tokyo",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }).formatToParts(instant);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "00";
-  return { date: `${get("year")}-${get("month")}-${get("day")}`, minutes: Number(get("hour")) * 60 + Number(get("minute")) };
+  const { date, minutes } = tokyoClock(instant);
+  return { date, minutes };
 }
 
 /** Open now, until when, and when it opens next. */

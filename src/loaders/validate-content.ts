@@ -1,5 +1,6 @@
 import type { ContentIssue } from "../lib/content-issue.ts";
 import { pamphletSchema } from "../schemas/pamphlet.ts";
+import { readA11yResults } from "./a11y-results.ts";
 import { validateEventContent } from "./events.ts";
 import { readMdxCollection } from "./mdx-collection.ts";
 import { cp932Issues } from "./opendata-check.ts";
@@ -22,5 +23,6 @@ export function validateContent(dir: string): ContentIssue[] {
   const resources = readResources(dir, site.config);
   issues.push(...windows.issues, ...resources.issues, ...cp932Issues(resources.resources, windows.entries));
   issues.push(...validateEventContent(dir));
+  issues.push(...readA11yResults(dir).issues);
   return issues;
 }

@@ -23,8 +23,11 @@ if (view && button && canvas) {
     async () => {
       button.disabled = true;
       button.textContent = "地図を読み込んでいます…";
-      const [{ default: L }] = await Promise.all([import("leaflet"), import("leaflet/dist/leaflet.css")]);
-      const places = JSON.parse(view.querySelector("[data-map-places]")?.textContent ?? "[]") as Place[];
+      const [{ default: L }, places] = await Promise.all([
+        import("leaflet"),
+        fetch(view.dataset["placesUrl"] ?? "").then((r) => (r.ok ? (r.json() as Promise<Place[]>) : [])),
+        import("leaflet/dist/leaflet.css"),
+      ]);
       canvas.hidden = false;
       const map = L.map(canvas, { scrollWheelZoom: false });
       L.tileLayer(view.dataset["tileUrl"] ?? "", {

@@ -120,6 +120,11 @@ describe("windows and resources in a built site", () => {
     expect(map).toContain("テスト地図");
     expect(map).toMatch(/<button type="button" class="button" data-map-button hidden>地図を表示<\/button>/);
     expect(map).toContain('港町歯科</a> — 北海道見本町港町2番<span class="meta">（位置情報がないため地図には出ません）</span>');
+    // Markers come from a same-site JSON file fetched after the button, so /map/ stays small at any size.
+    expect(map).toContain('data-places-url="/soudan/map/places.json"');
+    const markers = JSON.parse(page("map/places.json")) as { url: string; lat: number }[];
+    expect(markers.length).toBeGreaterThan(0);
+    expect(markers.every((m) => m.url.startsWith("/soudan/") && typeof m.lat === "number")).toBe(true);
   });
 
   it("keeps every internal link under the base path and resolvable", () => {

@@ -5,7 +5,9 @@ import { parse } from "csv-parse/sync";
 import { afterAll, describe, expect, it } from "vitest";
 import { generateSite, SIZES, type SizeName } from "../../../bench/synthetic/generate.ts";
 import { decodeCsvBytes } from "../../../src/loaders/csv/decode.ts";
+import { readSiteConfig } from "../../../src/loaders/site-config.ts";
 import { validateContent } from "../../../src/loaders/validate-content.ts";
+import { readWindows } from "../../../src/loaders/windows.ts";
 import { treeHash } from "../../helpers/tree-hash.ts";
 
 const created: string[] = [];
@@ -58,9 +60,19 @@ describe("synthetic municipalities (bench/synthetic/generate.ts)", () => {
     expect(treeHash(other)).not.toBe(treeHash(small));
   });
 
+  const sites = new Map<SizeName, string>([["S", small]]);
+  const site = (size: SizeName) => {
+    let dir = sites.get(size);
+    if (!dir) {
+      dir = fresh(size.toLowerCase());
+      generateSite(dir, size);
+      sites.set(size, dir);
+    }
+    return dir;
+  };
+
   it.each(["XS", "S", "M", "L"] as SizeName[])("size %s has the pamphlets, events, resources and windows of its spec", (size) => {
-    const dir = size === "S" ? small : fresh(size.toLowerCase());
-    if (size !== "S") generateSite(dir, size);
+    const dir = site(size);
     const c = counts(dir);
     const spec = SIZES[size];
     expect({ pamphlets: c.pamphlets, events: c.events, resources: c.resources, windows: c.windows }).toEqual({
@@ -73,6 +85,19 @@ describe("synthetic municipalities (bench/synthetic/generate.ts)", () => {
 
   it("passes the project's content validation without errors or warnings", () => {
     expect(validateContent(small)).toEqual([]);
+  });
+
+  it("covers every town of a prefecture-wide site (L) with exactly one 地域包括支援センター", () => {
+    const dir = site("L");
+    const { config, issues } = readSiteConfig(dir);
+    expect(issues).toEqual([]);
+    if (!config) throw new Error("no site.yaml");
+    const names = config.towns.map((t) => t.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names.length).toBeGreaterThan(SIZES.L.municipalities * 10);
+    const windows = readWindows(dir, config);
+    expect(windows.issues).toEqual([]);
+    expect(windows.entries.filter((w) => w.data.kind === "地域包括支援センター").length).toBeGreaterThan(100);
   });
 
   it("writes the national CSV layouts in the encodings municipalities use", () => {

@@ -1,0 +1,19 @@
+/**
+ * Kinds of pages that site search covers. Each searchable page declares its kind through `BaseLayout`'s `pageType`
+ * prop; the kind is stored as a Pagefind filter, shown on every search result and offered as a filter on /search/.
+ * A new content type only adds its label here (and passes it as `pageType`), nothing else.
+ */
+
+/** Page kinds in the order the search page lists its filters. */
+export const PAGE_TYPES = ["パンフレット", "講座・イベント", "相談窓口", "医療・介護事業所"] as const;
+
+/** One kind of searchable page. */
+export type PageType = (typeof PAGE_TYPES)[number];
+
+/** Name of the Pagefind filter that holds the page kind. */
+export const PAGE_TYPE_FILTER = "type";
+
+/** Narrows any string to a known page kind (e.g. a filter value read from the URL). */
+export function isPageType(value: string): value is PageType {
+  return (PAGE_TYPES as readonly string[]).includes(value);
+}

@@ -1,0 +1,389 @@
+/**
+ * Site search on top of Pagefind, for Japanese queries (pure logic; the engine is passed in, so tests use a fake).
+ *
+ * Pagefind alone misses what residents type: it ANDs the words of a query, its query segmenter and its index
+ * segmenter disagree on some compounds (Pagefind issue #1237, where a missing compound falls back to a generic
+ * one-character prefix), hiragana queries match at random, and it knows no synonyms or width/kana variants.
+ * This layer:
+ * 1. normalises the query and splits it into the words the resident separated with spaces (`planQuery`);
+ * 2. searches Pagefind for each word and each of its synonyms (OR), and for the compound parts of a word that no
+ *    page contains (相談窓口 → 相談 + 窓口);
+ * 3. checks each candidate page's text (title and body, folded) for the words, and ranks: the whole query in the
+ *    title, the whole query in the text (exact phrase), every word as typed, every word through a synonym, every
+ *    part of split words; then by how many words matched and Pagefind's score (`rankCandidates`).
+ * Pages where none of that is found are Pagefind's guesses: they are shown only when nothing better exists, and
+ * flagged as approximate.
+ */
+import { findKnownWords, findSynonyms, type SynonymMatch } from "./search-synonyms.ts";
+import { foldForMatch, foldWithMap, isHiraganaOnly, normalizeQuery, splitCompound, toKatakana } from "./search-text.ts";
+
+/** One word of a query and what to search for. */
+export interface QueryWord {
+  /** The word as typed (normalised). */
+  text: string;
+  /** What to send to Pagefind: the word (unless it is only a reading), its synonyms, its katakana form. */
+  forms: string[];
+  /** Synonyms added for this word (for the notice under the search box). */
+  synonyms: string[];
+  /** Folded strings whose presence in a page counts as this word being there (forms and readings). */
+  keys: string[];
+  /** Folded strings of the word as typed (and its kana variant): a match on these is "exact". */
+  exactKeys: string[];
+  /** Parts to search for when no page contains the word (compound splitting). */
+  parts: string[];
+}
+
+/** A normalised query. */
+export interface QueryPlan {
+  /** The normalised query (display form). */
+  query: string;
+  /** The whole query folded (exact-phrase ranking). */
+  phraseKey: string;
+  words: QueryWord[];
+}
+
+/** Most words looked at in one query. */
+const MAX_WORDS = 6;
+
+/**
+ * Turns what the resident typed into a plan: words, synonyms, kana variants and compound parts.
+ * @param lookup the synonym lookup (default: the built-in groups)
+ */
+export function planQuery(input: string, lookup: (word: string) => SynonymMatch | undefined = findSynonyms): QueryPlan {
+  const query = normalizeQuery(input);
+  const texts = [...new Set(query.split(" ").filter(Boolean))].slice(0, MAX_WORDS);
+  const words = texts.map((text): QueryWord => {
+    const match = lookup(text);
+    const hiragana = isHiraganaOnly(text);
+    const forms: string[] = [];
+    // Hiragana is noise for Pagefind (みとり, けあまね): search the group's terms as pages write them instead,
+    // or else the katakana form too (けあぷらん → ケアプラン).
+    if (!hiragana) forms.push(text);
+    else if (!match) forms.push(text, toKatakana(text));
+    const synonyms = (match?.group.terms ?? []).filter((t) => foldForMatch(t) !== foldForMatch(text));
+    forms.push(...(match?.group.terms ?? []));
+    const keys = [...forms, ...(match?.group.readings ?? []), text].map(foldForMatch);
+    return {
+      text,
+      forms: uniqueSearches(forms),
+      synonyms,
+      keys: unique(keys).filter(Boolean),
+      exactKeys: unique([foldForMatch(text)]).filter(Boolean),
+      parts: compoundParts(text),
+    };
+  });
+  return { query, phraseKey: foldForMatch(query), words };
+}
+
+/**
+ * The parts of a word to search for when no page contains it whole: known vocabulary inside it first
+ * (家で看取りをしたい → 看取り), then the segmenter's words that are not inside a known one
+ * (相談窓口はどこ → 相談, 窓口).
+ */
+function compoundParts(text: string): string[] {
+  const known = findKnownWords(text).filter((k) => foldForMatch(k) !== foldForMatch(text));
+  const folded = known.map(foldForMatch);
+  const rest = splitCompound(text).filter((p) => !folded.some((k) => k.includes(foldForMatch(p))));
+  const parts = [...known, ...rest];
+  return known.length > 0 || parts.length >= 2 ? parts : [];
+}
+
+/** Page data the ranking needs (Pagefind's `data()` of a result). */
+export interface PageData {
+  url: string;
+  title: string;
+  /** The page's indexed text (its <main>). */
+  content: string;
+  /** The page kind (パンフレット …), when the page has one. */
+  type?: string | undefined;
+}
+
+/** One hit from the engine, with a lazy loader for the page's data (Pagefind loads fragments on demand). */
+export interface EngineHit {
+  /** Stable id of the page within the index. */
+  id: string;
+  /** Pagefind's relevance score (higher is better). */
+  score: number;
+  load(): Promise<PageData>;
+}
+
+/** The search engine: Pagefind in the browser, a fake in unit tests. */
+export interface SearchEngine {
+  search(term: string): Promise<EngineHit[]>;
+}
+
+/** How well a page matches; lower is better. */
+export const MatchTier = {
+  /** The title is the query (訪問看護 → the page titled 訪問看護). */
+  titleExact: 0,
+  /** The whole query is in the title (for a one-word query: the word under any of its names). */
+  titlePhrase: 1,
+  /** The whole query is in the text (exact phrase). */
+  phrase: 2,
+  /** Every word is there as typed. */
+  allWords: 3,
+  /** Every word is there, some only through a synonym or reading. */
+  synonyms: 4,
+  /** Every word is there, some only as the parts of a split compound. */
+  parts: 5,
+  /** Only some words are there. */
+  someWords: 6,
+  /** Pagefind matched the page, but none of the words is in its text. */
+  approximate: 7,
+} as const;
+export type MatchTier = (typeof MatchTier)[keyof typeof MatchTier];
+
+/** A ranked result. */
+export interface RankedResult extends PageData {
+  tier: MatchTier;
+  /** How many query words were found in the page. */
+  wordsFound: number;
+  /** Sum of Pagefind's scores over the searched terms that the page really contains. */
+  score: number;
+  /** Folded strings to highlight in the excerpt (the words and synonyms found). */
+  highlight: string[];
+}
+
+/** The outcome of a search. */
+export interface SearchOutcome {
+  plan: QueryPlan;
+  /** Ranked results (only approximate ones when nothing better was found). */
+  results: RankedResult[];
+  /** Synonyms that were added, for the notice "…も探しました". */
+  synonymsUsed: string[];
+  /** Words that no page contained and were searched as parts instead: [word, parts]. */
+  splitWords: [string, string[]][];
+  /** True when no page contains the words and the results are Pagefind's closest guesses. */
+  approximate: boolean;
+}
+
+/** Options of `searchSite`. */
+export interface SearchOptions {
+  /** How many candidate pages to load and check (each costs a fragment request). Default 60. */
+  maxCandidates?: number;
+  /**
+   * Page kinds in order of preference when two pages match equally well (e.g. PAGE_TYPES: a pamphlet that
+   * explains 訪問診療 before the many clinics that mention it). Kinds not listed come last. Default: no preference.
+   */
+  typeOrder?: readonly string[];
+}
+
+/** Runs a plan against the engine and ranks the pages. */
+export async function searchSite(plan: QueryPlan, engine: SearchEngine, options: SearchOptions = {}): Promise<SearchOutcome> {
+  const maxCandidates = options.maxCandidates ?? 60;
+  const candidates = new Map<string, { hit: EngineHit; scores: Map<string, number>; words: Set<number> }>();
+  const collect = async (term: string, word: number) => {
+    const key = foldForMatch(term);
+    for (const hit of await engine.search(term)) {
+      const entry = candidates.get(hit.id) ?? { hit, scores: new Map<string, number>(), words: new Set<number>() };
+      entry.scores.set(key, (entry.scores.get(key) ?? 0) + hit.score);
+      entry.words.add(word);
+      candidates.set(hit.id, entry);
+    }
+  };
+  const total = (scores: Map<string, number>) => [...scores.values()].reduce((a, b) => a + b, 0);
+  await Promise.all(plan.words.flatMap((word, i) => word.forms.map((form) => collect(form, i))));
+
+  const pages = new Map<string, PageData>();
+  const loadTop = async () => {
+    const top = [...candidates.values()]
+      .filter((c) => !pages.has(c.hit.id))
+      .sort((a, b) => b.words.size - a.words.size || total(b.scores) - total(a.scores))
+      .slice(0, Math.max(0, maxCandidates - pages.size));
+    await Promise.all(top.map(async (c) => pages.set(c.hit.id, await c.hit.load())));
+  };
+  await loadTop();
+
+  // Words that no loaded page contains: search their parts (the index may hold the compound only in pieces).
+  const splitWords: [string, string[]][] = [];
+  const split = new Set<number>();
+  const haystacks = () => [...pages.values()].map((p) => foldForMatch(`${p.title} ${p.content}`));
+  for (const [i, word] of plan.words.entries()) {
+    if (word.parts.length === 0 || haystacks().some((text) => word.keys.some((k) => text.includes(k)))) continue;
+    splitWords.push([word.text, word.parts]);
+    split.add(i);
+    await Promise.all(word.parts.map((part) => collect(part, i)));
+  }
+  if (splitWords.length) await loadTop();
+
+  const ranked = rankCandidates(
+    plan,
+    [...pages.entries()].map(([id, page]) => ({ page, scores: candidates.get(id)?.scores ?? new Map<string, number>() })),
+    split,
+    options.typeOrder,
+  );
+  const confident = ranked.filter((r) => r.tier < MatchTier.approximate);
+  // Pagefind's matches for hiragana that no page contains are random: better none than a wrong page.
+  const guesses = plan.words.every((w) => isHiraganaOnly(w.text)) ? [] : ranked;
+  const results = confident.length ? confident : guesses;
+  return {
+    plan,
+    results,
+    synonymsUsed: unique(plan.words.flatMap((w) => w.synonyms)),
+    splitWords,
+    approximate: confident.length === 0 && results.length > 0,
+  };
+}
+
+/**
+ * Ranks loaded pages for a plan (pure): by match tier, then words found, then page kind (`typeOrder`), then
+ * Pagefind score, then title.
+ * Exact phrase matches come first. A page's score only counts the searched terms that its text really contains:
+ * when Pagefind's index lacks a compound it falls back to a prefix (看とり → 看, which matches every 看護 page,
+ * Pagefind issue #1237), and such scores would rank unrelated pages first.
+ * @param pages each loaded page with Pagefind's score per searched term (folded term → score)
+ * @param split indexes of the words that were searched as compound parts (no page contained them whole)
+ * @param typeOrder preferred page kinds, first is best (see SearchOptions)
+ */
+export function rankCandidates(
+  plan: QueryPlan,
+  pages: { page: PageData; scores: Map<string, number> }[],
+  split: ReadonlySet<number> = new Set(),
+  typeOrder: readonly string[] = [],
+): RankedResult[] {
+  const kindRank = (type: string | undefined) => {
+    const i = type === undefined ? -1 : typeOrder.indexOf(type);
+    return i === -1 ? typeOrder.length : i;
+  };
+  return pages
+    .map(({ page, scores }) => ({ ...page, score: relevantScore(page, scores), ...classify(plan, page, split) }))
+    .sort(
+      (a, b) =>
+        a.tier - b.tier ||
+        b.wordsFound - a.wordsFound ||
+        kindRank(a.type) - kindRank(b.type) ||
+        b.score - a.score ||
+        a.title.localeCompare(b.title, "ja"),
+    );
+}
+
+function relevantScore(page: PageData, scores: Map<string, number>): number {
+  const text = foldForMatch(`${page.title} ${page.content}`);
+  let sum = 0;
+  let all = 0;
+  for (const [term, score] of scores) {
+    all += score;
+    if (text.includes(term)) sum += score;
+  }
+  return sum > 0 ? sum : all / 1000;
+}
+
+function classify(
+  plan: QueryPlan,
+  page: PageData,
+  split: ReadonlySet<number>,
+): { tier: MatchTier; wordsFound: number; highlight: string[] } {
+  const title = foldForMatch(page.title);
+  const text = `${title} ${foldForMatch(page.content)}`;
+  const highlight: string[] = [];
+  let exact = 0;
+  let viaSynonym = 0;
+  let viaParts = 0;
+  for (const [i, word] of plan.words.entries()) {
+    const exactKey = word.exactKeys.find((k) => text.includes(k));
+    if (exactKey) {
+      exact += 1;
+      // Mark the longer synonyms too: ケアマネ on a page that writes ケアマネジャー marks the whole word.
+      highlight.push(exactKey, ...word.keys.filter((k) => k !== exactKey && text.includes(k)));
+      continue;
+    }
+    const key = word.keys.find((k) => text.includes(k));
+    if (key) {
+      viaSynonym += 1;
+      highlight.push(key);
+      continue;
+    }
+    const parts = split.has(i) ? word.parts.map(foldForMatch) : [];
+    if (parts.length && parts.every((p) => text.includes(p))) {
+      viaParts += 1;
+      highlight.push(...parts);
+    }
+  }
+  const total = plan.words.length;
+  const wordsFound = exact + viaSynonym + viaParts;
+  const phrase = plan.phraseKey;
+  // A one-word query whose word is in the title under any of its names (かいごほけん → 介護保険サービスの使い方,
+  // 歯医者 → つばさ歯科) matches the title as well as the word itself would.
+  const only = plan.words.length === 1 ? plan.words[0] : undefined;
+  const titleHasWord = Boolean(only?.keys.some((k) => title.includes(k)));
+  let tier: MatchTier;
+  if (phrase && title === phrase) tier = MatchTier.titleExact;
+  else if ((phrase && title.includes(phrase)) || titleHasWord) tier = MatchTier.titlePhrase;
+  else if (phrase && text.includes(phrase)) tier = MatchTier.phrase;
+  else if (exact === total) tier = MatchTier.allWords;
+  else if (exact + viaSynonym === total) tier = MatchTier.synonyms;
+  else if (wordsFound === total) tier = MatchTier.parts;
+  else if (wordsFound > 0) tier = MatchTier.someWords;
+  else tier = MatchTier.approximate;
+  if (phrase && text.includes(phrase)) highlight.unshift(phrase);
+  return { tier, wordsFound, highlight: unique(highlight) };
+}
+
+/** A piece of an excerpt; `mark` pieces are the matched words. */
+export interface ExcerptPart {
+  text: string;
+  mark: boolean;
+}
+
+/**
+ * Cuts an excerpt of `content` around the first match of any of `keys` (folded strings), marking every match
+ * inside it. Without a match, the start of the text. Zero-width spaces (Pagefind's word marks) are removed.
+ * @param length about how many characters to show
+ */
+export function makeExcerpt(content: string, keys: string[], length = 110): ExcerptPart[] {
+  const text = content
+    .replace(/[\u200b-\u200d\u2060\ufeff]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  const { folded, map } = foldWithMap(text);
+  const spans: [number, number][] = [];
+  for (const key of keys.filter(Boolean).sort((a, b) => b.length - a.length)) {
+    for (let at = folded.indexOf(key); at !== -1; at = folded.indexOf(key, at + key.length)) {
+      const start = map[at] ?? 0;
+      const lastFolded = at + key.length - 1;
+      const lastStart = map[lastFolded] ?? start;
+      // End after the original character that the last folded character came from (2 units for astral characters).
+      const end = lastStart + ((text.codePointAt(lastStart) ?? 0) > 0xffff ? 2 : 1);
+      if (!spans.some(([s, e]) => start < e && end > s)) spans.push([start, end]);
+    }
+  }
+  spans.sort((a, b) => a[0] - b[0]);
+  const first = spans[0];
+  let from = 0;
+  if (first) from = Math.max(0, Math.min(first[0] - Math.floor(length / 3), text.length - length));
+  const to = Math.min(text.length, from + length);
+  const parts: ExcerptPart[] = [];
+  if (from > 0) parts.push({ text: "…", mark: false });
+  let cursor = from;
+  for (const [s, e] of spans) {
+    if (e <= from || s >= to) continue;
+    const start = Math.max(s, from);
+    const end = Math.min(e, to);
+    if (start > cursor) parts.push({ text: text.slice(cursor, start), mark: false });
+    parts.push({ text: text.slice(start, end), mark: true });
+    cursor = end;
+  }
+  if (cursor < to) parts.push({ text: text.slice(cursor, to), mark: false });
+  if (to < text.length) parts.push({ text: "…", mark: false });
+  return parts;
+}
+
+/** Counts results per page kind, in the order of `kinds` (kinds without results are kept with 0). */
+export function countByType(results: { type?: string | undefined }[], kinds: readonly string[]): [string, number][] {
+  return kinds.map((kind) => [kind, results.filter((r) => r.type === kind).length]);
+}
+
+/** Drops later items that are the same search for Pagefind as an earlier one (ACP and acp; kana differ). */
+function uniqueSearches(items: string[]): string[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const key = item.normalize("NFKC").toLowerCase();
+    if (!key || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function unique<T>(items: T[]): T[] {
+  return [...new Set(items)];
+}

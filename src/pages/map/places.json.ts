@@ -1,0 +1,15 @@
+import { getCollection } from "astro:content";
+import type { APIRoute } from "astro";
+import { locatedPlaces, mapPlaces } from "../../lib/map-places.ts";
+import { sortResources } from "../../lib/resource-facets.ts";
+import { sortWindows } from "../../lib/window-order.ts";
+import { href } from "../../site.ts";
+
+/** The map's markers as JSON, fetched by the map script only after 「地図を表示」 (keeps /map/ small). */
+export const GET: APIRoute = async () => {
+  const windows = sortWindows(await getCollection("windows"));
+  const resources = sortResources((await getCollection("resources")).map((e) => e.data));
+  return new Response(JSON.stringify(locatedPlaces(mapPlaces(windows, resources, href))), {
+    headers: { "Content-Type": "application/json; charset=utf-8" },
+  });
+};

@@ -1,0 +1,191 @@
+/**
+ * Island of the search page (/search/): reads ?q= and ?type= from the address, searches with Pagefind's JS API
+ * through the Japanese layer of src/lib/site-search.ts, and shows the results with their page kind, a filter by
+ * kind and a status line read out by screen readers. Searches run on submit (not on every key press), so the
+ * status is announced once per search.
+ */
+import { isPageType, PAGE_TYPE_FILTER, PAGE_TYPES } from "../lib/page-types.ts";
+import {
+  countByType,
+  makeExcerpt,
+  planQuery,
+  type RankedResult,
+  type SearchEngine,
+  type SearchOutcome,
+  searchSite,
+} from "../lib/site-search.ts";
+
+/** The part of Pagefind's JS API used here (pagefind/pagefind.js, generated at build time). */
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string): Promise<{ results: PagefindResult[] }>;
+}
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<{ url: string; content: string; meta: Record<string, string>; filters: Record<string, string[]> }>;
+}
+
+const form = document.querySelector<HTMLFormElement>("#search-form");
+const input = document.querySelector<HTMLInputElement>("#search-q");
+const status = document.querySelector<HTMLElement>("#search-status");
+const notes = document.querySelector<HTMLElement>("#search-notes");
+const list = document.querySelector<HTMLOListElement>("#search-results");
+const filters = document.querySelector<HTMLFieldSetElement>("#search-filters");
+
+let pagefindPromise: Promise<Pagefind> | undefined;
+function loadPagefind(url: string, base: string): Promise<Pagefind> {
+  pagefindPromise ??= (async () => {
+    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+    await pagefind.options({ baseUrl: base });
+    await pagefind.init();
+    return pagefind;
+  })();
+  return pagefindPromise;
+}
+
+function engineOf(pagefind: Pagefind): SearchEngine {
+  return {
+    async search(term) {
+      const { results } = await pagefind.search(term);
+      return results.map((r) => ({
+        id: r.id,
+        score: r.score,
+        load: async () => {
+          const d = await r.data();
+          return { url: d.url, title: d.meta["title"] ?? d.url, content: d.content, type: d.filters[PAGE_TYPE_FILTER]?.[0] };
+        },
+      }));
+    },
+  };
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function quoted(words: string[]): string {
+  return words.map((w) => `「${w}」`).join("");
+}
+
+function selectedTypes(): string[] {
+  if (!form) return [];
+  return new FormData(form).getAll("type").map(String).filter(isPageType);
+}
+
+function renderResult(result: RankedResult): HTMLLIElement {
+  const item = el("li", "search-result");
+  if (result.type) item.append(el("p", "search-result__type", result.type));
+  const heading = el("h2", "search-result__title");
+  const link = el("a", undefined, result.title);
+  link.href = result.url;
+  heading.append(link);
+  item.append(heading);
+  const excerpt = el("p", "search-result__excerpt");
+  for (const part of makeExcerpt(result.content, result.highlight)) {
+    excerpt.append(part.mark ? el("mark", undefined, part.text) : document.createTextNode(part.text));
+  }
+  item.append(excerpt);
+  return item;
+}
+
+function renderFilters(outcome: SearchOutcome, chosen: string[]): void {
+  if (!filters) return;
+  const counts = new Map(countByType(outcome.results, PAGE_TYPES));
+  let shown = 0;
+  for (const item of filters.querySelectorAll<HTMLElement>("[data-filter-item]")) {
+    const box = item.querySelector<HTMLInputElement>("input");
+    const count = counts.get(box?.value ?? "") ?? 0;
+    const label = item.querySelector<HTMLElement>("[data-filter-count]");
+    if (label) label.textContent = `（${count}件）`;
+    item.hidden = count === 0 && !(box && chosen.includes(box.value));
+    if (!item.hidden) shown += 1;
+  }
+  // Shown whenever there are results: it also tells which kinds of page were found.
+  filters.hidden = shown === 0;
+}
+
+function render(outcome: SearchOutcome): void {
+  if (!status || !notes || !list) return;
+  const chosen = selectedTypes();
+  const shown = chosen.length ? outcome.results.filter((r) => r.type && chosen.includes(r.type)) : outcome.results;
+  renderFilters(outcome, chosen);
+  notes.replaceChildren();
+  list.replaceChildren(...shown.map(renderResult));
+  const q = `「${outcome.plan.query}」`;
+  if (outcome.results.length === 0) {
+    status.textContent = `${q}に一致するページは見つかりませんでした。`;
+    notes.append(el("p", undefined, "ことばを短くする、ひらがなで入力する、別の言い方にするなどして、もう一度お試しください。"));
+    return;
+  }
+  const filtered = chosen.length ? `（${chosen.join("・")}のみ）` : "";
+  status.textContent = outcome.approximate
+    ? `${q}をそのまま含むページはありませんでした。近い内容のページが${shown.length}件あります${filtered}。`
+    : `${q}の検索結果: ${shown.length}件${filtered}`;
+  if (outcome.synonymsUsed.length) {
+    notes.append(el("p", "meta", `同じ意味のことば（${quoted(outcome.synonymsUsed)}）を含むページも表示しています。`));
+  }
+  for (const [word, parts] of outcome.splitWords) {
+    notes.append(el("p", "meta", `「${word}」をそのまま含むページがないため、${quoted(parts)}で探しました。`));
+  }
+}
+
+let lastOutcome: SearchOutcome | undefined;
+let generation = 0;
+
+async function run(query: string): Promise<void> {
+  if (!form || !status || !list || !notes) return;
+  const plan = planQuery(query);
+  if (!plan.query) {
+    status.textContent = "";
+    list.replaceChildren();
+    notes.replaceChildren();
+    if (filters) filters.hidden = true;
+    return;
+  }
+  const mine = ++generation;
+  status.textContent = "検索しています…";
+  try {
+    const pagefind = await loadPagefind(form.dataset["pagefindUrl"] ?? "", form.dataset["base"] ?? "/");
+    // Equal matches: explanations (pamphlets) first, then events, windows, and the many facility pages.
+    const outcome = await searchSite(plan, engineOf(pagefind), { typeOrder: PAGE_TYPES });
+    if (mine !== generation) return;
+    lastOutcome = outcome;
+    render(outcome);
+    performance.mark("search:rendered");
+  } catch {
+    if (mine !== generation) return;
+    status.textContent = "検索の準備ができていないため、検索できませんでした。下の一覧からお探しください。";
+  }
+}
+
+function syncAddress(): void {
+  if (!form) return;
+  const params = new URLSearchParams();
+  const q = input?.value.trim();
+  if (q) params.set("q", q);
+  for (const type of selectedTypes()) params.append("type", type);
+  const search = params.toString();
+  history.replaceState(null, "", search ? `?${search}` : location.pathname);
+}
+
+if (form && input) {
+  const params = new URLSearchParams(location.search);
+  input.value = params.get("q") ?? "";
+  const types = params.getAll("type");
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[name="type"]')) box.checked = types.includes(box.value);
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    syncAddress();
+    void run(input.value);
+  });
+  filters?.addEventListener("change", () => {
+    syncAddress();
+    if (lastOutcome) render(lastOutcome);
+  });
+  if (input.value.trim()) void run(input.value);
+}
