@@ -11,6 +11,8 @@
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
+import type { ContentIssue } from "../lib/content-issue.ts";
+import { formatIssueReport, summaryLine } from "../lib/issue-report.ts";
 import { siteToday } from "../lib/today.ts";
 import { contentDir } from "../loaders/content-dir.ts";
 import { cleanInterruptedBuilds, createStagingDir, discardStaging, swapIntoPlace } from "./atomic-dir.ts";
@@ -58,11 +60,18 @@ async function main(): Promise<number> {
   // Imported here, not at the top: an unchanged build stops above without loading the schemas, parsers and checks.
   const issues = await timings.measure("load", async () => {
     const { checkContent } = await import("../loaders/check-content.ts");
-    return checkContent(content, today);
+    const found = checkContent(content, today);
+    if (!found.some((i) => i.severity === "error")) {
+      // What only the printed materials need (glyphs in the print typeface, table widths, image formats).
+      const { checkPrintContent } = await import("../outputs/pdf.ts");
+      const { loadSiteConfig } = await import("../loaders/site-config.ts");
+      for (const issue of checkPrintContent({ contentDir: content, site: loadSiteConfig(content) })) {
+        found.push({ ...issue, rule: "print" });
+      }
+    }
+    return found;
   });
-  const { formatIssueReport, summaryLine } = await import("../lib/issue-report.ts");
-  const warnings = issues.length ? formatIssueReport(issues) : "";
-  if (warnings) console.error(warnings);
+  let warnings = reportIssues(issues);
   if (issues.some((i) => i.severity === "error")) {
     log.error(`エラーがあるためビルドを中止しました（${summaryLine(issues)}）。${shownOut} は変更していません。`);
     return 1;
@@ -98,15 +107,29 @@ async function main(): Promise<number> {
         cacheDir: path.join(projectRoot, "node_modules", ".astro-cache", Buffer.from(content).toString("base64url").slice(-40)),
       }),
     );
-    // Post-Astro steps work on the staging folder, so a failure here leaves the previous dist/ untouched.
+    // Post-Astro steps write into the staging folder: a failure here still leaves the previous dist/ untouched.
+    const { buildPdfs } = await import("../outputs/pdf.ts");
+    const { buildOgImages } = await import("../outputs/og-images.ts");
+    const { createRenderPool } = await import("../outputs/render-pool.ts");
+    const { loadSiteConfig } = await import("../loaders/site-config.ts");
+    const pool = createRenderPool();
+    try {
+      const outputs = { projectRoot, contentDir: content, outDir: staging, site: loadSiteConfig(content), pool };
+      const pdf = await timings.measure("pdf", () => buildPdfs(outputs));
+      await timings.measure("og", () => buildOgImages(outputs));
+      const layout = reportIssues(pdf.issues);
+      if (layout) warnings = warnings ? `${warnings}\n${layout}` : layout;
+    } finally {
+      await pool.close();
+    }
+    // The search index reads the final HTML (after the PDF step has written the PDF sizes into it).
     const { buildSearchIndex } = await import("../outputs/search-index.ts");
     await timings.measure("search", () => buildSearchIndex(staging));
-    const { loadSiteConfig } = await import("../loaders/site-config.ts");
     const { writeSecurityHeaders } = await import("../outputs/security-headers.ts");
     const { verifyBuiltSite } = await import("../outputs/verify-site.ts");
     const config = loadSiteConfig(content);
     writeSecurityHeaders(staging, config, createLogger("headers"));
-    // Post-Astro steps (PDF, search index …) go above this line: the verification sees their output too.
+    // Post-Astro steps go above this line: the verification sees their output too (PDF links, OG images, search).
     const problems = await timings.measure("verify", async () =>
       verifyBuiltSite(staging, { siteUrl: config.site.url, base: config.site.base }, createLogger("verify")),
     );
@@ -134,6 +157,14 @@ async function main(): Promise<number> {
   }
   log.done(`完成しました: ${outDir}（${((performance.now() - started) / 1000).toFixed(1)} 秒）`);
   return 0;
+}
+
+/** Prints the issues grouped by file; returns what was printed (a reused build shows its warnings again). */
+function reportIssues(issues: readonly ContentIssue[]): string {
+  if (issues.length === 0) return "";
+  const text = formatIssueReport(issues);
+  console.error(text);
+  return text;
 }
 
 const status = await main().catch((error: unknown) => {

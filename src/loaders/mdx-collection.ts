@@ -16,6 +16,8 @@ export interface MdxEntry<T> {
   data: T;
   /** Markdown body. */
   body: string;
+  /** 1-based line of the body's first line in the file (for located messages about the body). */
+  bodyFirstLine: number;
 }
 
 /** File names become URLs, so they are limited to lower-case letters, digits and hyphens. */
@@ -59,7 +61,7 @@ export function readMdxCollection<S extends z.ZodType>(
       issues.push(...schemaIssues(result.error, split.frontmatter.data, file, split.frontmatter.lineOf));
       continue;
     }
-    entries.push({ slug, file, data: result.data, body: split.body });
+    entries.push({ slug, file, data: result.data, body: split.body, bodyFirstLine: split.bodyFirstLine });
   }
   return { entries, issues };
 }

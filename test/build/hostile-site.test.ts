@@ -220,9 +220,9 @@ describe("hostile markup", () => {
     const html = readFileSync(path.join(outDir, "pamphlets/attack-mdx/index.html"), "utf8");
     expect(html).toContain("リンク");
     expect(html).not.toMatch(/leaked|style=|alert\(/);
-    // The post-build verification finds nothing unsafe either (only a missing image the <img> tag pointed at).
-    expect(verifySite(outDir, { siteUrl: "https://test.example.jp", base: "/zaitaku/" }).map((p) => p.message)).toEqual([
-      "リンク先・読み込み先のファイルがありません",
-    ]);
+    // The post-build verification finds nothing unsafe either: only missing files (the image the <img> tag pointed
+    // at, and the PDFs and OG images this Astro-only build did not make).
+    const messages = new Set(verifySite(outDir, { siteUrl: "https://test.example.jp", base: "/zaitaku/" }).map((p) => p.message));
+    expect([...messages]).toEqual(["リンク先・読み込み先のファイルがありません"]);
   }, 240_000);
 });

@@ -1,0 +1,16 @@
+/** What every post-Astro build step gets. */
+import type { SiteConfig } from "../schemas/site.ts";
+import type { RenderPool } from "./render-pool.ts";
+
+export interface OutputContext {
+  /** The project root (for the cache location and the generator fingerprint). */
+  projectRoot: string;
+  /** The content folder being built. */
+  contentDir: string;
+  /** The folder Astro just built (the staging folder): steps write into it. */
+  outDir: string;
+  /** The validated site.yaml. */
+  site: SiteConfig;
+  /** Worker threads for rendering. */
+  pool: RenderPool;
+}

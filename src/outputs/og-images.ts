@@ -1,0 +1,66 @@
+/**
+ * Build step: one Open Graph image (1200×630 PNG) per page that residents share — the home page, the pamphlet list
+ * and every pamphlet — at the path BaseLayout's og:image names (src/lib/output-paths.ts). Cached like the PDFs.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { createLogger } from "../cli/logger.ts";
+import { ogImagePath } from "../lib/output-paths.ts";
+import { readMdxCollection } from "../loaders/mdx-collection.ts";
+import { pamphletSchema } from "../schemas/pamphlet.ts";
+import { generatorFingerprint, hashParts, openOutputCache } from "./cache.ts";
+import type { OutputContext } from "./context.ts";
+import type { OgInput } from "./og/og-image.ts";
+import { loadPrintFonts } from "./print/fonts.ts";
+
+/** A page that gets its own OG image. */
+export interface OgTarget {
+  /** Site path of the page. */
+  sitePath: string;
+  input: OgInput;
+}
+
+/** The pages with their own OG image (other pages use the home page's image). */
+export function ogTargets(ctx: Pick<OutputContext, "contentDir" | "site">): OgTarget[] {
+  const { site, municipality } = ctx.site;
+  const common = { siteTitle: site.title, municipality: `${municipality.prefecture}${municipality.name}` };
+  const pamphlets = readMdxCollection(ctx.contentDir, "pamphlets", pamphletSchema).entries;
+  return [
+    { sitePath: "/", input: { ...common, siteTitle: "", title: site.title } },
+    { sitePath: "/pamphlets/", input: { ...common, title: "パンフレット", kicker: "一覧" } },
+    ...pamphlets.map((p) => ({
+      sitePath: `/pamphlets/${p.slug}/`,
+      input: { ...common, title: p.data.title, kicker: "パンフレット" },
+    })),
+  ];
+}
+
+/** Writes the OG images into ctx.outDir. */
+export async function buildOgImages(ctx: OutputContext): Promise<{ count: number }> {
+  const log = createLogger("og");
+  const started = performance.now();
+  const targets = ogTargets(ctx);
+  log.step(`共有用の画像（OGP）を作っています（${targets.length} 件）`);
+  const base = [generatorFingerprint(ctx.projectRoot), loadPrintFonts().hash, "og"];
+  const cache = openOutputCache(ctx.projectRoot, "og");
+  let done = 0;
+  let made = 0;
+  await Promise.all(
+    targets.map(async (target) => {
+      const key = hashParts([...base, JSON.stringify(target.input)]);
+      let data = cache.read<object>(key)?.data as Uint8Array | undefined;
+      if (!data) {
+        data = (await ctx.pool.run({ kind: "og", input: target.input })).data;
+        cache.write(key, data, {});
+        made++;
+      }
+      const file = path.join(ctx.outDir, ogImagePath(target.sitePath));
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, data);
+      log.progress(++done, targets.length, "OGP画像");
+    }),
+  );
+  cache.prune();
+  log.done(`OGP画像 ${targets.length} 件（新しく作成 ${made} 件） ${((performance.now() - started) / 1000).toFixed(1)} 秒`);
+  return { count: targets.length };
+}

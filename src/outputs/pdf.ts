@@ -1,0 +1,215 @@
+/**
+ * Build step: the printable PDFs (pamphlets today; event flyers, the consultation-window sheet and the 出前講座
+ * application form plug in as templates), rendered without a browser, cached by a hash of their inputs, and the
+ * PDF links in the HTML filled with each file's size and page count.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { createLogger } from "../cli/logger.ts";
+import { ContentError, type ContentIssue } from "../lib/content-issue.ts";
+import { summarizeWeekly } from "../lib/opening-hours.ts";
+import {
+  eventFlyerPath,
+  eventHasFlyer,
+  pamphletPdfPath,
+  TALK_APPLICATION_PATH,
+  WINDOWS_SHEET_PATH,
+} from "../lib/output-paths.ts";
+import { formatDuration, sortTalks } from "../lib/talk-order.ts";
+import { siteToday } from "../lib/today.ts";
+import { absoluteUrl } from "../lib/url.ts";
+import { sortWindows } from "../lib/window-order.ts";
+import { readAllEvents } from "../loaders/events.ts";
+import { readMdxCollection } from "../loaders/mdx-collection.ts";
+import { AREA_KIND, readWindows } from "../loaders/windows.ts";
+import { pamphletSchema } from "../schemas/pamphlet.ts";
+import { talkSchema } from "../schemas/talk.ts";
+import { generatorFingerprint, hashParts, openOutputCache } from "./cache.ts";
+import type { OutputContext } from "./context.ts";
+import type { LayoutWarning } from "./print/flow.ts";
+import { loadPrintFonts } from "./print/fonts.ts";
+import { printTemplates, type TemplateName } from "./print/templates/index.ts";
+import { fillPrintLinks } from "./print-links.ts";
+
+/** One PDF to make. */
+export interface PdfJob {
+  template: TemplateName;
+  /** The template's input (plain data). */
+  input: unknown;
+  /** Site path of the PDF, e.g. /pamphlets/zaitaku-iryo.pdf. */
+  sitePath: string;
+  /** The content file it comes from (for located warnings). */
+  file: string;
+}
+
+/** A PDF that was written. */
+export interface PdfFile {
+  sitePath: string;
+  bytes: number;
+  pages: number;
+  /** Whether it came from the cache. */
+  cached: boolean;
+}
+
+/**
+ * Every PDF of the site: each pamphlet, a flyer for each upcoming event that is not cancelled, the
+ * consultation-window sheet and the 出前講座 application form (when there are windows and talks).
+ * @param today the build's "today" (SITE_TODAY): which events are upcoming, and the date of undated documents
+ */
+export function pdfJobs(ctx: Pick<OutputContext, "contentDir" | "site">, today = siteToday()): PdfJob[] {
+  const { contentDir, site } = ctx;
+  const url = (sitePath: string) => absoluteUrl(site.site.url, site.site.base, sitePath);
+  const jobs: PdfJob[] = readMdxCollection(contentDir, "pamphlets", pamphletSchema).entries.map((entry) => ({
+    template: "pamphlet",
+    input: { entry, site, contentDir, pageUrl: url(`/pamphlets/${entry.slug}/`) },
+    sitePath: pamphletPdfPath(entry.slug),
+    file: entry.file,
+  }));
+
+  const talks = sortTalks(readMdxCollection(contentDir, "talks", talkSchema).entries);
+  for (const event of readAllEvents(contentDir).events) {
+    if (!eventHasFlyer(event.data, today)) continue;
+    const talkTitle = talks.find((t) => t.slug === event.data.talk)?.data.title;
+    jobs.push({
+      template: "event-flyer",
+      input: {
+        id: event.id,
+        data: event.data,
+        file: event.file,
+        row: event.row,
+        site,
+        pageUrl: url(`/events/${event.id}/`),
+        talkTitle,
+        today,
+      },
+      sitePath: eventFlyerPath(event.id),
+      file: event.file,
+    });
+  }
+
+  const windows = sortWindows(readWindows(contentDir, site).entries);
+  if (windows.length) {
+    const dates = windows.flatMap((w) => (w.data.updated ? [w.data.updated] : [])).sort();
+    jobs.push({
+      template: "windows-sheet",
+      input: {
+        windows: windows.map((w) => ({
+          name: w.data.name,
+          kind: w.data.kind,
+          areas: w.data.kind === AREA_KIND ? w.data.areas.join("・") : "",
+          phone: w.data.phone,
+          fax: w.data.fax,
+          hours: summarizeWeekly(w.data.hours),
+          file: w.file,
+        })),
+        site,
+        pageUrl: url("/windows/"),
+        date: dates.at(-1) ?? today,
+        dated: dates.length > 0,
+      },
+      sitePath: WINDOWS_SHEET_PATH,
+      file: "windows/",
+    });
+  }
+
+  if (talks.length) {
+    const dates = talks.flatMap((t) => (t.data.updated ? [t.data.updated] : [])).sort();
+    jobs.push({
+      template: "talk-application",
+      input: {
+        talks: talks.map((t) => ({
+          title: t.data.title,
+          duration: formatDuration(t.data.duration),
+          minGroupSize: t.data.minGroupSize,
+          file: t.file,
+        })),
+        site,
+        pageUrl: url("/talks/"),
+        date: dates.at(-1) ?? today,
+        dated: dates.length > 0,
+      },
+      sitePath: TALK_APPLICATION_PATH,
+      file: "talks/",
+    });
+  }
+  return jobs;
+}
+
+/**
+ * Checks what only the printed materials need (glyphs of the print typeface, table widths, image formats) without
+ * rendering, so the build can stop before Astro runs.
+ * @returns located errors and warnings
+ */
+export function checkPrintContent(ctx: Pick<OutputContext, "contentDir" | "site">): ContentIssue[] {
+  const fonts = loadPrintFonts();
+  return pdfJobs(ctx).flatMap((job) => printTemplates[job.template].prepare(job.input as never, fonts).issues);
+}
+
+/**
+ * Writes every PDF into ctx.outDir and fills the PDF links of the HTML pages.
+ * @returns the files written and layout warnings (content errors throw a ContentError, leaving the published site
+ *   untouched; the content warnings of {@link checkPrintContent} are not repeated)
+ */
+export async function buildPdfs(ctx: OutputContext): Promise<{ files: PdfFile[]; issues: ContentIssue[] }> {
+  const log = createLogger("pdf");
+  const started = performance.now();
+  const fonts = loadPrintFonts();
+  const jobs = pdfJobs(ctx);
+  log.step(`印刷用PDFを作っています（${jobs.length} 件）`);
+
+  // Checked again (cheap): nothing is rendered for content with errors, whoever calls this step.
+  const issues: ContentIssue[] = [];
+  const errors: ContentIssue[] = [];
+  const keys: string[] = [];
+  const base = [generatorFingerprint(ctx.projectRoot), fonts.hash];
+  for (const job of jobs) {
+    const prepared = printTemplates[job.template].prepare(job.input as never, fonts);
+    errors.push(...prepared.issues.filter((i) => i.severity === "error"));
+    const data = JSON.stringify(job.input, (key, value) => (key === "contentDir" ? undefined : value));
+    keys.push(
+      hashParts([
+        ...base,
+        job.template,
+        data,
+        ...prepared.files.flatMap((f) => [path.relative(ctx.contentDir, f), readFileSync(f)]),
+      ]),
+    );
+  }
+  if (errors.length) throw new ContentError(errors);
+
+  const cache = openOutputCache(ctx.projectRoot, "pdf");
+  let done = 0;
+  const files = await Promise.all(
+    jobs.map(async (job, i): Promise<PdfFile> => {
+      const key = keys[i] as string;
+      const hit = cache.read<{ pages: number; warnings: LayoutWarning[] }>(key);
+      let data: Uint8Array;
+      let pages: number;
+      let warnings: LayoutWarning[];
+      if (hit) {
+        ({ data } = hit);
+        ({ pages, warnings } = hit.meta);
+      } else {
+        ({ data, pages, warnings } = await ctx.pool.run({ kind: "pdf", template: job.template, input: job.input }));
+        cache.write(key, data, { pages, warnings });
+      }
+      for (const w of warnings)
+        issues.push({ severity: "warning", file: job.file, line: w.line, message: `印刷用PDF: ${w.message}` });
+      const target = path.join(ctx.outDir, job.sitePath);
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, data);
+      log.progress(++done, jobs.length, "PDF");
+      return { sitePath: job.sitePath, bytes: data.length, pages, cached: Boolean(hit) };
+    }),
+  );
+  cache.prune();
+
+  const links = fillPrintLinks(ctx.outDir, new Map(files.map((f) => [f.sitePath, f])));
+  const made = files.filter((f) => !f.cached).length;
+  const pageCount = files.reduce((sum, f) => sum + f.pages, 0);
+  log.done(
+    `PDF ${files.length} 件・${pageCount} ページ（新しく作成 ${made} 件、前回の結果を再利用 ${files.length - made} 件、リンク ${links} か所）` +
+      ` ${((performance.now() - started) / 1000).toFixed(1)} 秒`,
+  );
+  return { files, issues };
+}

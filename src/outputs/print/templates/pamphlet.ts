@@ -1,0 +1,136 @@
+/**
+ * The pamphlet PDF (`/pamphlets/<slug>.pdf`): A4 portrait, as many pages as the content needs. First page: site
+ * name, title, updated date, the description as a lead and the notice that the web page is the official version;
+ * then the body (headings, paragraphs, lists, tables, images) and a contact box; the standard footer on every page.
+ */
+import path from "node:path";
+import type { ContentIssue } from "../../../lib/content-issue.ts";
+import { formatJapaneseDate } from "../../../lib/japanese-date.ts";
+import { blockTexts, markdownBlocks } from "../../../lib/markdown-blocks.ts";
+import type { MdxEntry } from "../../../loaders/mdx-collection.ts";
+import type { PamphletData } from "../../../schemas/pamphlet.ts";
+import type { SiteConfig } from "../../../schemas/site.ts";
+import { type BlockProblem, docFlowBlocks, type ImageResolver } from "../doc-blocks.ts";
+import { type FlowBlock, type FlowDocument, renderFlowDocument } from "../flow.ts";
+import type { PrintFonts } from "../fonts.ts";
+import { glyphIssues } from "../glyphs.ts";
+import { PrintImageError, readPrintImage } from "../images.ts";
+import { contactBlock, officialVersionNotice, type PrintTemplate, siteTexts, standardFooter } from "../template.ts";
+import { COLOR, h, TYPE } from "../theme.ts";
+
+/** Everything a pamphlet PDF is made from (plain data). */
+export interface PamphletPrintInput {
+  entry: MdxEntry<PamphletData>;
+  site: SiteConfig;
+  /** Absolute path of the content folder (images are resolved from the pamphlet's file). */
+  contentDir: string;
+  /** Absolute URL of the pamphlet's web page. */
+  pageUrl: string;
+}
+
+function parse(input: PamphletPrintInput) {
+  return markdownBlocks(input.entry.body, { mdx: input.entry.file.endsWith(".mdx"), firstLine: input.entry.bodyFirstLine });
+}
+
+function imagePath(input: PamphletPrintInput, src: string): string {
+  return path.resolve(path.dirname(path.join(input.contentDir, input.entry.file)), decodeURI(src));
+}
+
+const resolver =
+  (input: PamphletPrintInput): ImageResolver =>
+  (src) => {
+    try {
+      return readPrintImage(imagePath(input, src));
+    } catch (error) {
+      if (error instanceof PrintImageError) return { error: error.reason, message: error.message };
+      throw error;
+    }
+  };
+
+function toIssue(file: string, problem: BlockProblem): ContentIssue {
+  return { ...problem, file };
+}
+
+function document(input: PamphletPrintInput, fonts: PrintFonts): { doc: FlowDocument; problems: BlockProblem[] } {
+  const { entry, site, pageUrl } = input;
+  const { data } = entry;
+  const body = docFlowBlocks(parse(input).blocks, fonts, resolver(input));
+  const titleBlock: FlowBlock = {
+    content: {
+      kind: "element",
+      element: h(
+        "div",
+        { display: "flex", flexDirection: "column" },
+        h("div", { display: "block", fontSize: 12.5, fontWeight: 700, color: COLOR.accent }, site.site.title),
+        h("div", { display: "block", fontSize: TYPE.title, fontWeight: 700, lineHeight: 1.35, marginTop: 4 }, data.title),
+        h(
+          "div",
+          { display: "block", fontSize: 13, color: COLOR.muted, marginTop: 4 },
+          `更新日 ${formatJapaneseDate(data.updated, { style: site.site.dateStyle })}　対象 ${data.audience.join("・")}`,
+        ),
+      ),
+    },
+    marginTop: 0,
+    keepWithNext: true,
+    keepTogether: true,
+  };
+  const lead: FlowBlock = {
+    content: { kind: "element", element: h("div", { display: "block", fontSize: TYPE.lead, lineHeight: 1.7 }, data.description) },
+    marginTop: 12,
+  };
+  return {
+    doc: {
+      metadata: {
+        title: data.title,
+        subject: data.description,
+        author: `${site.municipality.name} ${site.department.name}`,
+        keywords: data.tags,
+        date: data.updated,
+      },
+      footer: standardFooter(site, pageUrl, data.updated),
+      blocks: [titleBlock, lead, officialVersionNotice(data.title, pageUrl), ...body.blocks, contactBlock(site)],
+    },
+    problems: body.problems,
+  };
+}
+
+export const pamphletTemplate: PrintTemplate<PamphletPrintInput> = {
+  name: "pamphlet",
+
+  prepare(input, fonts) {
+    const { entry } = input;
+    let parsed: ReturnType<typeof parse>;
+    try {
+      parsed = parse(input);
+    } catch {
+      // Invalid MDX syntax: Astro's MDX compiler reports it with its own location; nothing to check for print here.
+      return { issues: [], files: [] };
+    }
+    const issues: ContentIssue[] = parsed.skipped.map((s) => ({
+      severity: "warning",
+      file: entry.file,
+      line: s.line,
+      value: s.what,
+      message: "この部分は印刷用PDFには載りません（Markdown の見出し・文章・箇条書き・表・画像だけが載ります）",
+    }));
+    issues.push(
+      ...glyphIssues(
+        [
+          { text: entry.data.title, file: entry.file, field: "title" },
+          { text: entry.data.description, file: entry.file, field: "description" },
+          ...blockTexts(parsed.blocks).map((t) => ({ ...t, file: entry.file })),
+          ...siteTexts(input.site),
+        ],
+        fonts,
+      ),
+    );
+    issues.push(...document(input, fonts).problems.map((p) => toIssue(entry.file, p)));
+    const files = parsed.blocks.flatMap((b) => (b.kind === "image" ? [imagePath(input, b.src)] : []));
+    return { issues, files };
+  },
+
+  async render(input, fonts) {
+    const rendered = await renderFlowDocument(document(input, fonts).doc, fonts);
+    return rendered;
+  },
+};

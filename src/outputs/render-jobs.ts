@@ -1,0 +1,27 @@
+/**
+ * Render jobs (one PDF or one OG image) as plain data, so they can run in worker threads or in this thread.
+ */
+import { type OgInput, renderOgImage } from "./og/og-image.ts";
+import type { LayoutWarning } from "./print/flow.ts";
+import { loadPrintFonts } from "./print/fonts.ts";
+import { printTemplates, type TemplateName } from "./print/templates/index.ts";
+
+/** One thing to render. */
+export type RenderJob = { kind: "pdf"; template: TemplateName; input: unknown } | { kind: "og"; input: OgInput };
+
+/** What a job produced. */
+export interface RenderResult {
+  data: Uint8Array;
+  /** Number of pages (PDFs). */
+  pages: number;
+  warnings: LayoutWarning[];
+}
+
+/** Runs one job in the current thread. */
+export async function runRenderJob(job: RenderJob): Promise<RenderResult> {
+  const fonts = loadPrintFonts();
+  if (job.kind === "og") return { data: await renderOgImage(job.input, fonts), pages: 1, warnings: [] };
+  const template = printTemplates[job.template];
+  const rendered = await template.render(job.input as never, fonts);
+  return { data: rendered.pdf, pages: rendered.pages, warnings: rendered.warnings };
+}

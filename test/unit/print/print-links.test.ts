@@ -1,0 +1,56 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { eventHasFlyer } from "../../../src/lib/output-paths.ts";
+import { scaleElement } from "../../../src/outputs/print/flow.ts";
+import { h, type PrintElement } from "../../../src/outputs/print/theme.ts";
+import { fillPrintLinks } from "../../../src/outputs/print-links.ts";
+
+describe("fillPrintLinks", () => {
+  const site = () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "print-links-"));
+    mkdirSync(path.join(dir, "a"));
+    writeFileSync(path.join(dir, "a/index.html"), '<a href="/x/a.pdf">PDF<span data-print-size="/a.pdf"></span></a>');
+    writeFileSync(path.join(dir, "index.html"), "<p>no link</p>");
+    return dir;
+  };
+
+  it("writes each linked PDF's size and page count into the page", () => {
+    const dir = site();
+    expect(fillPrintLinks(dir, new Map([["/a.pdf", { bytes: 420 * 1024, pages: 4 }]]))).toBe(1);
+    expect(readFileSync(path.join(dir, "a/index.html"), "utf8")).toBe(
+      '<a href="/x/a.pdf">PDF<span class="print-size">（PDF 420KB・4ページ）</span></a>',
+    );
+    expect(readFileSync(path.join(dir, "index.html"), "utf8")).toBe("<p>no link</p>");
+  });
+
+  it("stops the build when a page links to a PDF that was not made", () => {
+    expect(() => fillPrintLinks(site(), new Map())).toThrow(/a\/index\.html.*\/a\.pdf/);
+  });
+});
+
+describe("eventHasFlyer", () => {
+  it("is true from now until the event's last day, and never for a cancelled event", () => {
+    const event = { cancelled: false, endDate: "2026-12-05" };
+    expect(eventHasFlyer(event, "2026-11-28")).toBe(true);
+    expect(eventHasFlyer(event, "2026-12-05")).toBe(true);
+    expect(eventHasFlyer(event, "2026-12-06")).toBe(false);
+    expect(eventHasFlyer({ ...event, cancelled: true }, "2026-11-28")).toBe(false);
+  });
+});
+
+describe("scaleElement", () => {
+  it("shrinks type and vertical spacing, never type below 12 pt, and keeps widths", () => {
+    const element = h(
+      "div",
+      { fontSize: 30, padding: "10px 20px", marginTop: 10, width: 200 },
+      h("div", { fontSize: 13, height: 40 }, "本文"),
+    );
+    const scaled = scaleElement(element, 0.5);
+    expect(scaled.props.style).toMatchObject({ fontSize: 15, padding: "5px 10px", marginTop: 5, width: 200 });
+    const child = scaled.props.children as PrintElement;
+    expect(child.props.style).toMatchObject({ fontSize: 12, height: 20 });
+    expect(child.props.children).toBe("本文");
+  });
+});
