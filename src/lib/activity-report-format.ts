@@ -61,11 +61,13 @@ function yearMarkdown(y: FiscalYearReport): string {
   return out.join("\n");
 }
 
-/** The report as Markdown (one section per fiscal year). */
-export function reportToMarkdown(report: ActivityReport): string {
-  return [`# 普及啓発の活動報告（${formatJapaneseDate(report.today)} 時点）`, "", ...report.fiscalYears.map(yearMarkdown)].join(
-    "\n",
-  );
+/**
+ * The report as Markdown (one `##` section per fiscal year).
+ * @param options.title include the `#` title line (default true; the PDF prints its own title)
+ */
+export function reportToMarkdown(report: ActivityReport, options: { title?: boolean } = {}): string {
+  const title = options.title === false ? [] : [`# 普及啓発の活動報告（${formatJapaneseDate(report.today)} 時点）`, ""];
+  return [...title, ...report.fiscalYears.map(yearMarkdown)].join("\n");
 }
 
 function csvCell(value: string | number): string {

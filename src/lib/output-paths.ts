@@ -24,6 +24,9 @@ export const WINDOWS_SHEET_PATH = "/windows.pdf";
 /** The 出前講座 application form to fill in by hand and send by FAX. */
 export const TALK_APPLICATION_PATH = "/talks/application.pdf";
 
+/** The activity report (普及啓発の活動報告) for the council meeting: staff only, not linked from residents' pages. */
+export const STAFF_REPORT_PDF_PATH = "/staff/report.pdf";
+
 /** The Open Graph image of a page: "/" → /og/index.png, "/pamphlets/a/" → /og/pamphlets/a.png. */
 export function ogImagePath(sitePath: string): string {
   const trimmed = sitePath.replace(/^\/+|\/+$/g, "");

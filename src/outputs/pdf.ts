@@ -6,12 +6,16 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createLogger } from "../cli/logger.ts";
+import { activityReport } from "../lib/activity-report.ts";
+import { reportToMarkdown } from "../lib/activity-report-format.ts";
 import { ContentError, type ContentIssue } from "../lib/content-issue.ts";
+import { fiscalYearOf, formatJapaneseDate } from "../lib/japanese-date.ts";
 import { summarizeWeekly } from "../lib/opening-hours.ts";
 import {
   eventFlyerPath,
   eventHasFlyer,
   pamphletPdfPath,
+  STAFF_REPORT_PDF_PATH,
   TALK_APPLICATION_PATH,
   WINDOWS_SHEET_PATH,
 } from "../lib/output-paths.ts";
@@ -21,6 +25,7 @@ import { absoluteUrl } from "../lib/url.ts";
 import { sortWindows } from "../lib/window-order.ts";
 import { readAllEvents } from "../loaders/events.ts";
 import { readMdxCollection } from "../loaders/mdx-collection.ts";
+import { readReportInput } from "../loaders/report-input.ts";
 import { AREA_KIND, readWindows } from "../loaders/windows.ts";
 import { pamphletSchema } from "../schemas/pamphlet.ts";
 import { talkSchema } from "../schemas/talk.ts";
@@ -130,6 +135,33 @@ export function pdfJobs(ctx: Pick<OutputContext, "contentDir" | "site">, today =
       },
       sitePath: TALK_APPLICATION_PATH,
       file: "talks/",
+    });
+  }
+
+  // The activity report for the council meeting (会議体): the same Markdown as `npm run report`, printed with the
+  // pamphlet template (headings, tables and lists paginate the same way).
+  const report = readReportInput(contentDir, today).input;
+  if (report) {
+    const current = fiscalYearOf(today);
+    const entry = {
+      slug: "staff-report",
+      file: "staff/report.md",
+      body: reportToMarkdown(activityReport(report, [current, current - 1]), { title: false }),
+      bodyFirstLine: 1,
+      data: {
+        title: "普及啓発の活動報告（職員用）",
+        description: `${formatJapaneseDate(today, { style: site.site.dateStyle })} 時点の集計です。催し・パンフレット・site.yaml の目標から、ビルドのたびに作り直されます。`,
+        updated: today,
+        order: 0,
+        audience: ["医療・介護関係者" as const],
+        tags: [],
+      },
+    };
+    jobs.push({
+      template: "pamphlet",
+      input: { entry, site, contentDir, pageUrl: url("/staff/report/") },
+      sitePath: STAFF_REPORT_PDF_PATH,
+      file: entry.file,
     });
   }
   return jobs;

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { validateContent } from "../../src/loaders/validate-content.ts";
@@ -39,5 +40,17 @@ describe("the demo municipality", () => {
     expect(html).toContain('data-pagefind-ignore="all"');
     expect(html).toMatch(/<h2 id="fy2026">令和8年度（2026年度）/);
     expect(readOutput(run, "sitemap-0.xml")).not.toContain("/staff/");
+  });
+
+  it("prints the activity report as an A4 PDF for the council meeting, linked from the staff page", () => {
+    const pdf = path.join(run.outDir, "staff/report.pdf");
+    const text = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" });
+    expect(text).toContain("普及啓発の活動報告（職員用）");
+    expect(text).toMatch(/令和8年度（2026年度）/);
+    expect(text).toMatch(/令和7年度（2025年度）/);
+    expect(execFileSync("pdfinfo", [pdf], { encoding: "utf8" })).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
+    expect(readOutput(run, "staff/report/index.html")).toMatch(
+      /report\.pdf" type="application\/pdf">会議資料用のPDF（A4）を開く<span class="print-size">（PDF \d+KB・\d+ページ）/,
+    );
   });
 });

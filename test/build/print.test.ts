@@ -35,8 +35,9 @@ describe("printed materials of a fixture site", () => {
 
   it("builds, and says how many PDFs and pages it made", () => {
     expect(run.status, run.stderr).toBe(0);
-    // 2 pamphlets, 1 flyer (the upcoming event), the window sheet and the talk application form.
-    expect(run.stdout).toMatch(/\[pdf\] ✔ PDF 5 件・\d+ ページ（新しく作成 5 件/);
+    // 2 pamphlets, 1 flyer (the upcoming event), the window sheet, the talk application form and the staff
+    // activity report.
+    expect(run.stdout).toMatch(/\[pdf\] ✔ PDF 6 件・\d+ ページ（新しく作成 6 件/);
     expect(run.stdout).toMatch(/\[og\] ✔ OGP画像 4 件/);
     // The fixture's older pamphlet gets the content check's 「更新日が 1 年以上前」; no other warning, no overflow.
     expect(run.stderr.split("\n").filter((l) => /警告/.test(l) && !/更新日が 1 年以上前|警告 1 件/.test(l))).toEqual([]);
@@ -178,7 +179,7 @@ describe("printed materials of a fixture site", () => {
 
   it("renders nothing again for unchanged content, and the bytes are the same", () => {
     expect(rebuild.status, rebuild.stderr).toBe(0);
-    expect(rebuild.stdout).toContain("新しく作成 0 件、前回の結果を再利用 5 件");
+    expect(rebuild.stdout).toContain("新しく作成 0 件、前回の結果を再利用 6 件");
     expect(rebuild.stdout).toMatch(/OGP画像 4 件（新しく作成 0 件）/);
     const files = (dir: string) =>
       readdirSync(dir, { recursive: true, encoding: "utf8" })
