@@ -79,9 +79,12 @@ export const eventCsvAliases = {
   format: ["開催方法"],
   onlineUrl: ["オンラインURL", "オンライン参加URL"],
   applicationUrl: ["申込URL", "申込フォームURL"],
+  applicationRequired: ["申込の要否", "申込要否"],
+  applicationPhone: ["申込先電話番号"],
   contactFax: ["連絡先FAX番号", "FAX番号"],
   contactEmail: ["連絡先メールアドレス", "メールアドレス"],
   accessibility: ["情報保障", "配慮"],
+  accessibilityNote: ["情報保障の補足", "配慮の補足"],
   audience: ["対象"],
   audienceNote: ["対象者"],
   area: ["地区"],
@@ -212,6 +215,12 @@ const rowSchema = z.object({
   applicationDeadlineTime: clockTimeSchema.optional(),
   applicationMethod: z.string().optional(),
   applicationUrl: webUrlSchema.optional(),
+  applicationRequired: z
+    .string()
+    .transform((v) => v.normalize("NFKC").trim())
+    .pipe(z.enum(["要", "不要"], { message: "申込の要否は「要」か「不要」を書くか、空欄にしてください" }))
+    .optional(),
+  applicationPhone: phoneSchema.optional(),
   url: webUrlSchema.optional(),
   onlineUrl: webUrlSchema.optional(),
   note: z.string().optional(),
@@ -235,6 +244,7 @@ const rowSchema = z.object({
     .pipe(z.enum(eventFormats, { message: `開催方法は「${eventFormats.join("」「")}」のどれかを書いてください` }))
     .optional(),
   accessibility: enumListSchema(eventAccessibilityValues, "情報保障").optional(),
+  accessibilityNote: z.string().optional(),
   audience: enumListSchema(eventAudienceValues, "対象").optional(),
   audienceNote: z.string().optional(),
   area: z.string().max(30).optional(),
@@ -291,14 +301,23 @@ function toEventInput(v: RowValues): Record<string, unknown> {
       })
     : undefined;
   const hasApplication =
-    v.applicationMethod !== undefined || v.applicationDeadline !== undefined || v.applicationUrl !== undefined;
+    v.applicationMethod !== undefined ||
+    v.applicationDeadline !== undefined ||
+    v.applicationUrl !== undefined ||
+    v.applicationRequired !== undefined ||
+    v.applicationPhone !== undefined;
   const application = hasApplication
     ? prune({
-        required: !(v.applicationMethod !== undefined && NO_APPLICATION.test(v.applicationMethod.normalize("NFKC").trim())),
+        // The 申込の要否 extension column decides when given; otherwise the wording of 参加申込方法 does.
+        required:
+          v.applicationRequired !== undefined
+            ? v.applicationRequired === "要"
+            : !(v.applicationMethod !== undefined && NO_APPLICATION.test(v.applicationMethod.normalize("NFKC").trim())),
         method: v.applicationMethod,
         deadline: v.applicationDeadline,
         deadlineTime: v.applicationDeadlineTime,
         url: v.applicationUrl,
+        phone: v.applicationPhone,
       })
     : undefined;
   const contact = prune({
@@ -332,6 +351,7 @@ function toEventInput(v: RowValues): Record<string, unknown> {
     organizer: v.organizer,
     url: v.url,
     accessibility: v.accessibility,
+    accessibilityNote: v.accessibilityNote,
     audience: v.audience,
     audienceNote: v.audienceNote,
     attendance: v.attendance,

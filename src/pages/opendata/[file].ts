@@ -1,12 +1,15 @@
 import { getCollection } from "astro:content";
 import type { APIRoute, GetStaticPaths } from "astro";
+import { getAllEvents } from "../../event-entries.ts";
 import { encodeCp932, encodeUtf8Bom } from "../../lib/csv-write.ts";
+import { compareByStart } from "../../lib/events.ts";
+import { eventsCsv } from "../../lib/opendata-events.ts";
 import { careCsv, medicalCsv, windowsCsv } from "../../lib/opendata-export.ts";
 import { siteConfig } from "../../site.ts";
 
 /**
- * /opendata/<name>.csv (UTF-8 with BOM) and /opendata/<name>-sjis.csv (Shift_JIS/CP932) for windows, medical
- * institutions and care offices, in the national formats.
+ * /opendata/<name>.csv (UTF-8 with BOM) and /opendata/<name>-sjis.csv (Shift_JIS/CP932) for events, windows,
+ * medical institutions and care offices, in the national formats.
  */
 export const getStaticPaths = (async () => {
   const windows = await getCollection("windows");
@@ -24,6 +27,8 @@ export const getStaticPaths = (async () => {
     ]);
   if (resources.some((r) => r.domain === "medical")) files.push(["medical-institutions", medicalCsv(resources, publisher)]);
   if (resources.some((r) => r.domain === "care")) files.push(["care-services", careCsv(resources, publisher)]);
+  const events = [...(await getAllEvents())].sort(compareByStart);
+  if (events.length) files.push(["events", eventsCsv(events, publisher)]);
   return files.flatMap(([name, text]) => [
     { params: { file: `${name}.csv` }, props: { bytes: encodeUtf8Bom(text) } },
     { params: { file: `${name}-sjis.csv` }, props: { bytes: encodeCp932(text) } },
