@@ -5,6 +5,7 @@
  * status is announced once per search.
  */
 import { isPageType, PAGE_TYPE_FILTER, PAGE_TYPES } from "../lib/page-types.ts";
+import { partFolders, SEARCH_PARTS_FILE } from "../lib/search-parts.ts";
 import {
   countByType,
   makeExcerpt,
@@ -19,6 +20,7 @@ import {
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(indexPath: string, options?: Record<string, unknown>): Promise<void>;
   search(term: string): Promise<{ results: PagefindResult[] }>;
 }
 interface PagefindResult {
@@ -40,9 +42,23 @@ function loadPagefind(url: string, base: string): Promise<Pagefind> {
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     await pagefind.options({ baseUrl: base });
     await pagefind.init();
+    // A large site's index comes in several bundles (src/outputs/search-index.ts): search them all as one.
+    for (const part of await searchParts(url)) await pagefind.mergeIndex(part, { baseUrl: base });
     return pagefind;
   })();
   return pagefindPromise;
+}
+
+/** Folders of the extra index bundles next to pagefind.js (none for a site indexed in one go). */
+async function searchParts(pagefindUrl: string): Promise<string[]> {
+  const dir = new URL(".", new URL(pagefindUrl, location.href));
+  try {
+    const response = await fetch(new URL(SEARCH_PARTS_FILE, dir));
+    if (!response.ok) return [];
+    return partFolders(await response.json()).map((part) => new URL(part, dir).pathname);
+  } catch {
+    return [];
+  }
 }
 
 function engineOf(pagefind: Pagefind): SearchEngine {

@@ -1,7 +1,11 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
+import { gunzipSync } from "node:zlib";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type StaticServer, serveStatic } from "../../src/cli/static-server.ts";
+import { buildSearchIndex } from "../../src/outputs/search-index.ts";
 import { projectRoot } from "../helpers/fixture-site.ts";
 import { BASE, type DemoSite, openDemoSite } from "./helpers/demo-site.ts";
 
@@ -65,16 +69,26 @@ async function searchInPage(query: string): Promise<string[]> {
   return resultPaths(page);
 }
 
-/** The query straight to Pagefind's JS API (no normalisation or synonyms): its top 10 result URLs. */
-async function pagefindOnly(query: string): Promise<string[]> {
+/**
+ * The query straight to Pagefind's JS API (no normalisation or synonyms): its top `limit` result URLs. With
+ * `parts`, the extra index bundles are merged in first, as the search page does for a large site.
+ */
+async function pagefindOnly(query: string, on: Page = page, limit = 10, parts: string[] = []): Promise<string[]> {
   // A string, not a function: vitest would rewrite a dynamic import() inside a function that runs in the page.
   const script = `(async () => {
     const pagefind = await import(${JSON.stringify(`${BASE}pagefind/pagefind.js`)});
     await pagefind.options({ baseUrl: ${JSON.stringify(BASE)} });
+    // Once per page: every mergeIndex adds an instance, even of a bundle merged before.
+    if (!globalThis.__partsMerged) {
+      globalThis.__partsMerged = true;
+      for (const part of ${JSON.stringify(parts.map((p) => `${BASE}pagefind/${p}`))}) {
+        await pagefind.mergeIndex(part, { baseUrl: ${JSON.stringify(BASE)} });
+      }
+    }
     const { results } = await pagefind.search(${JSON.stringify(query)});
-    return Promise.all(results.slice(0, 10).map(async (r) => (await r.data()).url));
+    return Promise.all(results.slice(0, ${limit}).map(async (r) => (await r.data()).url));
   })()`;
-  return (await page.evaluate(script)) as string[];
+  return (await on.evaluate(script)) as string[];
 }
 
 function metrics(ranks: (number | undefined)[]) {
@@ -243,3 +257,89 @@ describe("search in the real UI (Chromium)", () => {
     expect(site.external).toEqual([]);
   });
 });
+
+describe("a search index split into several bundles (how a large site is indexed)", () => {
+  let splitDir: string;
+  let server: StaticServer;
+  let split: Page;
+  let parts: string[];
+  let indexedPages: number;
+
+  beforeAll(async () => {
+    // The demo site's own pages, indexed again in batches small enough to give several bundles.
+    splitDir = mkdtempSync(path.join(os.tmpdir(), "zaitaku-split-index-"));
+    cpSync(site.dist, splitDir, { recursive: true });
+    rmSync(path.join(splitDir, "pagefind"), { recursive: true });
+    const single = JSON.parse(readFileSync(path.join(site.dist, "pagefind/pagefind-entry.json"), "utf8"));
+    indexedPages = single.languages.ja.page_count;
+    const result = await buildSearchIndex(splitDir, { batchPages: Math.ceil(indexedPages / 3) });
+    expect(result.bundles).toBe(3);
+    expect(result.pages).toBe(indexedPages);
+    parts = JSON.parse(readFileSync(path.join(splitDir, "pagefind/zaitaku-parts.json"), "utf8")).parts;
+    server = await serveStatic(splitDir, BASE);
+    // A context of its own: the demo's contexts let requests reach only the demo's server.
+    split = await (await site.browser.newContext({ locale: "ja-JP" })).newPage();
+  }, 120_000);
+
+  afterAll(async () => {
+    await split?.context().close();
+    await server?.close();
+    if (splitDir) rmSync(splitDir, { recursive: true, force: true });
+  });
+
+  it("writes the extra bundles under pagefind/ and lists them; the single index lists none", () => {
+    expect(parts).toEqual(["part-2/", "part-3/"]);
+    for (const part of parts) expect(readdirSync(path.join(splitDir, "pagefind", part))).toContain("pagefind.js");
+    expect(JSON.parse(readFileSync(path.join(site.dist, "pagefind/zaitaku-parts.json"), "utf8"))).toEqual({ parts: [] });
+  });
+
+  it("finds every page the index in one piece finds, and the search page still meets the query-set floors", async () => {
+    // Not always the very same pages: Pagefind widens a word to longer words starting with it only in an index
+    // that lacks the word itself, so a bundle without 特養 can add a low-scored page with 特養ホーム.
+    // Pagefind's API on the home pages (which load no search script of their own), then the search page.
+    await page.goto(site.url("/"));
+    await split.goto(`${server.origin}${BASE}`);
+    const missing: string[] = [];
+    for (const q of queries) {
+      const merged = new Set(await pagefindOnly(q.query, split, 1000, parts));
+      const lost = (await pagefindOnly(q.query, page, 1000)).filter((url) => !merged.has(url));
+      if (lost.length) missing.push(`${q.query}: ${lost.join(" ")}`);
+    }
+    expect(missing).toEqual([]);
+    const ranks: (number | undefined)[] = [];
+    for (const q of queries) {
+      await split.goto(`${server.origin}${BASE}search/?q=${encodeURIComponent(q.query)}`);
+      await settled(split);
+      const expected = typeof q.expected === "string" ? [q.expected] : q.expected;
+      ranks.push((await resultPaths(split)).findIndex((p) => expected.includes(p)) + 1 || undefined);
+    }
+    const split3 = metrics(ranks);
+    console.log(`search eval, index in 3 bundles: recall@5 ${split3.recallAt5.toFixed(3)}, MRR ${split3.mrr.toFixed(3)}`);
+    expect(split3.recallAt5).toBeGreaterThanOrEqual(RECALL_AT_5_FLOOR);
+    expect(split3.mrr).toBeGreaterThanOrEqual(MRR_FLOOR);
+  }, 240_000);
+
+  it("merges the bundles in the search page: results come from more than one bundle", async () => {
+    // 訪問看護 is a word of pages in every bundle, so here the pages found are exactly those of the single index.
+    await split.goto(`${server.origin}${BASE}search/?q=${encodeURIComponent("訪問看護")}`);
+    await settled(split);
+    const found = await resultPaths(split);
+    const bundlesHit = ["", ...parts].filter((part) =>
+      bundleUrls(path.join(splitDir, "pagefind", part)).some((url) => found.includes(url)),
+    );
+    expect(bundlesHit.length).toBeGreaterThan(1);
+    expect(new Set(found)).toEqual(new Set(await searchUi("訪問看護")));
+  });
+});
+
+/**
+ * The page URLs (site paths without the base) stored in one Pagefind bundle: its fragment files are gzip, a
+ * "pagefind_dcd" signature, then JSON.
+ */
+function bundleUrls(bundle: string): string[] {
+  const dir = path.join(bundle, "fragment");
+  return readdirSync(dir).map((file) => {
+    const data = gunzipSync(readFileSync(path.join(dir, file)));
+    return (JSON.parse(data.subarray("pagefind_dcd".length).toString("utf8")) as { url: string }).url;
+  });
+}
