@@ -6,6 +6,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
+import { CHROMIUM_LAUNCH } from "../../src/cli/chromium.ts";
 import { pdfPageCount } from "../measure/output.ts";
 
 /** What Chromium took for the pamphlets. */
@@ -19,17 +20,7 @@ export interface ChromiumPdfResult {
   msPerPage: number;
 }
 
-export const CHROMIUM_PATH = "/usr/bin/chromium";
-
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--no-first-run",
-  "--disable-sync",
-];
+export const CHROMIUM_PATH = CHROMIUM_LAUNCH.executablePath;
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -78,7 +69,7 @@ export async function chromiumPdf(
   const { chromium } = await import("playwright-core");
   const server = await serve(dist, base);
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}${base}`;
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ ...CHROMIUM_LAUNCH, args: [...CHROMIUM_LAUNCH.args], headless: true });
   try {
     const page = await browser.newPage();
     const print = async (route: string) => {

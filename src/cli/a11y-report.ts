@@ -22,12 +22,12 @@ import {
   auditPage,
   axeVersion,
   browserVersion,
-  CHROMIUM_LAUNCH,
   type PageAudit,
   sitemapPaths,
   stratifiedSample,
   summarizeCriteria,
 } from "./axe-audit.ts";
+import { CHROMIUM_LAUNCH } from "./chromium.ts";
 import { createLogger } from "./logger.ts";
 import { serveStatic } from "./static-server.ts";
 

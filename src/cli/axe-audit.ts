@@ -5,25 +5,11 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import type { Browser, LaunchOptions, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { axeTagOf, type WcagCriterion } from "../lib/wcag-criteria.ts";
 
 /** axe-core rule tags for WCAG 2.2 levels A and AA (2.0, 2.1 and 2.2 criteria). */
 export const WCAG_AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-
-/** Debian's Chromium, started without anything that talks to the network on its own. */
-export const CHROMIUM_LAUNCH: LaunchOptions = {
-  executablePath: process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium",
-  args: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-  ],
-};
 
 /** One axe finding, trimmed to what a report needs. */
 export interface AxeViolation {

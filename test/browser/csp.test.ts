@@ -2,6 +2,7 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CHROMIUM_LAUNCH } from "../../src/cli/chromium.ts";
 import { contentSecurityPolicy, cspSourcesOf } from "../../src/lib/security-headers.ts";
 import { loadSiteConfig } from "../../src/loaders/site-config.ts";
 import { type BuildRun, copyContent, projectRoot, runBuild } from "../helpers/fixture-site.ts";
@@ -26,18 +27,7 @@ describe("Content-Security-Policy in Chromium", () => {
         '<!doctype html><html lang="ja"><head><title>probe</title></head><body><p style="color:red">x</p><script>document.title = "ran";</script></body></html>',
       ],
     });
-    browser = await chromium.launch({
-      executablePath: "/usr/bin/chromium",
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
-        "--disable-sync",
-      ],
-    });
+    browser = await chromium.launch(CHROMIUM_LAUNCH);
   });
 
   afterAll(async () => {

@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CHROMIUM_LAUNCH } from "../../src/cli/chromium.ts";
 import { copyFixture, runBuild } from "../helpers/fixture-site.ts";
 import { serveDist } from "../helpers/serve-dist.ts";
 
@@ -18,18 +19,7 @@ describe("event status and filters at view time", () => {
     const run = runBuild(dir);
     expect(run.status, run.stderr).toBe(0);
     server = await serveDist(run.outDir, "/machi/");
-    browser = await chromium.launch({
-      executablePath: "/usr/bin/chromium",
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
-        "--disable-sync",
-      ],
-    });
+    browser = await chromium.launch(CHROMIUM_LAUNCH);
   });
   afterAll(async () => {
     await browser?.close();

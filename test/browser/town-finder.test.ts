@@ -1,5 +1,6 @@
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CHROMIUM_LAUNCH } from "../../src/cli/chromium.ts";
 import { copyFixture, runBuild } from "../helpers/fixture-site.ts";
 import { serveDist } from "../helpers/static-server.ts";
 
@@ -16,18 +17,7 @@ describe("town finder and open-now in the browser", () => {
     expect(run.status, run.stderr).toBe(0);
     server = await serveDist(run.outDir, "/soudan/");
     base = `${server.origin}/soudan`;
-    browser = await chromium.launch({
-      executablePath: "/usr/bin/chromium",
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
-        "--disable-sync",
-      ],
-    });
+    browser = await chromium.launch(CHROMIUM_LAUNCH);
   });
   afterAll(async () => {
     await browser?.close();

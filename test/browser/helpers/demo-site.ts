@@ -1,7 +1,7 @@
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { type Browser, type BrowserContext, type BrowserContextOptions, chromium } from "playwright-core";
-import { CHROMIUM_LAUNCH } from "../../../src/cli/axe-audit.ts";
+import { CHROMIUM_LAUNCH } from "../../../src/cli/chromium.ts";
 import { type StaticServer, serveStatic } from "../../../src/cli/static-server.ts";
 import { copyContent, editFile, projectRoot, runBuild } from "../../helpers/fixture-site.ts";
 
