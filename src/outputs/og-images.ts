@@ -41,7 +41,8 @@ export async function buildOgImages(ctx: OutputContext): Promise<{ count: number
   const started = performance.now();
   const targets = ogTargets(ctx);
   log.step(`共有用の画像（OGP）を作っています（${targets.length} 件）`);
-  const base = [generatorFingerprint(ctx.projectRoot), loadPrintFonts().hash, "og"];
+  const fonts = loadPrintFonts(ctx.site.print.font);
+  const base = [generatorFingerprint(ctx.projectRoot), fonts.hash, "og"];
   const cache = openOutputCache(ctx.projectRoot, "og");
   let done = 0;
   let made = 0;
@@ -50,7 +51,7 @@ export async function buildOgImages(ctx: OutputContext): Promise<{ count: number
       const key = hashParts([...base, JSON.stringify(target.input)]);
       let data = cache.read<object>(key)?.data as Uint8Array | undefined;
       if (!data) {
-        data = (await ctx.pool.run({ kind: "og", input: target.input })).data;
+        data = (await ctx.pool.run({ kind: "og", input: target.input, font: fonts.face })).data;
         cache.write(key, data, {});
         made++;
       }

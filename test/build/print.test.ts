@@ -1,16 +1,22 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import jsQR from "jsqr";
 import { beforeAll, describe, expect, it } from "vitest";
 import { LINE_START_PROHIBITED } from "../../src/lib/kinsoku.ts";
 import { formatFileSize } from "../../src/lib/output-paths.ts";
-import { type BuildRun, copyFixture, readOutput, runBuild } from "../helpers/fixture-site.ts";
+import { loadSiteConfig } from "../../src/loaders/site-config.ts";
+import { renderOgImage } from "../../src/outputs/og/og-image.ts";
+import { ogTargets } from "../../src/outputs/og-images.ts";
+import { loadPrintFonts } from "../../src/outputs/print/fonts.ts";
+import { type BuildRun, copyFixture, editFile, readOutput, runBuild } from "../helpers/fixture-site.ts";
 import { pdfFonts, pdfInfo, pdfLines, pdfPages, pngSize, renderPage } from "../helpers/pdf-tools.ts";
 
 /** Top of the footer band on an A4 page (points from the top): content lines end above it. */
 const FOOTER_TOP = 841.89 - 26 - 80 - 6;
 const squash = (text: string) => text.replace(/\s+/g, "");
+/** The render cache shared by the builds of this file (the Noto build checks that the font is part of the key). */
+const sharedCache = mkdtempSync(path.join(os.tmpdir(), "zaitaku-print-cache-"));
 
 /**
  * The print fixture: a long pamphlet (lists, a 28-row table, a paragraph longer than a page, PNG and SVG images)
@@ -25,10 +31,9 @@ describe("printed materials of a fixture site", () => {
   const headings = [...source.matchAll(/^#{2,3} (.+)$/gm)].map((m) => m[1] as string);
 
   beforeAll(() => {
-    const cache = mkdtempSync(path.join(os.tmpdir(), "zaitaku-print-cache-"));
-    run = runBuild(copyFixture("print"), { ZAITAKU_CACHE_DIR: cache });
+    run = runBuild(copyFixture("print"), { ZAITAKU_CACHE_DIR: sharedCache });
     // The same content again with the cache of the first build: nothing is rendered, the bytes are the same.
-    rebuild = runBuild(copyFixture("print"), { ZAITAKU_CACHE_DIR: cache });
+    rebuild = runBuild(copyFixture("print"), { ZAITAKU_CACHE_DIR: sharedCache });
     long = path.join(run.outDir, "pamphlets/long-guide.pdf");
     short = path.join(run.outDir, "pamphlets/short-guide.pdf");
   });
@@ -272,5 +277,52 @@ describe("printed materials of a fixture site", () => {
     expect(readOutput(run, "talks/index.html")).toMatch(
       /<a href="\/zaitaku\/talks\/application\.pdf" type="application\/pdf">[^<]*<span class="print-size">（PDF \d+KB・1ページ）/,
     );
+  });
+});
+
+/** The print fixture without its long pamphlet, with `print.font: noto-sans-jp` in site.yaml. */
+describe("printed materials in Noto Sans JP", () => {
+  let run: BuildRun;
+  let dir: string;
+
+  beforeAll(() => {
+    dir = copyFixture("print");
+    rmSync(path.join(dir, "content/pamphlets/long-guide.mdx"));
+    editFile(dir, "site.yaml", (text) => `${text}print:\n  font: noto-sans-jp\n`);
+    // With the cache the default-font build above filled: nothing may come from it, since the face differs.
+    run = runBuild(dir, { ZAITAKU_CACHE_DIR: sharedCache });
+  });
+
+  it("renders every PDF and OG image anew instead of reusing the default face's", () => {
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/\[pdf\] ✔ PDF 5 件・\d+ ページ（新しく作成 5 件/);
+    expect(run.stdout).toMatch(/\[og\] ✔ OGP画像 3 件（新しく作成 3 件）/);
+  });
+
+  it("embeds subset Noto Sans JP fonts in every PDF", () => {
+    const pdfs = ["pamphlets/short-guide.pdf", "windows.pdf", "talks/application.pdf"];
+    for (const file of pdfs) {
+      const fonts = pdfFonts(path.join(run.outDir, file));
+      expect(fonts.length, file).toBeGreaterThan(0);
+      for (const font of fonts) {
+        expect(font.name, file).toMatch(/^[A-Z]{6}\+NotoSansJP-(Regular|Bold)$/);
+        expect([font.emb, font.sub], file).toEqual(["yes", "yes"]);
+      }
+    }
+    expect(squash(pdfPages(path.join(run.outDir, "pamphlets/short-guide.pdf")).join(""))).toContain("ウェブページが正式版");
+  });
+
+  it("draws the OG images in the chosen face", async () => {
+    const contentDir = path.join(dir, "content");
+    const target = ogTargets({ contentDir, site: loadSiteConfig(contentDir) }).find(
+      (t) => t.sitePath === "/pamphlets/short-guide/",
+    );
+    if (!target) throw new Error("no OG target for the short pamphlet");
+    const built = readFileSync(path.join(run.outDir, "og/pamphlets/short-guide.png"));
+    expect(pngSize(path.join(run.outDir, "og/pamphlets/short-guide.png"))).toEqual({ width: 1200, height: 630 });
+    const noto = Buffer.from(await renderOgImage(target.input, loadPrintFonts("noto-sans-jp")));
+    const biz = Buffer.from(await renderOgImage(target.input, loadPrintFonts("biz-udpgothic")));
+    expect(noto.equals(biz)).toBe(false);
+    expect(built.equals(noto)).toBe(true);
   });
 });
