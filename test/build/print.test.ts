@@ -43,7 +43,7 @@ describe("printed materials of a fixture site", () => {
     // 2 pamphlets, 1 flyer (the upcoming event), the window sheet, the talk application form and the staff
     // activity report.
     expect(run.stdout).toMatch(/\[pdf\] ✔ PDF 6 件・\d+ ページ（新しく作成 6 件/);
-    expect(run.stdout).toMatch(/\[og\] ✔ OGP画像 4 件/);
+    expect(run.stdout).toMatch(/\[og\] ✔ OGP画像 11 件/);
     // The fixture's older pamphlet gets the content check's 「更新日が 1 年以上前」; no other warning, no overflow.
     expect(run.stderr.split("\n").filter((l) => /警告/.test(l) && !/更新日が 1 年以上前|警告 1 件/.test(l))).toEqual([]);
     expect(run.stderr).not.toMatch(/はみ出/);
@@ -175,17 +175,40 @@ describe("printed materials of a fixture site", () => {
       expect(pngSize(file), page).toEqual({ width: 1200, height: 630 });
       images.add(file);
     }
-    // Home, the pamphlet list and each pamphlet have their own image.
-    expect(images.size).toBe(4);
+    // Home, the pamphlet list, each pamphlet (2), event (3), 出前講座 (2) and window (2) have their own image.
+    expect(images.size).toBe(11);
     expect(readOutput(run, "pamphlets/long-guide/index.html")).toContain(
       'content="https://test.example.jp/zaitaku/og/pamphlets/long-guide.png"',
     );
   });
 
+  it("gives event, 出前講座 and window pages their own 1200×630 image, not the home page's", () => {
+    const ogOf = (page: string) => {
+      const url = /<meta property="og:image" content="([^"]+)"/.exec(readOutput(run, page))?.[1] as string;
+      return url.replace("https://test.example.jp/zaitaku/", "");
+    };
+    const home = readFileSync(path.join(run.outDir, ogOf("index.html")));
+    const cases = [
+      ["events/koen-2026-12/index.html", "og/events/koen-2026-12.png"],
+      ["talks/mitori/index.html", "og/talks/mitori.png"],
+      ["windows/renkei/index.html", "og/windows/renkei.png"],
+    ] as const;
+    const seen: Buffer[] = [];
+    for (const [page, image] of cases) {
+      expect(ogOf(page), page).toBe(image);
+      const file = path.join(run.outDir, image);
+      expect(pngSize(file), page).toEqual({ width: 1200, height: 630 });
+      const data = readFileSync(file);
+      expect(data.equals(home), page).toBe(false);
+      for (const other of seen) expect(data.equals(other), page).toBe(false);
+      seen.push(data);
+    }
+  });
+
   it("renders nothing again for unchanged content, and the bytes are the same", () => {
     expect(rebuild.status, rebuild.stderr).toBe(0);
     expect(rebuild.stdout).toContain("新しく作成 0 件、前回の結果を再利用 6 件");
-    expect(rebuild.stdout).toMatch(/OGP画像 4 件（新しく作成 0 件）/);
+    expect(rebuild.stdout).toMatch(/OGP画像 11 件（新しく作成 0 件）/);
     const files = (dir: string) =>
       readdirSync(dir, { recursive: true, encoding: "utf8" })
         .filter((f) => /\.(pdf|png)$/.test(f))
@@ -296,7 +319,7 @@ describe("printed materials in Noto Sans JP", () => {
   it("renders every PDF and OG image anew instead of reusing the default face's", () => {
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/\[pdf\] ✔ PDF 5 件・\d+ ページ（新しく作成 5 件/);
-    expect(run.stdout).toMatch(/\[og\] ✔ OGP画像 3 件（新しく作成 3 件）/);
+    expect(run.stdout).toMatch(/\[og\] ✔ OGP画像 10 件（新しく作成 10 件）/);
   });
 
   it("embeds subset Noto Sans JP fonts in every PDF", () => {
