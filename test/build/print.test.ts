@@ -10,6 +10,7 @@ import { renderOgImage } from "../../src/outputs/og/og-image.ts";
 import { ogTargets } from "../../src/outputs/og-images.ts";
 import { loadPrintFonts } from "../../src/outputs/print/fonts.ts";
 import { type BuildRun, copyFixture, editFile, readOutput, runBuild } from "../helpers/fixture-site.ts";
+import { comparePageSnapshot, differingShare, renderSnapshot } from "../helpers/page-snapshot.ts";
 import { pdfFonts, pdfInfo, pdfLines, pdfPages, pngSize, renderPage } from "../helpers/pdf-tools.ts";
 
 /** Top of the footer band on an A4 page (points from the top): content lines end above it. */
@@ -203,6 +204,23 @@ describe("printed materials of a fixture site", () => {
       for (const other of seen) expect(data.equals(other), page).toBe(false);
       seen.push(data);
     }
+  });
+
+  // Page 1 of each template against the committed baselines (test/helpers/page-snapshot.ts says how to update).
+  it.each([
+    ["pamphlet", "pamphlets/long-guide.pdf"],
+    ["event-flyer", "events/koen-2026-12.pdf"],
+    ["windows-sheet", "windows.pdf"],
+    ["talk-application", "talks/application.pdf"],
+  ])("looks like its pixel snapshot: %s", (name, file) => {
+    expect(comparePageSnapshot(path.join(run.outDir, file), name)).toBeLessThan(0.01);
+  });
+
+  it("tells templates apart at snapshot resolution", () => {
+    // The comparison is sharp enough to fail: two different documents differ in well over 1% of their pixels.
+    const flyer = renderSnapshot(path.join(run.outDir, "events/koen-2026-12.pdf"));
+    const sheet = renderSnapshot(path.join(run.outDir, "windows.pdf"));
+    expect(differingShare(flyer, sheet)).toBeGreaterThan(0.05);
   });
 
   it("renders nothing again for unchanged content, and the bytes are the same", () => {
