@@ -1,13 +1,19 @@
 /**
- * Build step: one Open Graph image (1200×630 PNG) per page that residents share — the home page, the pamphlet list
- * and every pamphlet — at the path BaseLayout's og:image names (src/lib/output-paths.ts). Cached like the PDFs.
+ * Build step: one Open Graph image (1200×630 PNG) per page that residents share — the home page, the pamphlet list,
+ * every pamphlet, event, 出前講座 and consultation window — at the path BaseLayout's og:image names
+ * (src/lib/output-paths.ts). Cached like the PDFs.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createLogger } from "../cli/logger.ts";
 import { ogImagePath } from "../lib/output-paths.ts";
+import { categorySlug } from "../lib/resource-facets.ts";
+import { readAllEvents } from "../loaders/events.ts";
 import { readMdxCollection } from "../loaders/mdx-collection.ts";
+import { readWindows } from "../loaders/windows.ts";
 import { pamphletSchema } from "../schemas/pamphlet.ts";
+import { resourceCategories } from "../schemas/resource.ts";
+import { talkSchema } from "../schemas/talk.ts";
 import { generatorFingerprint, hashParts, openOutputCache } from "./cache.ts";
 import type { OutputContext } from "./context.ts";
 import type { OgInput } from "./og/og-image.ts";
@@ -20,17 +26,40 @@ export interface OgTarget {
   input: OgInput;
 }
 
-/** The pages with their own OG image (other pages use the home page's image). */
+/**
+ * The pages with their own OG image (list pages and the rest use the home page's image).
+ * Resource detail pages (up to 25,000 at prefecture size) do not get one each: they share one image per category
+ * (病院, 診療所, …), at the OG path of the category's /resources/type/<slug>/ page, made when the content has
+ * resource CSV files.
+ */
 export function ogTargets(ctx: Pick<OutputContext, "contentDir" | "site">): OgTarget[] {
+  const { contentDir } = ctx;
   const { site, municipality } = ctx.site;
   const common = { siteTitle: site.title, municipality: `${municipality.prefecture}${municipality.name}` };
-  const pamphlets = readMdxCollection(ctx.contentDir, "pamphlets", pamphletSchema).entries;
+  const pamphlets = readMdxCollection(contentDir, "pamphlets", pamphletSchema).entries;
+  const talks = readMdxCollection(contentDir, "talks", talkSchema).entries;
+  const resourcesDir = path.join(contentDir, "resources");
+  const hasResources = existsSync(resourcesDir) && readdirSync(resourcesDir).some((f) => /\.csv$/i.test(f) && !f.startsWith("_"));
   return [
     { sitePath: "/", input: { ...common, siteTitle: "", title: site.title } },
     { sitePath: "/pamphlets/", input: { ...common, title: "パンフレット", kicker: "一覧" } },
     ...pamphlets.map((p) => ({
       sitePath: `/pamphlets/${p.slug}/`,
       input: { ...common, title: p.data.title, kicker: "パンフレット" },
+    })),
+    // The same title as the event page (EventLayout), so a cancellation shows in what residents share.
+    ...readAllEvents(contentDir).events.map((e) => ({
+      sitePath: `/events/${e.id}/`,
+      input: { ...common, title: e.data.cancelled ? `【中止】${e.data.title}` : e.data.title, kicker: e.data.kind },
+    })),
+    ...talks.map((t) => ({ sitePath: `/talks/${t.slug}/`, input: { ...common, title: t.data.title, kicker: "出前講座" } })),
+    ...readWindows(contentDir, ctx.site).entries.map((w) => ({
+      sitePath: `/windows/${w.slug}/`,
+      input: { ...common, title: w.data.name, kicker: w.data.kind },
+    })),
+    ...(hasResources ? resourceCategories : []).map((category) => ({
+      sitePath: `/resources/type/${categorySlug(category)}/`,
+      input: { ...common, title: category, kicker: "医療・介護事業所" },
     })),
   ];
 }
@@ -41,7 +70,8 @@ export async function buildOgImages(ctx: OutputContext): Promise<{ count: number
   const started = performance.now();
   const targets = ogTargets(ctx);
   log.step(`共有用の画像（OGP）を作っています（${targets.length} 件）`);
-  const base = [generatorFingerprint(ctx.projectRoot), loadPrintFonts().hash, "og"];
+  const fonts = loadPrintFonts(ctx.site.print.font);
+  const base = [generatorFingerprint(ctx.projectRoot), fonts.hash, "og"];
   const cache = openOutputCache(ctx.projectRoot, "og");
   let done = 0;
   let made = 0;
@@ -50,7 +80,7 @@ export async function buildOgImages(ctx: OutputContext): Promise<{ count: number
       const key = hashParts([...base, JSON.stringify(target.input)]);
       let data = cache.read<object>(key)?.data as Uint8Array | undefined;
       if (!data) {
-        data = (await ctx.pool.run({ kind: "og", input: target.input })).data;
+        data = (await ctx.pool.run({ kind: "og", input: target.input, font: fonts.face })).data;
         cache.write(key, data, {});
         made++;
       }

@@ -173,7 +173,7 @@ export function pdfJobs(ctx: Pick<OutputContext, "contentDir" | "site">, today =
  * @returns located errors and warnings
  */
 export function checkPrintContent(ctx: Pick<OutputContext, "contentDir" | "site">): ContentIssue[] {
-  const fonts = loadPrintFonts();
+  const fonts = loadPrintFonts(ctx.site.print.font);
   return pdfJobs(ctx).flatMap((job) => printTemplates[job.template].prepare(job.input as never, fonts).issues);
 }
 
@@ -185,7 +185,7 @@ export function checkPrintContent(ctx: Pick<OutputContext, "contentDir" | "site"
 export async function buildPdfs(ctx: OutputContext): Promise<{ files: PdfFile[]; issues: ContentIssue[] }> {
   const log = createLogger("pdf");
   const started = performance.now();
-  const fonts = loadPrintFonts();
+  const fonts = loadPrintFonts(ctx.site.print.font);
   const jobs = pdfJobs(ctx);
   log.step(`印刷用PDFを作っています（${jobs.length} 件）`);
 
@@ -222,7 +222,12 @@ export async function buildPdfs(ctx: OutputContext): Promise<{ files: PdfFile[];
         ({ data } = hit);
         ({ pages, warnings } = hit.meta);
       } else {
-        ({ data, pages, warnings } = await ctx.pool.run({ kind: "pdf", template: job.template, input: job.input }));
+        ({ data, pages, warnings } = await ctx.pool.run({
+          kind: "pdf",
+          template: job.template,
+          input: job.input,
+          font: fonts.face,
+        }));
         cache.write(key, data, { pages, warnings });
       }
       for (const w of warnings)

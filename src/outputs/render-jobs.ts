@@ -3,11 +3,13 @@
  */
 import { type OgInput, renderOgImage } from "./og/og-image.ts";
 import type { LayoutWarning } from "./print/flow.ts";
-import { loadPrintFonts } from "./print/fonts.ts";
+import { loadPrintFonts, type PrintFace } from "./print/fonts.ts";
 import { printTemplates, type TemplateName } from "./print/templates/index.ts";
 
-/** One thing to render. */
-export type RenderJob = { kind: "pdf"; template: TemplateName; input: unknown } | { kind: "og"; input: OgInput };
+/** One thing to render, in the print face of site.yaml's `print.font`. */
+export type RenderJob =
+  | { kind: "pdf"; template: TemplateName; input: unknown; font: PrintFace }
+  | { kind: "og"; input: OgInput; font: PrintFace };
 
 /** What a job produced. */
 export interface RenderResult {
@@ -19,7 +21,7 @@ export interface RenderResult {
 
 /** Runs one job in the current thread. */
 export async function runRenderJob(job: RenderJob): Promise<RenderResult> {
-  const fonts = loadPrintFonts();
+  const fonts = loadPrintFonts(job.font);
   if (job.kind === "og") return { data: await renderOgImage(job.input, fonts), pages: 1, warnings: [] };
   const template = printTemplates[job.template];
   const rendered = await template.render(job.input as never, fonts);

@@ -132,6 +132,17 @@ export const mapSettingsSchema = z
   })
   .strict();
 
+/** 印刷物の設定: the typeface of the PDFs and the share images (OGP). */
+export const printSettingsSchema = z
+  .object({
+    /**
+     * 書体: `biz-udpgothic` (BIZ UDPゴシック, default: a universal-design face made for legibility) or
+     * `noto-sans-jp` (Noto Sans JP). Both come from npm packages; nothing downloads at build time.
+     */
+    font: z.enum(["biz-udpgothic", "noto-sans-jp"]).default("biz-udpgothic"),
+  })
+  .strict();
+
 /** `site.yaml`: the municipality, the site, the department in charge, accessibility policy and yearly targets. */
 export const siteConfigSchema = z
   .object({
@@ -150,6 +161,8 @@ export const siteConfigSchema = z
       attributionUrl: "https://maps.gsi.go.jp/development/ichiran.html",
       maxZoom: 18,
     }),
+    /** 印刷物の設定 (typeface of PDFs and OG images). Default: BIZ UDPゴシック. */
+    print: printSettingsSchema.default({ font: "biz-udpgothic" }),
   })
   .strict();
 

@@ -1,16 +1,23 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import jsQR from "jsqr";
 import { beforeAll, describe, expect, it } from "vitest";
 import { LINE_START_PROHIBITED } from "../../src/lib/kinsoku.ts";
 import { formatFileSize } from "../../src/lib/output-paths.ts";
-import { type BuildRun, copyFixture, readOutput, runBuild } from "../helpers/fixture-site.ts";
+import { loadSiteConfig } from "../../src/loaders/site-config.ts";
+import { renderOgImage } from "../../src/outputs/og/og-image.ts";
+import { ogTargets } from "../../src/outputs/og-images.ts";
+import { loadPrintFonts } from "../../src/outputs/print/fonts.ts";
+import { type BuildRun, copyFixture, editFile, readOutput, runBuild } from "../helpers/fixture-site.ts";
+import { comparePageSnapshot, differingShare, renderSnapshot } from "../helpers/page-snapshot.ts";
 import { pdfFonts, pdfInfo, pdfLines, pdfPages, pngSize, renderPage } from "../helpers/pdf-tools.ts";
 
 /** Top of the footer band on an A4 page (points from the top): content lines end above it. */
 const FOOTER_TOP = 841.89 - 26 - 80 - 6;
 const squash = (text: string) => text.replace(/\s+/g, "");
+/** The render cache shared by the builds of this file (the Noto build checks that the font is part of the key). */
+const sharedCache = mkdtempSync(path.join(os.tmpdir(), "zaitaku-print-cache-"));
 
 /**
  * The print fixture: a long pamphlet (lists, a 28-row table, a paragraph longer than a page, PNG and SVG images)
@@ -25,10 +32,9 @@ describe("printed materials of a fixture site", () => {
   const headings = [...source.matchAll(/^#{2,3} (.+)$/gm)].map((m) => m[1] as string);
 
   beforeAll(() => {
-    const cache = mkdtempSync(path.join(os.tmpdir(), "zaitaku-print-cache-"));
-    run = runBuild(copyFixture("print"), { ZAITAKU_CACHE_DIR: cache });
+    run = runBuild(copyFixture("print"), { ZAITAKU_CACHE_DIR: sharedCache });
     // The same content again with the cache of the first build: nothing is rendered, the bytes are the same.
-    rebuild = runBuild(copyFixture("print"), { ZAITAKU_CACHE_DIR: cache });
+    rebuild = runBuild(copyFixture("print"), { ZAITAKU_CACHE_DIR: sharedCache });
     long = path.join(run.outDir, "pamphlets/long-guide.pdf");
     short = path.join(run.outDir, "pamphlets/short-guide.pdf");
   });
@@ -38,7 +44,7 @@ describe("printed materials of a fixture site", () => {
     // 2 pamphlets, 1 flyer (the upcoming event), the window sheet, the talk application form and the staff
     // activity report.
     expect(run.stdout).toMatch(/\[pdf\] ✔ PDF 6 件・\d+ ページ（新しく作成 6 件/);
-    expect(run.stdout).toMatch(/\[og\] ✔ OGP画像 4 件/);
+    expect(run.stdout).toMatch(/\[og\] ✔ OGP画像 11 件/);
     // The fixture's older pamphlet gets the content check's 「更新日が 1 年以上前」; no other warning, no overflow.
     expect(run.stderr.split("\n").filter((l) => /警告/.test(l) && !/更新日が 1 年以上前|警告 1 件/.test(l))).toEqual([]);
     expect(run.stderr).not.toMatch(/はみ出/);
@@ -170,17 +176,57 @@ describe("printed materials of a fixture site", () => {
       expect(pngSize(file), page).toEqual({ width: 1200, height: 630 });
       images.add(file);
     }
-    // Home, the pamphlet list and each pamphlet have their own image.
-    expect(images.size).toBe(4);
+    // Home, the pamphlet list, each pamphlet (2), event (3), 出前講座 (2) and window (2) have their own image.
+    expect(images.size).toBe(11);
     expect(readOutput(run, "pamphlets/long-guide/index.html")).toContain(
       'content="https://test.example.jp/zaitaku/og/pamphlets/long-guide.png"',
     );
   });
 
+  it("gives event, 出前講座 and window pages their own 1200×630 image, not the home page's", () => {
+    const ogOf = (page: string) => {
+      const url = /<meta property="og:image" content="([^"]+)"/.exec(readOutput(run, page))?.[1] as string;
+      return url.replace("https://test.example.jp/zaitaku/", "");
+    };
+    const home = readFileSync(path.join(run.outDir, ogOf("index.html")));
+    const cases = [
+      ["events/koen-2026-12/index.html", "og/events/koen-2026-12.png"],
+      ["talks/mitori/index.html", "og/talks/mitori.png"],
+      ["windows/renkei/index.html", "og/windows/renkei.png"],
+    ] as const;
+    const seen: Buffer[] = [];
+    for (const [page, image] of cases) {
+      expect(ogOf(page), page).toBe(image);
+      const file = path.join(run.outDir, image);
+      expect(pngSize(file), page).toEqual({ width: 1200, height: 630 });
+      const data = readFileSync(file);
+      expect(data.equals(home), page).toBe(false);
+      for (const other of seen) expect(data.equals(other), page).toBe(false);
+      seen.push(data);
+    }
+  });
+
+  // Page 1 of each template against the committed baselines (test/helpers/page-snapshot.ts says how to update).
+  it.each([
+    ["pamphlet", "pamphlets/long-guide.pdf"],
+    ["event-flyer", "events/koen-2026-12.pdf"],
+    ["windows-sheet", "windows.pdf"],
+    ["talk-application", "talks/application.pdf"],
+  ])("looks like its pixel snapshot: %s", (name, file) => {
+    expect(comparePageSnapshot(path.join(run.outDir, file), name)).toBeLessThan(0.01);
+  });
+
+  it("tells templates apart at snapshot resolution", () => {
+    // The comparison is sharp enough to fail: two different documents differ in well over 1% of their pixels.
+    const flyer = renderSnapshot(path.join(run.outDir, "events/koen-2026-12.pdf"));
+    const sheet = renderSnapshot(path.join(run.outDir, "windows.pdf"));
+    expect(differingShare(flyer, sheet)).toBeGreaterThan(0.05);
+  });
+
   it("renders nothing again for unchanged content, and the bytes are the same", () => {
     expect(rebuild.status, rebuild.stderr).toBe(0);
     expect(rebuild.stdout).toContain("新しく作成 0 件、前回の結果を再利用 6 件");
-    expect(rebuild.stdout).toMatch(/OGP画像 4 件（新しく作成 0 件）/);
+    expect(rebuild.stdout).toMatch(/OGP画像 11 件（新しく作成 0 件）/);
     const files = (dir: string) =>
       readdirSync(dir, { recursive: true, encoding: "utf8" })
         .filter((f) => /\.(pdf|png)$/.test(f))
@@ -272,5 +318,52 @@ describe("printed materials of a fixture site", () => {
     expect(readOutput(run, "talks/index.html")).toMatch(
       /<a href="\/zaitaku\/talks\/application\.pdf" type="application\/pdf">[^<]*<span class="print-size">（PDF \d+KB・1ページ）/,
     );
+  });
+});
+
+/** The print fixture without its long pamphlet, with `print.font: noto-sans-jp` in site.yaml. */
+describe("printed materials in Noto Sans JP", () => {
+  let run: BuildRun;
+  let dir: string;
+
+  beforeAll(() => {
+    dir = copyFixture("print");
+    rmSync(path.join(dir, "content/pamphlets/long-guide.mdx"));
+    editFile(dir, "site.yaml", (text) => `${text}print:\n  font: noto-sans-jp\n`);
+    // With the cache the default-font build above filled: nothing may come from it, since the face differs.
+    run = runBuild(dir, { ZAITAKU_CACHE_DIR: sharedCache });
+  });
+
+  it("renders every PDF and OG image anew instead of reusing the default face's", () => {
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/\[pdf\] ✔ PDF 5 件・\d+ ページ（新しく作成 5 件/);
+    expect(run.stdout).toMatch(/\[og\] ✔ OGP画像 10 件（新しく作成 10 件）/);
+  });
+
+  it("embeds subset Noto Sans JP fonts in every PDF", () => {
+    const pdfs = ["pamphlets/short-guide.pdf", "windows.pdf", "talks/application.pdf"];
+    for (const file of pdfs) {
+      const fonts = pdfFonts(path.join(run.outDir, file));
+      expect(fonts.length, file).toBeGreaterThan(0);
+      for (const font of fonts) {
+        expect(font.name, file).toMatch(/^[A-Z]{6}\+NotoSansJP-(Regular|Bold)$/);
+        expect([font.emb, font.sub], file).toEqual(["yes", "yes"]);
+      }
+    }
+    expect(squash(pdfPages(path.join(run.outDir, "pamphlets/short-guide.pdf")).join(""))).toContain("ウェブページが正式版");
+  });
+
+  it("draws the OG images in the chosen face", async () => {
+    const contentDir = path.join(dir, "content");
+    const target = ogTargets({ contentDir, site: loadSiteConfig(contentDir) }).find(
+      (t) => t.sitePath === "/pamphlets/short-guide/",
+    );
+    if (!target) throw new Error("no OG target for the short pamphlet");
+    const built = readFileSync(path.join(run.outDir, "og/pamphlets/short-guide.png"));
+    expect(pngSize(path.join(run.outDir, "og/pamphlets/short-guide.png"))).toEqual({ width: 1200, height: 630 });
+    const noto = Buffer.from(await renderOgImage(target.input, loadPrintFonts("noto-sans-jp")));
+    const biz = Buffer.from(await renderOgImage(target.input, loadPrintFonts("biz-udpgothic")));
+    expect(noto.equals(biz)).toBe(false);
+    expect(built.equals(noto)).toBe(true);
   });
 });

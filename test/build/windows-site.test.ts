@@ -93,6 +93,18 @@ describe("windows and resources in a built site", () => {
     expect(html).toContain('href="tel:0300005001"');
   });
 
+  it("shares one OG image per resource category instead of one per resource", () => {
+    const ogOf = (p: string) => /<meta property="og:image" content="([^"]+)"/.exec(page(p))?.[1];
+    const care = ogOf("resources/kaigo-0170000001/index.html");
+    expect(care).toBe("https://test.example.jp/soudan/og/resources/type/care.png");
+    const file = path.join(run.outDir, "og/resources/type/care.png");
+    const png = readFileSync(file);
+    // PNG signature, then the IHDR width and height: 1200×630.
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    expect(existsSync(path.join(run.outDir, "og/resources/kaigo-0170000001.png"))).toBe(false);
+    expect(png.equals(readFileSync(path.join(run.outDir, "og/index.png")))).toBe(false);
+  });
+
   it("has static filter pages per type, area and home-care fact", () => {
     const names = (p: string) => [...main(p).matchAll(/<h3><a href="\/soudan\/resources\/([^/]+)\/">/g)].map((m) => m[1]);
     expect(names("resources/type/pharmacy/index.html")).toEqual(["iryo-p1"]);

@@ -13,6 +13,18 @@ describe("site.yaml", () => {
     expect(config?.site.base).toBe("/zaitaku/");
     expect(config?.accessibility.targetLevel).toBe("AA");
     expect(config?.targets).toEqual([]);
+    expect(config?.print.font).toBe("biz-udpgothic");
+  });
+
+  it("takes print.font: noto-sans-jp and names the field of an unknown font", () => {
+    const dir = copyFixture("minimal");
+    editFile(dir, "site.yaml", (t) => `${t}print:\n  font: noto-sans-jp\n`);
+    expect(readSiteConfig(path.join(dir, "content")).config?.print.font).toBe("noto-sans-jp");
+    editFile(dir, "site.yaml", (t) => t.replace("font: noto-sans-jp", "font: mincho"));
+    const { config, issues } = readSiteConfig(path.join(dir, "content"));
+    expect(config).toBeUndefined();
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ file: "site.yaml", field: "print.font", value: "mincho" });
   });
 
   it("names the line, field and value of a wrong check digit", () => {

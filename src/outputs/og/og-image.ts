@@ -4,7 +4,7 @@
  */
 import { Resvg } from "@resvg/resvg-js";
 import satori from "satori";
-import type { PrintFonts } from "../print/fonts.ts";
+import { PRINT_FAMILY, type PrintFonts } from "../print/fonts.ts";
 import { COLOR, h, type PrintElement } from "../print/theme.ts";
 
 /** Size of Open Graph images in pixels (the size LINE and Facebook recommend). */
@@ -41,7 +41,7 @@ export function ogElement(input: OgInput): PrintElement {
       width: OG_SIZE.width,
       height: OG_SIZE.height,
       backgroundColor: "#ffffff",
-      fontFamily: "BIZ UDPGothic",
+      fontFamily: PRINT_FAMILY,
       color: COLOR.text,
     },
     h("div", { display: "flex", width: 28, height: OG_SIZE.height, backgroundColor: COLOR.accent }),

@@ -1,7 +1,8 @@
 /**
- * The print typeface, read from an npm package (nothing downloads at build time): BIZ UDPGothic, a universal-design
- * Japanese face made for legibility, in regular and bold. The same font files serve satori's layout and the PDF
- * writer, so glyph positions measured by the one are drawn by the other.
+ * The print typeface, read from an npm package (nothing downloads at build time), in regular and bold: BIZ UDPGothic
+ * (default), a universal-design Japanese face made for legibility, or Noto Sans JP (`print.font` in site.yaml).
+ * The same font files serve satori's layout and the PDF writer, so glyph positions measured by the one are drawn by
+ * the other. The embedded subset fonts keep each face's own PostScript name (e.g. BIZUDPGothic-Regular).
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
@@ -10,11 +11,26 @@ import * as fontkit from "fontkit";
 
 const require = createRequire(import.meta.url);
 
-/** The CSS family name used in satori elements. */
-export const PRINT_FAMILY = "BIZ UDPGothic";
+/** The CSS family name used in satori elements (whichever face is chosen). */
+export const PRINT_FAMILY = "Zaitaku Print";
 
-/** Names under which the faces are registered in the PDF writer. */
-export const PDF_FONT = { regular: "BIZUDPGothic-Regular", bold: "BIZUDPGothic-Bold" } as const;
+/** Names under which the faces are registered in the PDF writer (internal keys, not written into the PDF). */
+export const PDF_FONT = { regular: "ZaitakuPrint-Regular", bold: "ZaitakuPrint-Bold" } as const;
+
+/** The font files of each face that `print.font` in site.yaml can name. */
+export const PRINT_FACE_FILES = {
+  "biz-udpgothic": {
+    regular: "@expo-google-fonts/biz-udpgothic/400Regular/BIZUDPGothic_400Regular.ttf",
+    bold: "@expo-google-fonts/biz-udpgothic/700Bold/BIZUDPGothic_700Bold.ttf",
+  },
+  "noto-sans-jp": {
+    regular: "@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf",
+    bold: "@expo-google-fonts/noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf",
+  },
+} as const;
+
+/** A print face name, as in site.yaml's `print.font`. */
+export type PrintFace = keyof typeof PRINT_FACE_FILES;
 
 /** A font as satori wants it. */
 export interface SatoriFont {
@@ -30,6 +46,8 @@ export interface PrintFonts {
   bold: Buffer;
   /** Satori's font list (one array object, so satori's parsed-font cache is reused between renders). */
   satori: SatoriFont[];
+  /** The face these fonts are. */
+  face: PrintFace;
   /** Hash of the font bytes, part of every cache key. */
   hash: string;
   /** Whether the font has a glyph for a code point. */
@@ -38,23 +56,29 @@ export interface PrintFonts {
   measure(text: string, size: number, bold?: boolean): number;
 }
 
-let loaded: PrintFonts | undefined;
+const loaded = new Map<PrintFace, PrintFonts>();
 
-/** Loads the print fonts once per process. */
-export function loadPrintFonts(): PrintFonts {
-  if (loaded) return loaded;
-  const regular = readFileSync(require.resolve("@expo-google-fonts/biz-udpgothic/400Regular/BIZUDPGothic_400Regular.ttf"));
-  const bold = readFileSync(require.resolve("@expo-google-fonts/biz-udpgothic/700Bold/BIZUDPGothic_700Bold.ttf"));
+/**
+ * Loads the print fonts of a face once per process.
+ * @param face site.yaml's `print.font` (default biz-udpgothic)
+ */
+export function loadPrintFonts(face: PrintFace = "biz-udpgothic"): PrintFonts {
+  const known = loaded.get(face);
+  if (known) return known;
+  const files = PRINT_FACE_FILES[face];
+  const regular = readFileSync(require.resolve(files.regular));
+  const bold = readFileSync(require.resolve(files.bold));
   const faces = { regular: openFont(regular), bold: openFont(bold) };
   const widthCache = new Map<string, number>();
-  loaded = {
+  const fonts: PrintFonts = {
+    face,
     regular,
     bold,
     satori: [
       { name: PRINT_FAMILY, data: regular, weight: 400, style: "normal" },
       { name: PRINT_FAMILY, data: bold, weight: 700, style: "normal" },
     ],
-    hash: createHash("sha256").update(regular).update(bold).digest("hex"),
+    hash: createHash("sha256").update(face).update(regular).update(bold).digest("hex"),
     hasGlyph: (codePoint) => faces.regular.hasGlyphForCodePoint(codePoint),
     measure(text, size, isBold = false) {
       const key = `${isBold ? "b" : "r"}${text}`;
@@ -67,7 +91,8 @@ export function loadPrintFonts(): PrintFonts {
       return units * size;
     },
   };
-  return loaded;
+  loaded.set(face, fonts);
+  return fonts;
 }
 
 function openFont(data: Buffer): fontkit.Font {

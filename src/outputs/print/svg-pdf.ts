@@ -1,7 +1,7 @@
 /**
  * Draws satori's SVG into a PDF page with svg-to-pdfkit, keeping text as text in the embedded subset fonts.
  *
- * Two traps are handled here: satori writes font-family names in lower case ("biz udpgothic") and weights as
+ * Two traps are handled here: satori writes font-family names in lower case ("zaitaku print") and weights as
  * numbers ("700"), which svg-to-pdfkit would not match to registered fonts and would silently replace with
  * Helvetica (no Japanese glyphs). Every <text> is rewritten to name a registered PDF font, and an unknown family is
  * an error instead of a fallback.

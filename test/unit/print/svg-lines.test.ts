@@ -68,10 +68,10 @@ describe("mergeSvgText", () => {
 describe("mapSvgFonts", () => {
   it("names the registered PDF fonts for satori's lower-cased family and numeric weights", () => {
     const svg =
-      '<svg><text x="0" y="1" font-weight="normal" font-family="biz udpgothic">a</text><text x="0" y="1" font-weight="700" font-family="biz udpgothic">b</text></svg>';
+      '<svg><text x="0" y="1" font-weight="normal" font-family="zaitaku print">a</text><text x="0" y="1" font-weight="700" font-family="zaitaku print">b</text></svg>';
     const mapped = mapSvgFonts(svg);
-    expect(mapped).toContain('font-family="BIZUDPGothic-Regular">a<');
-    expect(mapped).toContain('font-family="BIZUDPGothic-Bold">b<');
+    expect(mapped).toContain('font-family="ZaitakuPrint-Regular">a<');
+    expect(mapped).toContain('font-family="ZaitakuPrint-Bold">b<');
     expect(mapped).not.toContain("font-weight");
   });
 
