@@ -25,7 +25,6 @@ import { absoluteUrl } from "../lib/url.ts";
 import { sortWindows } from "../lib/window-order.ts";
 import { readAllEvents } from "../loaders/events.ts";
 import { readMdxCollection } from "../loaders/mdx-collection.ts";
-import { readReportInput } from "../loaders/report-input.ts";
 import { AREA_KIND, readWindows } from "../loaders/windows.ts";
 import { pamphletSchema } from "../schemas/pamphlet.ts";
 import { talkSchema } from "../schemas/talk.ts";
@@ -64,7 +63,9 @@ export interface PdfFile {
 export function pdfJobs(ctx: Pick<OutputContext, "contentDir" | "site">, today = siteToday()): PdfJob[] {
   const { contentDir, site } = ctx;
   const url = (sitePath: string) => absoluteUrl(site.site.url, site.site.base, sitePath);
-  const jobs: PdfJob[] = readMdxCollection(contentDir, "pamphlets", pamphletSchema).entries.map((entry) => ({
+  const pamphlets = readMdxCollection(contentDir, "pamphlets", pamphletSchema).entries;
+  const events = readAllEvents(contentDir).events;
+  const jobs: PdfJob[] = pamphlets.map((entry) => ({
     template: "pamphlet",
     input: { entry, site, contentDir, pageUrl: url(`/pamphlets/${entry.slug}/`) },
     sitePath: pamphletPdfPath(entry.slug),
@@ -72,7 +73,7 @@ export function pdfJobs(ctx: Pick<OutputContext, "contentDir" | "site">, today =
   }));
 
   const talks = sortTalks(readMdxCollection(contentDir, "talks", talkSchema).entries);
-  for (const event of readAllEvents(contentDir).events) {
+  for (const event of events) {
     if (!eventHasFlyer(event.data, today)) continue;
     const talkTitle = talks.find((t) => t.slug === event.data.talk)?.data.title;
     jobs.push({
@@ -140,30 +141,29 @@ export function pdfJobs(ctx: Pick<OutputContext, "contentDir" | "site">, today =
 
   // The activity report for the council meeting (会議体): the same Markdown as `npm run report`, printed with the
   // pamphlet template (headings, tables and lists paginate the same way).
-  const report = readReportInput(contentDir, today).input;
-  if (report) {
-    const current = fiscalYearOf(today);
-    const entry = {
-      slug: "staff-report",
-      file: "staff/report.md",
-      body: reportToMarkdown(activityReport(report, [current, current - 1]), { title: false }),
-      bodyFirstLine: 1,
-      data: {
-        title: "普及啓発の活動報告（職員用）",
-        description: `${formatJapaneseDate(today, { style: site.site.dateStyle })} 時点の集計です。催し・パンフレット・site.yaml の目標から、ビルドのたびに作り直されます。`,
-        updated: today,
-        order: 0,
-        audience: ["医療・介護関係者" as const],
-        tags: [],
-      },
-    };
-    jobs.push({
-      template: "pamphlet",
-      input: { entry, site, contentDir, pageUrl: url("/staff/report/") },
-      sitePath: STAFF_REPORT_PDF_PATH,
-      file: entry.file,
-    });
-  }
+  // Built from the pamphlets and events read above (the build validated them already): no second pass over the folder.
+  const report = { today, events, pamphlets, targets: site.targets, towns: site.towns.map((t) => t.name) };
+  const current = fiscalYearOf(today);
+  const entry = {
+    slug: "staff-report",
+    file: "staff/report.md",
+    body: reportToMarkdown(activityReport(report, [current, current - 1]), { title: false }),
+    bodyFirstLine: 1,
+    data: {
+      title: "普及啓発の活動報告（職員用）",
+      description: `${formatJapaneseDate(today, { style: site.site.dateStyle })} 時点の集計です。催し・パンフレット・site.yaml の目標から、ビルドのたびに作り直されます。`,
+      updated: today,
+      order: 0,
+      audience: ["医療・介護関係者" as const],
+      tags: [],
+    },
+  };
+  jobs.push({
+    template: "pamphlet",
+    input: { entry, site, contentDir, pageUrl: url("/staff/report/") },
+    sitePath: STAFF_REPORT_PDF_PATH,
+    file: entry.file,
+  });
   return jobs;
 }
 
