@@ -4,6 +4,44 @@
  */
 import type { ActivityReport, FiscalYearReport } from "./activity-report.ts";
 import { formatJapaneseDate } from "./japanese-date.ts";
+import { type SurveyFigures, surveyFigureKeys, surveyFigureLabels } from "./survey-summary.ts";
+
+/** A figure as people read it: a share as a percentage, the mean with two decimals, "—" for no answer. */
+export function formatSurveyFigure(key: (typeof surveyFigureKeys)[number], value: number | null): string {
+  if (value === null) return "—";
+  return key === "understandingMean" ? value.toFixed(2) : `${(value * 100).toFixed(1)}%`;
+}
+
+/** A change against the previous year: signed, in points (ポイント) for shares. */
+export function formatSurveyChange(key: (typeof surveyFigureKeys)[number], value: number | null): string {
+  if (value === null) return "—";
+  const sign = value > 0 ? "+" : value < 0 ? "−" : "±";
+  const abs = Math.abs(value);
+  return key === "understandingMean" ? `${sign}${abs.toFixed(2)}` : `${sign}${(abs * 100).toFixed(1)} ポイント`;
+}
+
+function surveyMarkdown(y: FiscalYearReport): string[] {
+  const s = y.surveys;
+  if (s.responses === 0) return ["**アンケート**: この年度の回答はまだありません（content/surveys/ に入力します）。", ""];
+  const out = [
+    `**アンケート**: 回答 ${s.responses} 件（${s.byEvent.length} 回の催し）`,
+    "",
+    "| 指標 | 値 | 前年度との差 |",
+    "| --- | ---: | ---: |",
+    ...surveyFigureKeys.map(
+      (k) => `| ${surveyFigureLabels[k]} | ${formatSurveyFigure(k, s[k])} | ${formatSurveyChange(k, s.change?.[k] ?? null)} |`,
+    ),
+    "",
+    "| 催し | 回答 | 理解度 | 知っていた | 自宅 | 家族と話した |",
+    "| --- | ---: | ---: | ---: | ---: | ---: |",
+    ...s.byEvent.map(
+      (e: SurveyFigures & { title: string; startDate: string }) =>
+        `| ${formatJapaneseDate(e.startDate)} ${e.title} | ${e.responses} | ${surveyFigureKeys.map((k) => formatSurveyFigure(k, e[k])).join(" | ")} |`,
+    ),
+    "",
+  ];
+  return out;
+}
 
 function countTable(title: string, counts: Record<string, number>): string[] {
   const rows = Object.entries(counts);
@@ -34,6 +72,7 @@ function yearMarkdown(y: FiscalYearReport): string {
   } else {
     out.push("この年度の目標は site.yaml の targets に書かれていません。", "");
   }
+  out.push(...surveyMarkdown(y));
   if (y.attendance.missing.length) {
     out.push(
       "**参加者数が未記録の催し**",
@@ -99,6 +138,8 @@ export function reportToCsv(report: ActivityReport): string {
     for (const t of y.targets)
       rows.push([label, "目標", t.label, t.target], [label, "実績", t.label, t.actual], [label, "差", t.label, t.gap]);
     for (const town of y.townsWithoutEvents) rows.push([label, "催しがなかった町", town, 0]);
+    rows.push([label, "アンケート", "回答数", y.surveys.responses]);
+    for (const k of surveyFigureKeys) rows.push([label, "アンケート", surveyFigureLabels[k], y.surveys[k] ?? ""]);
   }
   return `\uFEFF${rows.map((r) => r.map(csvCell).join(",")).join("\r\n")}\r\n`;
 }

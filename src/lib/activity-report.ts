@@ -7,7 +7,9 @@ import type { EventData, EventKind } from "../schemas/event.ts";
 import { eventAudienceValues, eventKinds } from "../schemas/event.ts";
 import type { PamphletData } from "../schemas/pamphlet.ts";
 import type { SiteConfig } from "../schemas/site.ts";
+import type { EventSurvey } from "../schemas/survey.ts";
 import { daysBetween, fiscalYearOf, fiscalYearRange, formatFiscalYear } from "./japanese-date.ts";
+import { type SurveyChange, type SurveyFigures, surveyChange, surveyFigures } from "./survey-summary.ts";
 
 /** The event facts the report reads (a view of the Event schema). */
 export type ReportEvent = {
@@ -28,6 +30,16 @@ export interface ReportInput {
   targets: SiteConfig["targets"];
   /** Every town (町名) served by the consultation windows, for "where no event was held". */
   towns: readonly string[];
+  /** Questionnaire answers per event (content/surveys/); absent or empty when none were typed in. */
+  surveys?: readonly EventSurvey[];
+}
+
+/** The questionnaire figures of a fiscal year: all its events' sheets together, the change, and each event. */
+export interface FiscalYearSurveys extends SurveyFigures {
+  /** Against the previous fiscal year; null when that year has no answer sheets. */
+  change: SurveyChange | null;
+  /** Each event of the year with answer sheets, in date order. */
+  byEvent: (SurveyFigures & ReportEventLine)[];
 }
 
 /** One event as listed in the report. */
@@ -91,6 +103,8 @@ export interface FiscalYearReport {
   townsWithoutEvents: string[];
   /** How many towns were checked (0 when no window lists its towns). */
   townsChecked: number;
+  /** Questionnaire figures (responses 0 when no survey file belongs to the year). */
+  surveys: FiscalYearSurveys;
 }
 
 /** The whole report. */
@@ -108,6 +122,28 @@ function fold(text: string): string {
 
 function line(event: ReportEvent): ReportEventLine {
   return { id: event.id, title: event.data.title, kind: event.data.kind, startDate: event.data.startDate };
+}
+
+/** The answer sheets of the events that start in a fiscal year, by event (date order). */
+function surveysOfYear(input: ReportInput, fiscalYear: number): { event: ReportEvent; survey: EventSurvey }[] {
+  const events = new Map(input.events.map((e) => [e.id, e]));
+  return (input.surveys ?? [])
+    .flatMap((survey) => {
+      const event = events.get(survey.eventId);
+      return event && fiscalYearOf(event.data.startDate) === fiscalYear ? [{ event, survey }] : [];
+    })
+    .sort((a, b) => a.event.data.startDate.localeCompare(b.event.data.startDate) || a.event.id.localeCompare(b.event.id));
+}
+
+function yearSurveys(input: ReportInput, fiscalYear: number): FiscalYearSurveys {
+  const current = surveysOfYear(input, fiscalYear);
+  const figures = surveyFigures(current.flatMap((s) => s.survey.answers));
+  const previous = surveyFigures(surveysOfYear(input, fiscalYear - 1).flatMap((s) => s.survey.answers));
+  return {
+    ...figures,
+    change: surveyChange(figures, previous),
+    byEvent: current.map(({ event, survey }) => ({ ...line(event), ...surveyFigures(survey.answers) })),
+  };
 }
 
 /**
@@ -193,6 +229,7 @@ export function fiscalYearReport(input: ReportInput, fiscalYear: number): Fiscal
     targets,
     townsWithoutEvents,
     townsChecked: new Set(input.towns).size,
+    surveys: yearSurveys(input, fiscalYear),
   };
 }
 

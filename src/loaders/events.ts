@@ -7,7 +7,6 @@ import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import type { ContentIssue } from "../lib/content-issue.ts";
 import { type EventData, eventSchema } from "../schemas/event.ts";
-import { talkSchema } from "../schemas/talk.ts";
 import { readEventCsvFolder } from "./events-csv.ts";
 import { readMdxCollection } from "./mdx-collection.ts";
 
@@ -74,9 +73,4 @@ function talkSlugs(contentDir: string): string[] {
   return readdirSync(dir)
     .filter((n) => /\.mdx?$/.test(n) && !n.startsWith("_"))
     .map((n) => n.replace(/\.mdx?$/, ""));
-}
-
-/** Every located problem with events and talks (for validate-content.ts). */
-export function validateEventContent(contentDir: string): ContentIssue[] {
-  return [...readMdxCollection(contentDir, "talks", talkSchema).issues, ...readAllEvents(contentDir).issues];
 }

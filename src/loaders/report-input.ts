@@ -4,6 +4,7 @@ import { pamphletSchema } from "../schemas/pamphlet.ts";
 import { readAllEvents } from "./events.ts";
 import { readMdxCollection } from "./mdx-collection.ts";
 import { readSiteConfig } from "./site-config.ts";
+import { readSurveys } from "./surveys.ts";
 
 /**
  * Reads what the activity report needs from a content folder, validated by the same loaders as the build.
@@ -15,7 +16,8 @@ export function readReportInput(dir: string, today: string): { input?: ReportInp
   const site = readSiteConfig(dir);
   const pamphlets = readMdxCollection(dir, "pamphlets", pamphletSchema);
   const events = readAllEvents(dir);
-  const issues = [...site.issues, ...pamphlets.issues, ...events.issues];
+  const surveys = readSurveys(dir, new Set(events.events.map((e) => e.id)));
+  const issues = [...site.issues, ...pamphlets.issues, ...events.issues, ...surveys.issues];
   if (!site.config || issues.some((i) => i.severity === "error")) return { issues };
   return {
     input: {
@@ -25,6 +27,7 @@ export function readReportInput(dir: string, today: string): { input?: ReportInp
       targets: site.config.targets,
       // The municipality's towns (site.yaml `towns`), which the 地域包括支援センター cover between them.
       towns: site.config.towns.map((t) => t.name),
+      surveys: surveys.surveys,
     },
     issues,
   };

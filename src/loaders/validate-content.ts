@@ -1,11 +1,13 @@
 import type { ContentIssue } from "../lib/content-issue.ts";
 import { pamphletSchema } from "../schemas/pamphlet.ts";
+import { talkSchema } from "../schemas/talk.ts";
 import { readA11yResults } from "./a11y-results.ts";
-import { validateEventContent } from "./events.ts";
+import { readAllEvents } from "./events.ts";
 import { readMdxCollection } from "./mdx-collection.ts";
 import { cp932Issues } from "./opendata-check.ts";
 import { readResources } from "./resources.ts";
 import { readSiteConfig } from "./site-config.ts";
+import { readSurveys } from "./surveys.ts";
 import { readWindows } from "./windows.ts";
 
 /**
@@ -22,7 +24,9 @@ export function validateContent(dir: string): ContentIssue[] {
   const windows = readWindows(dir, site.config);
   const resources = readResources(dir, site.config);
   issues.push(...windows.issues, ...resources.issues, ...cp932Issues(resources.resources, windows.entries));
-  issues.push(...validateEventContent(dir));
+  const events = readAllEvents(dir);
+  issues.push(...readMdxCollection(dir, "talks", talkSchema).issues, ...events.issues);
+  issues.push(...readSurveys(dir, new Set(events.events.map((e) => e.id))).issues);
   issues.push(...readA11yResults(dir).issues);
   return issues;
 }

@@ -25,6 +25,7 @@ import { absoluteUrl } from "../lib/url.ts";
 import { sortWindows } from "../lib/window-order.ts";
 import { readAllEvents } from "../loaders/events.ts";
 import { readMdxCollection } from "../loaders/mdx-collection.ts";
+import { readSurveys } from "../loaders/surveys.ts";
 import { AREA_KIND, readWindows } from "../loaders/windows.ts";
 import { pamphletSchema } from "../schemas/pamphlet.ts";
 import { talkSchema } from "../schemas/talk.ts";
@@ -142,7 +143,8 @@ export function pdfJobs(ctx: Pick<OutputContext, "contentDir" | "site">, today =
   // The activity report for the council meeting (会議体): the same Markdown as `npm run report`, printed with the
   // pamphlet template (headings, tables and lists paginate the same way).
   // Built from the pamphlets and events read above (the build validated them already): no second pass over the folder.
-  const report = { today, events, pamphlets, targets: site.targets, towns: site.towns.map((t) => t.name) };
+  const surveys = readSurveys(contentDir, new Set(events.map((e) => e.id))).surveys;
+  const report = { today, events, pamphlets, targets: site.targets, towns: site.towns.map((t) => t.name), surveys };
   const current = fiscalYearOf(today);
   const entry = {
     slug: "staff-report",

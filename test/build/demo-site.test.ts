@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { validateContent } from "../../src/loaders/validate-content.ts";
@@ -40,6 +41,29 @@ describe("the demo municipality", () => {
     expect(html).toContain('data-pagefind-ignore="all"');
     expect(html).toMatch(/<h2 id="fy2026">令和8年度（2026年度）/);
     expect(readOutput(run, "sitemap-0.xml")).not.toContain("/staff/");
+  });
+
+  it("shows the questionnaire figures of the demo surveys on the staff page and in its PDF", () => {
+    // Count the answer sheets of 令和8年度 straight from the files: rows whose 回答日 falls in 2026-04..2027-03.
+    const dir = path.join(demo, "surveys");
+    let sheets = 0;
+    for (const name of readdirSync(dir)) {
+      const bytes = readFileSync(path.join(dir, name));
+      const text = bytes[0] === 0xef ? bytes.toString("utf8") : new TextDecoder("shift_jis").decode(bytes);
+      for (const line of text.split(/\r?\n/).slice(1)) {
+        const m = /^(\d{4})\/(\d{1,2})\//.exec(line);
+        if (!m) continue;
+        const fy = Number(m[2]) >= 4 ? Number(m[1]) : Number(m[1]) - 1;
+        if (fy === 2026) sheets++;
+      }
+    }
+    expect(sheets).toBeGreaterThan(0);
+    const html = readOutput(run, "staff/report/index.html");
+    const year = html.slice(html.indexOf('id="fy2026"'), html.indexOf('id="fy2025"'));
+    expect(year).toContain(`回答 ${sheets} 件`);
+    expect(html).toMatch(/<svg [^>]*class="survey-chart" role="img" aria-label="在宅医療を知っていた: 令和7年度 [\d.]+%、令和8年度 [\d.]+%/);
+    const pdf = path.join(run.outDir, "staff/report.pdf");
+    expect(execFileSync("pdftotext", [pdf, "-"], { encoding: "utf8" })).toContain("最期を自宅で迎えたい人の割合");
   });
 
   it("prints the activity report as an A4 PDF for the council meeting, linked from the staff page", () => {
