@@ -61,7 +61,9 @@ describe("the demo municipality", () => {
     const html = readOutput(run, "staff/report/index.html");
     const year = html.slice(html.indexOf('id="fy2026"'), html.indexOf('id="fy2025"'));
     expect(year).toContain(`回答 ${sheets} 件`);
-    expect(html).toMatch(/<svg [^>]*class="survey-chart" role="img" aria-label="在宅医療を知っていた: 令和7年度 [\d.]+%、令和8年度 [\d.]+%/);
+    expect(html).toMatch(
+      /<svg [^>]*class="survey-chart" role="img" aria-label="在宅医療を知っていた: 令和7年度 [\d.]+%、令和8年度 [\d.]+%/,
+    );
     const pdf = path.join(run.outDir, "staff/report.pdf");
     expect(execFileSync("pdftotext", [pdf, "-"], { encoding: "utf8" })).toContain("最期を自宅で迎えたい人の割合");
   });
