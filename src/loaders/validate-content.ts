@@ -4,6 +4,7 @@ import { talkSchema } from "../schemas/talk.ts";
 import { readA11yResults } from "./a11y-results.ts";
 import { readAllEvents } from "./events.ts";
 import { readMdxCollection } from "./mdx-collection.ts";
+import { readNote } from "./note.ts";
 import { cp932Issues } from "./opendata-check.ts";
 import { readResources } from "./resources.ts";
 import { readSiteConfig } from "./site-config.ts";
@@ -28,5 +29,6 @@ export function validateContent(dir: string): ContentIssue[] {
   issues.push(...readMdxCollection(dir, "talks", talkSchema).issues, ...events.issues);
   issues.push(...readSurveys(dir, new Set(events.events.map((e) => e.id))).issues);
   issues.push(...readA11yResults(dir).issues);
+  issues.push(...readNote(dir).issues);
   return issues;
 }
