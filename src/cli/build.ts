@@ -114,7 +114,10 @@ async function main(): Promise<number> {
     const { loadSiteConfig } = await import("../loaders/site-config.ts");
     const pool = createRenderPool();
     try {
-      const outputs = { projectRoot, contentDir: content, outDir: staging, site: loadSiteConfig(content), pool };
+      const base = { projectRoot, contentDir: content, outDir: staging, site: loadSiteConfig(content), pool };
+      const { buildAwarenessPdfs } = await import("../outputs/awareness-pdfs.ts");
+      const printed = await timings.measure("pdf", () => buildAwarenessPdfs(base));
+      const outputs = { ...base, printed };
       const pdf = await timings.measure("pdf", () => buildPdfs(outputs));
       await timings.measure("og", () => buildOgImages(outputs));
       const layout = reportIssues(pdf.issues);

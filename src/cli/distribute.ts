@@ -9,11 +9,14 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { formatIssues } from "../lib/content-issue.ts";
 import { csvText, encodeUtf8Bom } from "../lib/csv-write.ts";
-import { DISTRIBUTION_LIST_HEADER, distributionList, distributionRows } from "../lib/distribution.ts";
+import { DISTRIBUTION_LIST_HEADER, distributionList, distributionRows, LABEL_SHEET } from "../lib/distribution.ts";
+import { formatJapaneseDate } from "../lib/japanese-date.ts";
+import { siteToday } from "../lib/today.ts";
 import { contentDir } from "../loaders/content-dir.ts";
 import { readMdxCollection } from "../loaders/mdx-collection.ts";
 import { readResources } from "../loaders/resources.ts";
 import { readSiteConfig } from "../loaders/site-config.ts";
+import { createKcycleCompiler } from "../outputs/print/kcycle/typst-compile.ts";
 import { pamphletSchema } from "../schemas/pamphlet.ts";
 import { createLogger } from "./logger.ts";
 
@@ -84,13 +87,36 @@ function main(): number {
   mkdirSync(out, { recursive: true });
   log.step(`「${pamphlet.data.title}」の送付リストを作ります（${result.addressees.length} 件）`);
   writeFileSync(path.join(out, "list.csv"), encodeUtf8Bom(csvText(DISTRIBUTION_LIST_HEADER, distributionRows(result))));
+  const compiler = createKcycleCompiler(site.config.print.font);
+  const today = siteToday();
+  const { pdf, pages } = compiler.pdf(
+    "labels",
+    {
+      pamphlet: pamphlet.data.title,
+      publisher: `${site.config.municipality.name} ${site.config.department.name}`,
+      date: formatJapaneseDate(today, { style: site.config.site.dateStyle }),
+      sheet: {
+        columns: LABEL_SHEET.columns,
+        rows: LABEL_SHEET.rows,
+        labelWidthMm: LABEL_SHEET.labelWidthMm,
+        labelHeightMm: LABEL_SHEET.labelHeightMm,
+        marginLeftMm: LABEL_SHEET.marginLeftMm,
+        marginTopMm: LABEL_SHEET.marginTopMm,
+      },
+      counts: Object.entries(result.byCategory).map(([kind, count]) => ({ kind, count })),
+      labels: result.addressees.map((a) => ({ postalCode: a.postalCode ?? "", address: a.address, name: a.name })),
+      without: result.withoutAddress.map((a) => ({ name: a.name, kind: a.category })),
+    },
+    today,
+  );
+  writeFileSync(path.join(out, "labels.pdf"), pdf);
   for (const [category, count] of Object.entries(result.byCategory)) log.step(`  ${category}: ${count} 件`);
   if (result.withoutAddress.length) {
     log.step(
       `住所がないため宛名ラベルを作れない施設が ${result.withoutAddress.length} 件あります（list.csv の最後に載せています）`,
     );
   }
-  log.done(`${path.join(out, "list.csv")} を書きました`);
+  log.done(`${path.join(out, "list.csv")} と labels.pdf（${pages} ページ）を書きました`);
   return 0;
 }
 

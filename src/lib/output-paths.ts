@@ -38,3 +38,22 @@ export function formatFileSize(bytes: number): string {
   if (bytes < 1024 * 1024) return `${Math.max(1, Math.ceil(bytes / 1024))}KB`;
   return `${(bytes / (1024 * 1024)).toFixed(1)}MB`;
 }
+
+/** The エンディングノート (人生会議ノート) to print at home, A4 in reading order. */
+export const NOTE_PDF_PATH = "/note.pdf";
+
+/** The same note as an A5 booklet for print shops: A4 landscape sheets in saddle-stitch order. */
+export const NOTE_BOOKLET_PDF_PATH = "/note-booklet.pdf";
+
+/** The kinds of event that hand out a questionnaire (events for residents; 研修会 is for professionals). */
+export const SURVEY_EVENT_KINDS: readonly string[] = ["講演会", "出前講座", "認知症カフェ", "人生会議ワークショップ"];
+
+/** Whether an event gets a questionnaire PDF: one for residents that is not cancelled and has not ended. */
+export function eventHasSurvey(event: { kind: string; cancelled: boolean; endDate: string }, today: string): boolean {
+  return SURVEY_EVENT_KINDS.includes(event.kind) && eventHasFlyer(event, today);
+}
+
+/** The questionnaire of an event: /events/<id>-survey.pdf. */
+export function eventSurveyPath(id: string): string {
+  return `/events/${id}-survey.pdf`;
+}

@@ -13,4 +13,6 @@ export interface OutputContext {
   site: SiteConfig;
   /** Worker threads for rendering. */
   pool: RenderPool;
+  /** PDFs an earlier step already wrote (size and pages by site path), for the links the PDF step fills in. */
+  printed?: ReadonlyMap<string, { bytes: number; pages: number }>;
 }

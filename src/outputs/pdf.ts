@@ -243,7 +243,7 @@ export async function buildPdfs(ctx: OutputContext): Promise<{ files: PdfFile[];
   );
   cache.prune();
 
-  const links = fillPrintLinks(ctx.outDir, new Map(files.map((f) => [f.sitePath, f])));
+  const links = fillPrintLinks(ctx.outDir, new Map([...(ctx.printed ?? []), ...files.map((f) => [f.sitePath, f] as const)]));
   const made = files.filter((f) => !f.cached).length;
   const pageCount = files.reduce((sum, f) => sum + f.pages, 0);
   log.done(
