@@ -325,16 +325,33 @@ export interface ExcerptPart {
   mark: boolean;
 }
 
+/** Pagefind's ". " between blocks after Japanese text; the group is the character before it. */
+const BLOCK_JOIN_AFTER_JAPANESE = /([\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff9f])\. /g;
+/** Characters that already end a sentence or a quotation: nothing is added after them. */
+const SENTENCE_END = /[。！？」』）】〉》．.!?]/;
+
+/**
+ * Rejoins the blocks of a page's text as Japanese is written: Pagefind joins headings, paragraphs and list items
+ * with a half-width ". " (「往診のちがい. 医師が…」), which reads as a stray English full stop. After Japanese text it
+ * becomes 「。」, or nothing after a character that already ends a sentence (「。」「」」「？」).
+ */
+export function joinBlocksJapanese(text: string): string {
+  return text.replace(BLOCK_JOIN_AFTER_JAPANESE, (_, last: string) => (SENTENCE_END.test(last) ? last : `${last}。`));
+}
+
 /**
  * Cuts an excerpt of `content` around the first match of any of `keys` (folded strings), marking every match
- * inside it. Without a match, the start of the text. Zero-width spaces (Pagefind's word marks) are removed.
+ * inside it. Without a match, the start of the text. Zero-width spaces (Pagefind's word marks) are removed, and
+ * Pagefind's ". " block joins become Japanese punctuation (joinBlocksJapanese).
  * @param length about how many characters to show
  */
 export function makeExcerpt(content: string, keys: string[], length = 110): ExcerptPart[] {
-  const text = content
-    .replace(/[\u200b-\u200d\u2060\ufeff]/g, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  const text = joinBlocksJapanese(
+    content
+      .replace(/[\u200b-\u200d\u2060\ufeff]/g, "")
+      .replace(/\s+/g, " ")
+      .trim(),
+  );
   const { folded, map } = foldWithMap(text);
   const spans: [number, number][] = [];
   for (const key of keys.filter(Boolean).sort((a, b) => b.length - a.length)) {

@@ -285,6 +285,12 @@ describe("makeExcerpt", () => {
     ]);
   });
 
+  it("rejoins Pagefind's '. ' block joins as Japanese: 。 after text, nothing after a sentence end, English kept", () => {
+    const parts = makeExcerpt("往診のちがい. 医師が家に来ます。. 「訪問診療」. Q&A. ABC. 次へ", [foldForMatch("医師")]);
+    expect(parts.map((p) => p.text).join("")).toBe("往診のちがい。医師が家に来ます。「訪問診療」Q&A. ABC. 次へ");
+    expect(parts.filter((p) => p.mark).map((p) => p.text)).toEqual(["医師"]);
+  });
+
   it("shows the start of the text when nothing matches", () => {
     const parts = makeExcerpt("あいうえおかきくけこ", ["さしす"], 5);
     expect(parts).toEqual([
