@@ -56,7 +56,22 @@ export interface BenchResult {
   content: { pamphlets: number; events: number; resources: number; windows: number };
   pages: number;
   phases: Record<"load" | "html" | "pdf" | "og" | "search" | "verify", PhaseReport>;
-  build: { coldWallMs: number; buildTotalMs: number; pagesPerSec: number; outputMiB: number; files: number };
+  build: {
+    coldWallMs: number;
+    /** CPU time (user + system) of the cold build's whole process tree. */
+    coldCpuMs: number | null;
+    buildTotalMs: number;
+    pagesPerSec: number;
+    outputMiB: number;
+    files: number;
+    /** Wall time of the bare Astro build's whole process (same pages, one collection, one template). */
+    bareAstroWallMs: number;
+    bareAstroCpuMs: number | null;
+    /** Our whole cold build (everything a user gets) / the whole bare Astro build, wall time. */
+    ratioVsBareAstro: number;
+    /** The same with the CPU time of both process trees: steadier on a shared machine. */
+    cpuRatioVsBareAstro: number | null;
+  };
   peakRssMiB: number;
   memory: { treePeakMiB: number | null; buildProcessMaxRssMiB: number; bareAstroMaxRssMiB: number | null };
   html: {
@@ -223,10 +238,15 @@ export async function benchSize(size: SizeName, options: { seed?: string; forced
       },
       build: {
         coldWallMs: cold.run.wallMs,
+        coldCpuMs: cold.run.treeCpuMs,
         buildTotalMs: t.totalMs,
         pagesPerSec: round2(output.pages / (cold.run.wallMs / 1000)),
         outputMiB: mib(output.bytes),
         files: output.files,
+        bareAstroWallMs: bare.wallMs,
+        bareAstroCpuMs: bare.treeCpuMs,
+        ratioVsBareAstro: round2(cold.run.wallMs / bare.wallMs),
+        cpuRatioVsBareAstro: cold.run.treeCpuMs === null || !bare.treeCpuMs ? null : round2(cold.run.treeCpuMs / bare.treeCpuMs),
       },
       peakRssMiB,
       memory: {
@@ -290,6 +310,7 @@ function budgets(r: BenchResult): BudgetCheck[] {
     met: value === null ? null : value <= limit,
   });
   return [
+    check("Whole build vs bare Astro", "≤ 3×", r.build.ratioVsBareAstro, 3, (n) => `${n}×`),
     check("HTML phase vs bare Astro", "≤ 1.5×", r.html.ratioVsBareAstro, 1.5, (n) => `${n}×`),
     check("PDF per page vs Chromium", "≤ 0.4×", r.pdf.ratioVsChromium, 0.4, (n) => `${n}×`),
     check("Unchanged rebuild vs cold", "≤ 0.3×", r.rebuild.ratioVsCold, 0.3, (n) => `${n}×`),
@@ -310,6 +331,12 @@ export function markdownTable(r: BenchResult): string {
   const gz = r.html.perPageGzipKB;
   rows.push(
     ["Cold build (wall, whole command)", `${seconds(r.build.coldWallMs)} · ${r.pages} pages · ${r.build.pagesPerSec} pages/s`],
+    [
+      "Whole build vs bare Astro (both whole commands)",
+      `${seconds(r.build.coldWallMs)} vs ${seconds(r.build.bareAstroWallMs)} → **${r.build.ratioVsBareAstro}×** (CPU time of the process trees ${seconds(
+        r.build.coldCpuMs,
+      )} vs ${seconds(r.build.bareAstroCpuMs)} → ${r.build.cpuRatioVsBareAstro ?? "–"}×)`,
+    ],
     [
       "HTML vs bare Astro (same pages, same text)",
       `${seconds(r.html.ms)} vs ${seconds(r.html.bareAstroMs)} → **${r.html.ratioVsBareAstro ?? "–"}×** (CPU time ${seconds(
