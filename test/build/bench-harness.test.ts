@@ -49,6 +49,14 @@ describe("the benchmark harness (bench/run.ts --size XS)", () => {
     expect(result.build.ratioVsBareAstro).toBeGreaterThan(0);
     expect(result.build.coldCpuMs).toBeGreaterThan(result.html.cpuMs ?? 0);
     expect(result.build.bareAstroCpuMs).toBeGreaterThan(0);
+    // Each staff edit was made and rebuilt: a pamphlet, an event row, a window.
+    expect(result.edit.edits.map((e) => e.kind)).toEqual(["pamphlet", "eventRow", "window"]);
+    for (const e of result.edit.edits) {
+      expect(e.file, e.kind).toBeTruthy();
+      expect(e.wallMs, e.kind).toBeGreaterThan(0);
+    }
+    expect(result.edit.ratioVsCold).toBe(Math.max(...result.edit.edits.map((e) => e.ratioVsCold ?? 0)));
+    expect(stdout).toMatch(/^\| Rebuild after one edit \(eventRow\) \| events\/.*\*\*[\d.]+×\*\*/m);
     expect(result.rebuild.ratioVsCold).toBeGreaterThan(0);
     expect(result.peakRssMiB).toBeGreaterThan(0);
     expect(result.html.perPageGzipKB?.max).toBeGreaterThan(0);
