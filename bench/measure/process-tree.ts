@@ -9,6 +9,24 @@ export interface MeasuredRun {
   wallMs: number;
   /** Peak of the summed resident memory of the process and all its descendants (MiB), sampled; null off Linux. */
   peakTreeRssMiB: number | null;
+  /** CPU time (user + system) of the whole process tree once it has exited and been waited for (ms); null off Linux. */
+  treeCpuMs: number | null;
+}
+
+/**
+ * CPU time (ms) of every child this process has waited for, with their own waited-for descendants (cutime + cstime
+ * of /proc/self/stat, in clock ticks of 10 ms); null when /proc is not there. Its growth across one run is the CPU
+ * the run's process tree used, however short-lived its processes were.
+ */
+function waitedChildrenCpuMs(): number | null {
+  try {
+    const stat = readFileSync("/proc/self/stat", "utf8");
+    // Fields after the command name (which may contain spaces) start at the state, field 3: cutime is 16, cstime 17.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[13]) + Number(fields[14])) * 10;
+  } catch {
+    return null;
+  }
 }
 
 const PAGE_SIZE = 4096;
@@ -60,6 +78,7 @@ export function runMeasured(
 ): Promise<MeasuredRun> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
+    const cpuBefore = waitedChildrenCpuMs();
     const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
@@ -84,12 +103,14 @@ export function runMeasured(
     });
     child.on("close", (status) => {
       clearInterval(timer);
+      const cpuAfter = waitedChildrenCpuMs();
       resolve({
         status,
         stdout,
         stderr,
         wallMs: Math.round(performance.now() - started),
         peakTreeRssMiB: peak === null ? null : Math.round(peak / 1024 / 1024),
+        treeCpuMs: cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore,
       });
     });
   });

@@ -96,6 +96,11 @@ async function main(): Promise<number> {
   process.once("SIGTERM", onSignal);
   try {
     log.step("ページを作っています（Astro）");
+    // Astro writes its render chunks beside outDir when outDir is inside the working folder, and those chunks import
+    // Astro's own packages, which resolve only from inside the project: build from the project folder (with every
+    // path made absolute first), so `--out` may point anywhere.
+    process.env["CONTENT_DIR"] = content;
+    process.chdir(projectRoot);
     // Imported lazily: validation errors print fast, without loading Astro.
     const { build } = await import("astro");
     await timings.measure("html", () =>

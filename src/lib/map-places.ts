@@ -69,3 +69,12 @@ export function locatedPlaces(places: readonly MapPlace[]): (MapPlace & { lat: n
  * filter pages already list every office of a category).
  */
 export const MAP_LIST_LIMIT = 30;
+
+/**
+ * Whether the map page lists a group of this size by name, so that its places have a #window-… / #resource-… anchor
+ * to link to. Pages of a larger group link to the map page itself.
+ * @param groupSize how many places share the group (相談窓口, or one resource category)
+ */
+export function isListedOnMap(groupSize: number): boolean {
+  return groupSize <= MAP_LIST_LIMIT;
+}

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { locatedPlaces, mapPlaces } from "../../src/lib/map-places.ts";
+import { isListedOnMap, locatedPlaces, MAP_LIST_LIMIT, mapPlaces } from "../../src/lib/map-places.ts";
 import { readResources } from "../../src/loaders/resources.ts";
 import { readSiteConfig } from "../../src/loaders/site-config.ts";
 import { readWindows } from "../../src/loaders/windows.ts";
@@ -24,5 +24,12 @@ describe("mapPlaces", () => {
     expect(located.length).toBeGreaterThan(0);
     expect(located.length).toBeLessThan(places.length);
     expect(located.every((p) => Number.isFinite(p.lat) && Number.isFinite(p.lon))).toBe(true);
+  });
+});
+
+describe("isListedOnMap", () => {
+  it("lists a group up to the limit by name, and not one more", () => {
+    expect(isListedOnMap(MAP_LIST_LIMIT)).toBe(true);
+    expect(isListedOnMap(MAP_LIST_LIMIT + 1)).toBe(false);
   });
 });
