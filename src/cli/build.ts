@@ -131,7 +131,10 @@ async function main(): Promise<number> {
     writeSecurityHeaders(staging, config, createLogger("headers"));
     // Post-Astro steps go above this line: the verification sees their output too (PDF links, OG images, search).
     const problems = await timings.measure("verify", async () =>
-      verifyBuiltSite(staging, { siteUrl: config.site.url, base: config.site.base }, createLogger("verify")),
+      verifyBuiltSite(staging, { siteUrl: config.site.url, base: config.site.base }, createLogger("verify"), {
+        contentDir: content,
+        projectRoot,
+      }),
     );
     if (problems.length) {
       throw new Error(`できあがったサイトに問題が ${problems.length} 件あります（上の一覧を見てください）`);
