@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 
 /**
@@ -13,16 +13,53 @@ export function createStagingDir(outDir: string): string {
   return staging;
 }
 
+/** The file operations the swap uses (replaceable in tests, to inject the failures of real disks). */
+export interface SwapFs {
+  renameSync: (from: string, to: string) => void;
+  cpSync: (from: string, to: string, options: { recursive: true; verbatimSymlinks: true }) => void;
+}
+
+const nodeFs: SwapFs = { renameSync, cpSync };
+
 /**
  * Replaces `outDir` by `staging` with two renames: the previous output stays whole until the new one is complete,
- * and the window where neither exists is a single rename long.
+ * and the window where neither exists is a single rename long. When the staging folder sits on another file system
+ * than the output (EXDEV: `--out` on another disk or mount), it is first copied next to the output, on the output's
+ * file system, and that copy is renamed into place, so the swap stays a rename there. A failed swap puts the
+ * previous output back.
  */
-export function swapIntoPlace(staging: string, outDir: string): void {
+export function swapIntoPlace(staging: string, outDir: string, fs: SwapFs = nodeFs): void {
   const target = path.resolve(outDir);
   const old = `${target}.old-${process.pid}`;
-  if (existsSync(target)) renameSync(target, old);
-  renameSync(staging, target);
+  const hadOutput = existsSync(target);
+  if (hadOutput) fs.renameSync(target, old);
+  try {
+    moveDir(staging, target, fs);
+  } catch (error) {
+    if (hadOutput && !existsSync(target)) fs.renameSync(old, target);
+    throw error;
+  }
   rmSync(old, { recursive: true, force: true });
+}
+
+/** Renames a folder; across file systems, copies it beside the destination first and renames the copy. */
+function moveDir(from: string, to: string, fs: SwapFs): void {
+  try {
+    fs.renameSync(from, to);
+    return;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EXDEV") throw error;
+  }
+  const incoming = path.join(path.dirname(to), `.${path.basename(to)}-staging-${process.pid}-copy`);
+  rmSync(incoming, { recursive: true, force: true });
+  try {
+    fs.cpSync(from, incoming, { recursive: true, verbatimSymlinks: true });
+    fs.renameSync(incoming, to);
+  } catch (error) {
+    rmSync(incoming, { recursive: true, force: true });
+    throw error;
+  }
+  rmSync(from, { recursive: true, force: true });
 }
 
 /** Removes a staging folder after a failed build (the previous output is untouched). */
@@ -55,7 +92,7 @@ export function cleanInterruptedBuilds(outDir: string): string[] {
   const name = path.basename(target);
   if (!existsSync(parent)) return [];
   const done: string[] = [];
-  const staging = new RegExp(`^\\.${escapeRegExp(name)}-staging-(\\d+)$`);
+  const staging = new RegExp(`^\\.${escapeRegExp(name)}-staging-(\\d+)(?:-copy)?$`);
   const old = new RegExp(`^${escapeRegExp(name)}\\.old-(\\d+)$`);
   const olds: string[] = [];
   for (const entry of readdirSync(parent).sort()) {

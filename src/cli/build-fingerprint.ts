@@ -1,6 +1,18 @@
 import { createHash, type Hash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import path from "node:path";
+import { isInsideContent } from "../loaders/content-path.ts";
 
 /**
  * Unchanged builds are skipped: the build's inputs (content folder, generator source, dependencies, "today", the
@@ -72,7 +84,15 @@ function hashTree(hash: Hash, root: string, label: string): void {
     return;
   }
   const walk = (absolute: string, rel: string) => {
-    if (statSync(absolute).isDirectory()) {
+    const link = rel !== "" && lstatSync(absolute).isSymbolicLink();
+    // A symbolic link is hashed by what it says, not followed, unless it is a file inside the tree: a link to /etc
+    // must neither be walked (slow, unreadable files) nor read (its bytes must not decide anything). The content
+    // check refuses such links afterwards, located.
+    if (link && (!isInsideContent(root, absolute) || !statSync(absolute).isFile())) {
+      hash.update(`${label}${rel}\0link\0${readlinkSync(absolute)}\0`);
+      return;
+    }
+    if (!link && statSync(absolute).isDirectory()) {
       hash.update(`${label}${rel}/\0`);
       for (const name of readdirSync(absolute).sort()) walk(path.join(absolute, name), rel ? `${rel}/${name}` : name);
     } else {

@@ -18,6 +18,7 @@ import { contentDir } from "../loaders/content-dir.ts";
 import { cleanInterruptedBuilds, createStagingDir, discardStaging, swapIntoPlace } from "./atomic-dir.ts";
 import { findUnchangedBuild, fingerprintCacheDir, inputFingerprint, recordBuild } from "./build-fingerprint.ts";
 import { acquireBuildLock } from "./build-lock.ts";
+import { describeFailure, fsErrorCode } from "./fs-errors.ts";
 import { createLogger } from "./logger.ts";
 import { createPhaseTimings } from "./phase-timings.ts";
 
@@ -78,8 +79,15 @@ async function main(): Promise<number> {
   }
 
   const release = await acquireBuildLock(projectRoot, () => log.step("別のビルドが終わるのを待っています"));
-  for (const message of cleanInterruptedBuilds(outDir)) log.step(message);
-  const staging = createStagingDir(outDir);
+  let staging: string;
+  try {
+    for (const message of cleanInterruptedBuilds(outDir)) log.step(message);
+    staging = createStagingDir(outDir);
+  } catch (error) {
+    release();
+    log.error(`${describeFailure(error, `出力フォルダ ${shownOut} の準備`)}。${shownOut} は変更していません。`);
+    return 1;
+  }
   // Interrupted (Ctrl+C, SIGTERM from a CI timeout or a service manager): remove the half-built staging folder,
   // release the lock and leave dist/ as it was. SIGKILL cannot be caught: the next build cleans up instead.
   const onSignal = (signal: NodeJS.Signals) => {
@@ -139,16 +147,23 @@ async function main(): Promise<number> {
     writeSecurityHeaders(staging, config, createLogger("headers"));
     // Post-Astro steps go above this line: the verification sees their output too (PDF links, OG images, search).
     const problems = await timings.measure("verify", async () =>
-      verifyBuiltSite(staging, { siteUrl: config.site.url, base: config.site.base }, createLogger("verify")),
+      verifyBuiltSite(staging, { siteUrl: config.site.url, base: config.site.base }, createLogger("verify"), {
+        contentDir: content,
+        projectRoot,
+      }),
     );
     if (problems.length) {
       throw new Error(`できあがったサイトに問題が ${problems.length} 件あります（上の一覧を見てください）`);
     }
-    swapIntoPlace(staging, outDir);
+    try {
+      swapIntoPlace(staging, outDir);
+    } catch (error) {
+      throw new Error(describeFailure(error, `出力フォルダ ${shownOut} の入れ替え`));
+    }
   } catch (error) {
     discardStaging(staging);
     log.error(`ビルドに失敗しました。${shownOut} は変更していません。`);
-    log.error(error instanceof Error ? error.message : String(error));
+    log.error(describeFailure(error, "ファイルの読み書き"));
     return 1;
   } finally {
     process.off("SIGINT", onSignal);
@@ -178,7 +193,9 @@ function reportIssues(issues: readonly ContentIssue[]): string {
 const status = await main().catch((error: unknown) => {
   // A bug, not a content problem (content problems are reported above, located): one line, the stack only on request.
   createLogger("build").error(
-    `内部エラーでビルドを終えられませんでした（dist/ は変更していません。開発担当者に伝えてください）: ${error instanceof Error ? error.message : String(error)}`,
+    fsErrorCode(error)
+      ? `${describeFailure(error, "ファイルの読み書き")}（dist/ は変更していません）`
+      : `内部エラーでビルドを終えられませんでした（dist/ は変更していません。開発担当者に伝えてください）: ${error instanceof Error ? error.message : String(error)}`,
   );
   if (process.env["ZAITAKU_DEBUG"]) console.error(error);
   return 1;

@@ -1,15 +1,42 @@
 import iconv from "iconv-lite";
 
 /**
- * Writing CSV for the open-data exports: RFC 4180 quoting, CRLF line ends, and the two encodings municipal users
+ * Writing CSV for the open-data exports: RFC 4180 quoting, CRLF line ends, formula-like cells neutralised (see
+ * docs/security.md), and the two encodings municipal users
  * open: UTF-8 with BOM (Excel recognises it) and CP932 (Shift_JIS as Windows writes it; TextEncoder cannot).
  */
 
-/** One CSV line from cells (quoted when they contain a comma, quote or line break). */
+/**
+ * Cells a spreadsheet would run as a formula (OWASP "CSV injection"): starting with = + - @, tab or CR, possibly
+ * behind apostrophes already (so that a value that really starts with `'=` survives the round trip too).
+ * Plain numbers (-12, +3.5) and a lone "-" (the usual "none") are data, not formulas, and are left as they are.
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+
+/** True when a spreadsheet could take `text` as a formula (see {@link neutraliseFormula}). */
+export function looksLikeFormula(text: string): boolean {
+  return FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) && text !== "-";
+}
+
+/**
+ * The cell as written into every CSV the site offers: a formula-like value gets a leading `'` (OWASP), which Excel
+ * and LibreOffice show as text and the project's CSV reader removes again ({@link restoreFormula}).
+ */
+export function neutraliseFormula(text: string): string {
+  return looksLikeFormula(text) ? `'${text}` : text;
+}
+
+/** Undoes {@link neutraliseFormula} when reading a CSV back: one `'` before a formula-like value is removed. */
+export function restoreFormula(text: string): string {
+  return text.startsWith("'") && looksLikeFormula(text.slice(1)) ? text.slice(1) : text;
+}
+
+/** One CSV line from cells (formula-like cells neutralised; quoted when they contain a comma, quote or line break). */
 export function csvLine(cells: readonly (string | number | undefined)[]): string {
   return cells
     .map((cell) => {
-      const text = cell === undefined ? "" : String(cell);
+      const text = cell === undefined ? "" : typeof cell === "number" ? String(cell) : neutraliseFormula(cell);
       return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
     })
     .join(",");

@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { ContentIssue } from "../lib/content-issue.ts";
 import { type A11yResults, a11yResultsSchema } from "../schemas/a11y-results.ts";
+import { listContentFiles } from "./content-path.ts";
 import { parseLocatedYaml } from "./located-yaml.ts";
 import { schemaIssues } from "./schema-issues.ts";
 
@@ -30,11 +31,9 @@ export interface A11yResultsRead {
 export function readA11yResults(dir: string): A11yResultsRead {
   const folder = path.join(dir, A11Y_RESULTS_DIR);
   if (!existsSync(folder)) return { issues: [] };
-  const newest = readdirSync(folder)
-    .filter((name) => FILE_PATTERN.test(name))
-    .sort()
-    .at(-1);
-  if (!newest) return { issues: [] };
+  const listing = listContentFiles(dir, A11Y_RESULTS_DIR, (name) => FILE_PATTERN.test(name));
+  const newest = listing.names.at(-1);
+  if (!newest) return { issues: listing.issues };
   const file = `${A11Y_RESULTS_DIR}/${newest}`;
   const parsed = parseLocatedYaml(readFileSync(path.join(folder, newest), "utf8").replace(/^\uFEFF/, ""), file);
   if (parsed.syntaxIssues.length) return { file, issues: parsed.syntaxIssues };

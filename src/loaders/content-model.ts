@@ -21,6 +21,7 @@ import type { ContentIssue } from "../lib/content-issue.ts";
 import { eventSchema } from "../schemas/event.ts";
 import { pamphletSchema } from "../schemas/pamphlet.ts";
 import { talkSchema } from "../schemas/talk.ts";
+import { containedContentFile, listContentFiles } from "./content-path.ts";
 import { type CsvTable, readCsv } from "./csv/read-csv.ts";
 import { readAllEvents } from "./events.ts";
 import { eventCsvAliases } from "./events-csv.ts";
@@ -71,19 +72,18 @@ export function loadContentModel(dir: string, options: ContentModelOptions): { m
   const issues: ContentIssue[] = [];
   const texts: TextSpan[] = [];
   const site = readSiteConfig(dir).config;
-  const siteFile = path.join(dir, "site.yaml");
-  if (existsSync(siteFile)) {
-    const yaml = parseLocatedYaml(readFileSync(siteFile, "utf8").replace(/^\uFEFF/, ""), "site.yaml");
+  const siteFile = containedContentFile(dir, "site.yaml");
+  if (siteFile.absolute && existsSync(siteFile.absolute)) {
+    const yaml = parseLocatedYaml(readFileSync(siteFile.absolute, "utf8").replace(/^\uFEFF/, ""), "site.yaml");
     append(texts, yamlTexts(yaml.data, "site.yaml", yaml.lineOf));
   }
 
   const documents: ContentDocument[] = [];
   for (const collection of options.collections ?? MARKDOWN_COLLECTIONS) {
     const folder = path.join(dir, collection.folder);
-    if (!existsSync(folder)) continue;
-    for (const name of readdirSync(folder).sort()) {
-      const format = /\.mdx$/.test(name) ? "mdx" : /\.md$/.test(name) ? "md" : undefined;
-      if (!format || name.startsWith("_")) continue;
+    // Files outside the content folder are reported by validation (the same listing); here they are only skipped.
+    for (const name of listContentFiles(dir, collection.folder, (n) => /\.mdx?$/.test(n) && !n.startsWith("_")).names) {
+      const format = /\.mdx$/.test(name) ? "mdx" : "md";
       const file = `${collection.folder}/${name}`;
       const split = splitFrontmatter(readFileSync(path.join(folder, name), "utf8"), file);
       const parsed = parseMarkdownBody(split.body, format, file, split.bodyFirstLine);
@@ -145,11 +145,9 @@ function append<T>(target: T[], items: readonly T[]): void {
 /** Every CSV table of a folder (decoded and header-mapped; unreadable files are skipped: validation reports them). */
 function csvTables<F extends string>(dir: string, folder: string, aliases: Record<F, readonly string[]>): CsvTable<F>[] {
   const full = path.join(dir, folder);
-  if (!existsSync(full)) return [];
-  return readdirSync(full)
-    .sort()
-    .filter((name) => /\.csv$/i.test(name) && !name.startsWith("_"))
-    .flatMap((name) => readCsv<F>(path.join(full, name), `${folder}/${name}`, { aliases }).table ?? []);
+  return listContentFiles(dir, folder, (name) => /\.csv$/i.test(name) && !name.startsWith("_")).names.flatMap(
+    (name) => readCsv<F>(path.join(full, name), `${folder}/${name}`, { aliases }).table ?? [],
+  );
 }
 
 /** Valid events with their locations; CSV cells go into `texts`. */

@@ -5,7 +5,6 @@
  * Every problem is located: file, row (header = row 1), the column as written, the raw value, what was expected.
  * Formats and their real-world mess: ../../shared/open-data-formats.md §2–§4, §9, §10.
  */
-import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { type ContentIssue, displayValue } from "../lib/content-issue.ts";
 import { normalizeMachineText } from "../lib/normalize-text.ts";
@@ -22,6 +21,7 @@ import { clockTimeSchema, flexibleDateSchema } from "../schemas/shared/flexible-
 import { phoneSchema } from "../schemas/shared/phone.ts";
 import { emailSchema, webUrlSchema } from "../schemas/shared/web-url.ts";
 import { z } from "../schemas/shared/zod-japanese.ts";
+import { listContentFiles } from "./content-path.ts";
 import { normalizeHeader } from "./csv/headers.ts";
 import { type CsvRow, type CsvTable, readCsv } from "./csv/read-csv.ts";
 import { rowInput, rowIssues } from "./csv/row-issues.ts";
@@ -570,9 +570,9 @@ export function readEventCsvFolder(contentDir: string): { events: CsvEvent[]; is
   const dir = path.join(contentDir, "events");
   const events: CsvEvent[] = [];
   const issues: ContentIssue[] = [];
-  if (!existsSync(dir)) return { events, issues };
-  for (const name of readdirSync(dir).sort()) {
-    if (!/\.csv$/i.test(name) || name.startsWith("_")) continue;
+  const listing = listContentFiles(contentDir, "events", (name) => /\.csv$/i.test(name) && !name.startsWith("_"));
+  issues.push(...listing.issues);
+  for (const name of listing.names) {
     const result = readEventCsv(path.join(dir, name), `events/${name}`);
     events.push(...result.events);
     issues.push(...result.issues);

@@ -3,10 +3,9 @@
  * same {@link EventData}. Used by validation before the build, by the CSV collection's loader, and by later steps
  * (activity report, print). Cross-file rules live here: one id per event, 出前講座 references that exist.
  */
-import { existsSync, readdirSync } from "node:fs";
-import path from "node:path";
 import type { ContentIssue } from "../lib/content-issue.ts";
 import { type EventData, eventSchema } from "../schemas/event.ts";
+import { listContentFiles } from "./content-path.ts";
 import { readEventCsvFolder } from "./events-csv.ts";
 import { readMdxCollection } from "./mdx-collection.ts";
 
@@ -68,9 +67,7 @@ export function readAllEvents(contentDir: string): { events: SourcedEvent[]; iss
 }
 
 function talkSlugs(contentDir: string): string[] {
-  const dir = path.join(contentDir, "talks");
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((n) => /\.mdx?$/.test(n) && !n.startsWith("_"))
-    .map((n) => n.replace(/\.mdx?$/, ""));
+  return listContentFiles(contentDir, "talks", (n) => /\.mdx?$/.test(n) && !n.startsWith("_")).names.map((n) =>
+    n.replace(/\.mdx?$/, ""),
+  );
 }

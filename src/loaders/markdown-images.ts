@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
-import path from "node:path";
 import type { ContentIssue } from "../lib/content-issue.ts";
+import { resolveContentReference } from "./content-path.ts";
 
 /** An image referenced from Markdown/MDX. */
 export interface ImageReference {
@@ -35,17 +35,26 @@ export function findImageReferences(body: string, firstLine: number): ImageRefer
 }
 
 /**
- * Checks that local images exist (relative to the Markdown file) and that every image has alt text.
+ * Checks that local images lie inside the content folder (content-path.ts) and exist (relative to the Markdown file),
+ * and that every image has alt text.
  * @param refs the references found in one file
  * @param absoluteFile the Markdown file's absolute path
  * @param file the file name for messages
+ * @param contentDir the content folder: no image may come from outside it
  */
-export function checkImageReferences(refs: ImageReference[], absoluteFile: string, file: string): ContentIssue[] {
+export function checkImageReferences(
+  refs: ImageReference[],
+  absoluteFile: string,
+  file: string,
+  contentDir: string,
+): ContentIssue[] {
   const issues: ContentIssue[] = [];
   for (const ref of refs) {
     if (!/^(https?:)?\/\//.test(ref.src) && !ref.src.startsWith("data:")) {
-      const target = path.resolve(path.dirname(absoluteFile), decodeURI(ref.src));
-      if (!existsSync(target)) {
+      const target = resolveContentReference(contentDir, absoluteFile, ref.src, { file, line: ref.line, field: "画像" });
+      if (target.issue) {
+        issues.push(target.issue);
+      } else if (!existsSync(target.absolute)) {
         issues.push({
           severity: "error",
           file,

@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { z } from "astro/zod";
 import type { ContentIssue } from "../lib/content-issue.ts";
+import { listContentFiles } from "./content-path.ts";
 import { splitFrontmatter } from "./frontmatter.ts";
 import { checkImageReferences, findImageReferences } from "./markdown-images.ts";
 import { schemaIssues } from "./schema-issues.ts";
@@ -25,7 +26,7 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * Reads every `*.mdx`/`*.md` in `<contentDir>/<folder>`, validating front matter with `schema`, slugs and images.
- * A missing folder is an empty collection.
+ * A missing folder is an empty collection; files outside the content folder (symbolic links) are refused, located.
  * @returns the valid entries and every located issue
  */
 export function readMdxCollection<S extends z.ZodType>(
@@ -36,9 +37,9 @@ export function readMdxCollection<S extends z.ZodType>(
   const dir = path.join(contentDir, folder);
   const entries: MdxEntry<z.infer<S>>[] = [];
   const issues: ContentIssue[] = [];
-  if (!existsSync(dir)) return { entries, issues };
-  for (const name of readdirSync(dir).sort()) {
-    if (!/\.mdx?$/.test(name) || name.startsWith("_")) continue;
+  const listing = listContentFiles(contentDir, folder, (name) => /\.mdx?$/.test(name) && !name.startsWith("_"));
+  issues.push(...listing.issues);
+  for (const name of listing.names) {
     const file = `${folder}/${name}`;
     const absolute = path.join(dir, name);
     const slug = name.replace(/\.mdx?$/, "");
@@ -54,7 +55,7 @@ export function readMdxCollection<S extends z.ZodType>(
     }
     const split = splitFrontmatter(readFileSync(absolute, "utf8"), file);
     issues.push(...split.issues);
-    issues.push(...checkImageReferences(findImageReferences(split.body, split.bodyFirstLine), absolute, file));
+    issues.push(...checkImageReferences(findImageReferences(split.body, split.bodyFirstLine), absolute, file, contentDir));
     if (!split.frontmatter || split.issues.length) continue;
     const result = schema.safeParse(split.frontmatter.data ?? {});
     if (!result.success) {

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import type { ContentIssue } from "../lib/content-issue.ts";
 import { checkJapanCoordinates } from "../lib/geo.ts";
@@ -15,6 +15,7 @@ import {
   type ResourceCategory,
 } from "../schemas/resource.ts";
 import type { SiteConfig } from "../schemas/site.ts";
+import { listContentFiles } from "./content-path.ts";
 import { normalizeHeader } from "./csv/headers.ts";
 import { type CsvRow, type CsvTable, readCsv } from "./csv/read-csv.ts";
 import { rowInput, rowIssues } from "./csv/row-issues.ts";
@@ -236,13 +237,14 @@ interface RowRecord {
 export function readResources(dir: string, config?: SiteConfig): { resources: Resource[]; issues: ContentIssue[] } {
   const folder = path.join(dir, "resources");
   const issues: ContentIssue[] = [];
+  const listing = listContentFiles(dir, "resources", (name) => /\.csv$/i.test(name) && !name.startsWith("_"));
+  issues.push(...listing.issues);
   if (!existsSync(folder)) return { resources: [], issues };
   const towns = config?.towns ?? [];
   const prefixes = config ? [config.municipality.prefecture, config.municipality.name] : [];
   const records: RowRecord[] = [];
   const sidecars: CsvTable<ResourceField>[] = [];
-  for (const name of readdirSync(folder).sort()) {
-    if (!/\.csv$/i.test(name) || name.startsWith("_")) continue;
+  for (const name of listing.names) {
     const file = `resources/${name}`;
     const { table, issues: fileIssues } = readCsv<ResourceField>(path.join(folder, name), file, { aliases: RESOURCE_ALIASES });
     issues.push(...fileIssues);

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { ContentError, type ContentIssue } from "../lib/content-issue.ts";
 import { type SiteConfig, siteConfigSchema } from "../schemas/site.ts";
+import { containedContentFile } from "./content-path.ts";
 import { parseLocatedYaml } from "./located-yaml.ts";
 import { schemaIssues } from "./schema-issues.ts";
 
@@ -30,7 +31,9 @@ export function readSiteConfig(dir: string): SiteConfigResult {
       ],
     };
   }
-  const parsed = parseLocatedYaml(readFileSync(full, "utf8").replace(/^\uFEFF/, ""), file);
+  const contained = containedContentFile(dir, file);
+  if (contained.issue) return { issues: [contained.issue] };
+  const parsed = parseLocatedYaml(readFileSync(contained.absolute, "utf8").replace(/^\uFEFF/, ""), file);
   if (parsed.syntaxIssues.length) return { issues: parsed.syntaxIssues };
   const result = siteConfigSchema.safeParse(parsed.data ?? {});
   if (!result.success) return { issues: schemaIssues(result.error, parsed.data, file, parsed.lineOf) };

@@ -1,10 +1,11 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { ContentIssue } from "../lib/content-issue.ts";
 import { checkJapanCoordinates } from "../lib/geo.ts";
 import { resolveArea, type TownUnit, townUnits, unitKey } from "../lib/town.ts";
 import { type ConsultationWindow, consultationWindowSchema } from "../schemas/consultation-window.ts";
 import type { SiteConfig } from "../schemas/site.ts";
+import { listContentFiles, readContentText } from "./content-path.ts";
 import { parseLocatedYaml } from "./located-yaml.ts";
 import { SLUG_PATTERN } from "./mdx-collection.ts";
 import { schemaIssues } from "./schema-issues.ts";
@@ -40,9 +41,9 @@ export function readWindows(dir: string, config?: SiteConfig): { entries: Window
   const folder = path.join(dir, "windows");
   const entries: WindowEntry[] = [];
   const issues: ContentIssue[] = [];
-  if (!existsSync(folder)) return { entries, issues };
-  for (const name of readdirSync(folder).sort()) {
-    if (!/\.ya?ml$/.test(name) || name.startsWith("_")) continue;
+  const listing = listContentFiles(dir, "windows", (name) => /\.ya?ml$/.test(name) && !name.startsWith("_"));
+  issues.push(...listing.issues);
+  for (const name of listing.names) {
     const file = `windows/${name}`;
     const slug = name.replace(/\.ya?ml$/, "");
     if (RESERVED_SLUGS.includes(slug)) {
@@ -145,7 +146,7 @@ function checkAreas(dir: string, entries: readonly WindowEntry[], config: SiteCo
   }
   const hasCentres = entries.some((e) => e.data.kind === AREA_KIND);
   if (!hasCentres || config.towns.length === 0) return issues;
-  const siteYaml = parseLocatedYaml(readFileSync(path.join(dir, "site.yaml"), "utf8").replace(/^\uFEFF/, ""), "site.yaml");
+  const siteYaml = parseLocatedYaml(readContentText(dir, "site.yaml").replace(/^\uFEFF/, ""), "site.yaml");
   config.towns.forEach((town, index) => {
     for (const unit of townUnits(town)) {
       if (claims.has(unitKey(unit.town, unit.chome))) continue;

@@ -14,6 +14,7 @@ import path from "node:path";
 import { type DefaultTreeAdapterTypes, parse } from "parse5";
 import type { StepLogger } from "../cli/logger.ts";
 import { INLINE_SCRIPTS } from "../lib/inline-scripts.ts";
+import { type ProvenanceSources, verifyProvenance } from "./verify-provenance.ts";
 
 /** One problem in the built site. */
 export interface SiteProblem {
@@ -327,12 +328,18 @@ export function formatSiteProblem(problem: SiteProblem): string {
 }
 
 /**
- * The build step: verifies the staging folder and logs the result.
+ * The build step: verifies the staging folder (and, given the sources, that every file is traceable to them:
+ * verify-provenance.ts) and logs the result.
  * @returns the problems (the build stops when there is any)
  */
-export function verifyBuiltSite(dir: string, options: VerifyOptions, log: StepLogger): SiteProblem[] {
-  log.step("できあがったサイトを確認しています（リンク、画像、ページの題名、安全でない書き方）");
-  const problems = verifySite(dir, options);
+export function verifyBuiltSite(
+  dir: string,
+  options: VerifyOptions,
+  log: StepLogger,
+  sources?: ProvenanceSources,
+): SiteProblem[] {
+  log.step("できあがったサイトを確認しています（リンク、画像、ページの題名、安全でない書き方、ファイルの出どころ）");
+  const problems = [...verifySite(dir, options), ...(sources ? verifyProvenance(dir, sources) : [])];
   if (problems.length === 0) log.done("リンク切れや安全でない書き方はありませんでした");
   else for (const problem of problems) log.error(formatSiteProblem(problem));
   return problems;

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { parse } from "csv-parse/sync";
-import type { ContentIssue } from "../../lib/content-issue.ts";
+import { type ContentIssue, displayValue } from "../../lib/content-issue.ts";
+import { looksLikeFormula, restoreFormula } from "../../lib/csv-write.ts";
 import { type CsvEncoding, decodeCsvBytes } from "./decode.ts";
 import { type HeaderAliases, type HeaderMapping, mapHeaders } from "./headers.ts";
 
@@ -63,7 +64,7 @@ export function readCsv<F extends string>(
       ],
     };
   }
-  const firstLine = decoded.text.slice(0, decoded.text.search(/\r?\n|$/));
+  const firstLine = decoded.text.slice(0, decoded.text.search(/\r\n|\n|\r|$/));
   // UTF-16 exports from some catalogs are tab-separated.
   const delimiter = firstLine.includes("\t") && !firstLine.includes(",") ? "\t" : ",";
   let records: { record: string[]; info: { lines: number } }[];
@@ -74,6 +75,8 @@ export function readCsv<F extends string>(
       relax_column_count: true,
       skip_empty_lines: true,
       bom: true,
+      // Any mix of CRLF, LF and CR (an Excel file edited elsewhere): csv-parse otherwise keeps the first one it sees.
+      record_delimiter: ["\r\n", "\n", "\r"],
     }) as unknown as { record: string[]; info: { lines: number } }[];
   } catch (error) {
     // Point at the row where the broken quoted value opened, not where the parser gave up (often the last line).
@@ -125,20 +128,42 @@ export function readCsv<F extends string>(
   body.forEach(({ record }, i) => {
     if (record.every((cell) => cell.trim() === "")) return;
     const values: Partial<Record<F, string>> = {};
+    const row = i + 2;
     for (const [field, index] of Object.entries(mapping.columns) as [F, number][]) {
       const cell = record[index];
-      if (cell !== undefined) values[field] = cell.trim();
+      if (cell !== undefined) values[field] = readCell(cell, { file, row, header: headers[index] ?? field }, issues);
     }
     const extra: Record<string, string> = {};
     for (const { index, header: h } of mapping.unknown) {
       const cell = record[index];
-      if (cell !== undefined && cell.trim() !== "") extra[h.trim()] = cell.trim();
+      if (cell !== undefined && cell.trim() !== "") extra[h.trim()] = readCell(cell, { file, row, header: h }, issues);
     }
     let lastFilled = record.length - 1;
     while (lastFilled >= 0 && (record[lastFilled] ?? "").trim() === "") lastFilled--;
-    rows.push({ row: i + 2, values, extra, cells: { count: record.length, lastFilled } });
+    rows.push({ row, values, extra, cells: { count: record.length, lastFilled } });
   });
   return { table: { file, encoding: decoded.encoding, headers, mapping, rows }, issues };
+}
+
+/**
+ * A cell as the loaders see it: trimmed, and with the `'` the open-data export puts before formula-like values
+ * removed again (csv-write.ts), so a downloaded file reads back exactly. A formula-like value gets a warning: the
+ * site's CSV downloads will carry it with a leading `'` so that spreadsheets do not run it.
+ */
+function readCell(cell: string, at: { file: string; row: number; header: string }, issues: ContentIssue[]): string {
+  const value = restoreFormula(cell.trim());
+  if (looksLikeFormula(value)) {
+    issues.push({
+      severity: "warning",
+      file: at.file,
+      line: at.row,
+      field: at.header,
+      value: displayValue(value),
+      message: "表計算ソフトで数式として実行されるおそれのある値です（先頭が = + - @ など）",
+      hint: "オープンデータの CSV には先頭に「'」を付けて書き出します。数式のつもりでなければ、そのままで構いません",
+    });
+  }
+  return value;
 }
 
 /**
@@ -168,7 +193,7 @@ export function openingQuoteRow(text: string, delimiter: string): number | undef
     if (ch === '"' && fieldStart) {
       inQuote = true;
       openedAt = row;
-    } else if (ch === "\n") {
+    } else if (ch === "\n" || (ch === "\r" && text[i + 1] !== "\n")) {
       row++;
       fieldStart = true;
     } else if (ch !== "\r") {

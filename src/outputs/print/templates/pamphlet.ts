@@ -4,9 +4,10 @@
  * then the body (headings, paragraphs, lists, tables, images) and a contact box; the standard footer on every page.
  */
 import path from "node:path";
-import type { ContentIssue } from "../../../lib/content-issue.ts";
+import { ContentError, type ContentIssue } from "../../../lib/content-issue.ts";
 import { formatJapaneseDate } from "../../../lib/japanese-date.ts";
 import { blockTexts, markdownBlocks } from "../../../lib/markdown-blocks.ts";
+import { resolveContentReference } from "../../../loaders/content-path.ts";
 import type { MdxEntry } from "../../../loaders/mdx-collection.ts";
 import type { PamphletData } from "../../../schemas/pamphlet.ts";
 import type { SiteConfig } from "../../../schemas/site.ts";
@@ -32,8 +33,12 @@ function parse(input: PamphletPrintInput) {
   return markdownBlocks(input.entry.body, { mdx: input.entry.file.endsWith(".mdx"), firstLine: input.entry.bodyFirstLine });
 }
 
+/** The image's path, through the content folder's containment rule (validation refused outside paths already). */
 function imagePath(input: PamphletPrintInput, src: string): string {
-  return path.resolve(path.dirname(path.join(input.contentDir, input.entry.file)), decodeURI(src));
+  const from = path.join(input.contentDir, input.entry.file);
+  const target = resolveContentReference(input.contentDir, from, src, { file: input.entry.file, field: "画像" });
+  if (target.issue) throw new ContentError([target.issue]);
+  return target.absolute;
 }
 
 const resolver =

@@ -1,0 +1,202 @@
+/**
+ * The one containment rule for every file the build reads from the content folder: its real path (symbolic links
+ * resolved) must lie inside the content folder's real path. Content comes from people outside the office (a vendor,
+ * a neighbouring town, a pull request) and builds run in CI whose logs are public, so a reference such as
+ * `../../../etc/passwd`, `%2e%2e/`, `C:\…`, an absolute path or a symbolic link to `/home/…` must never put a byte of
+ * the build machine's files into dist/ or the log. Every loader lists folders and reads files through this module;
+ * messages quote the reference as written, never the outside file's content or where a link points.
+ */
+import { type Dirent, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import path from "node:path";
+import { ContentError, type ContentIssue } from "../lib/content-issue.ts";
+
+/** The message of every refused path (staff-facing). */
+export const OUTSIDE_CONTENT_MESSAGE = "コンテンツフォルダの外のファイルは使えません";
+
+const OUTSIDE_HINT =
+  "画像や CSV などはコンテンツフォルダの中に置き、../images/ファイル名 のようにフォルダの中を指してください（フォルダの外を指すシンボリックリンクも使えません）";
+
+/** Where a reference was written, for the located message. */
+export interface ReferenceSite {
+  /** File relative to the content folder. */
+  file: string;
+  /** 1-based line (or CSV row). */
+  line?: number | undefined;
+  /** Field or column name. */
+  field?: string | undefined;
+}
+
+/** A path that passed the rule ({@link ContainedPath.absolute}) or the located issue that refuses it. */
+export type ContainedPath = { absolute: string; issue?: undefined } | { absolute?: undefined; issue: ContentIssue };
+
+/** The real path of a folder or file, or undefined when it does not exist (or cannot be resolved). */
+function realOrUndefined(p: string): string | undefined {
+  try {
+    return realpathSync.native(p);
+  } catch {
+    return undefined;
+  }
+}
+
+/** True when `inner` is `root` itself or lies below it (both absolute and already resolved). */
+function within(root: string, inner: string): boolean {
+  const rel = path.relative(root, inner);
+  return rel === "" || (!rel.startsWith("..") && !path.isAbsolute(rel));
+}
+
+/**
+ * Decodes a reference as written into a path: percent-encoding (repeatedly, so `%252e` cannot hide `..`) and
+ * Windows separators (`\` → `/`). Malformed percent-encoding is left as written.
+ */
+export function normaliseReference(reference: string): string {
+  let text = reference.trim();
+  for (let i = 0; i < 3 && /%[0-9a-f]{2}/i.test(text); i++) {
+    try {
+      text = decodeURIComponent(text);
+    } catch {
+      break;
+    }
+  }
+  return text.replace(/\\/g, "/");
+}
+
+/**
+ * True when `absolute` lies inside the content folder after resolving symbolic links. A path that does not exist is
+ * judged by its nearest existing ancestor (so `images/link-to-etc/missing.png` is outside too).
+ * @param contentDir the content folder (as configured; resolved here)
+ * @param absolute the path to test
+ */
+export function isInsideContent(contentDir: string, absolute: string): boolean {
+  const root = path.resolve(contentDir);
+  const target = path.resolve(absolute);
+  if (!within(root, target)) return false;
+  const realRoot = realOrUndefined(root) ?? root;
+  let probe = target;
+  for (;;) {
+    const real = realOrUndefined(probe);
+    if (real !== undefined) return within(realRoot, real);
+    const parent = path.dirname(probe);
+    if (parent === probe) return false;
+    probe = parent;
+  }
+}
+
+function outsideIssue(site: ReferenceSite, reference: string): ContentIssue {
+  return {
+    severity: "error",
+    file: site.file,
+    line: site.line,
+    field: site.field,
+    value: reference,
+    message: OUTSIDE_CONTENT_MESSAGE,
+    hint: OUTSIDE_HINT,
+  };
+}
+
+/**
+ * Resolves a reference written in a content file (an image in Markdown/MDX) against that file's folder, and applies
+ * the containment rule. Absolute paths (`/etc/x`, `C:/x`, `//server/x`) are taken as they are, so they are refused
+ * unless they name a file inside the content folder.
+ * @param contentDir the content folder
+ * @param fromFile the absolute path of the file that contains the reference
+ * @param reference the reference exactly as written (quoted in the message)
+ * @param site where it was written
+ */
+export function resolveContentReference(
+  contentDir: string,
+  fromFile: string,
+  reference: string,
+  site: ReferenceSite,
+): ContainedPath {
+  const decoded = normaliseReference(reference);
+  const windowsAbsolute = /^[a-z]:\//i.test(decoded) || decoded.startsWith("//");
+  const absolute = windowsAbsolute
+    ? decoded
+    : path.isAbsolute(decoded)
+      ? path.resolve(decoded)
+      : path.resolve(path.dirname(fromFile), decoded);
+  if (windowsAbsolute || !isInsideContent(contentDir, absolute)) return { issue: outsideIssue(site, reference) };
+  return { absolute };
+}
+
+/**
+ * Applies the containment rule to a file the build found by listing a folder (a pamphlet, a CSV, site.yaml).
+ * @param contentDir the content folder
+ * @param file the path relative to the content folder (quoted in the message)
+ */
+export function containedContentFile(contentDir: string, file: string): ContainedPath {
+  const absolute = path.resolve(contentDir, file);
+  if (!isInsideContent(contentDir, absolute)) return { issue: outsideIssue({ file }, file) };
+  return { absolute };
+}
+
+/**
+ * Reads a content file as bytes after checking the containment rule (defence in depth for callers that listed the
+ * folder themselves).
+ * @throws ContentError when the file lies outside the content folder
+ */
+export function readContentBytes(contentDir: string, file: string): Buffer {
+  const checked = containedContentFile(contentDir, file);
+  if (checked.issue) throw new ContentError([checked.issue]);
+  return readFileSync(checked.absolute);
+}
+
+/** {@link readContentBytes} as UTF-8 text. */
+export function readContentText(contentDir: string, file: string): string {
+  return readContentBytes(contentDir, file).toString("utf8");
+}
+
+/** The files of one content folder that passed the rule, and an issue for each entry that did not. */
+export interface ContentListing {
+  /** File names (not paths), sorted, each a regular file whose real path is inside the content folder. */
+  names: string[];
+  /** One located issue per entry (or folder) that points outside. */
+  issues: ContentIssue[];
+}
+
+/**
+ * Lists the files of `<contentDir>/<folder>` whose name passes `accept`. Symbolic links are followed only when they
+ * stay inside the content folder; a link to a folder is never descended into; a link (or the folder itself) that
+ * leads outside becomes an issue instead of a file. A missing folder is an empty listing.
+ * @param contentDir the content folder
+ * @param folder the sub-folder, relative ("pamphlets", "events")
+ * @param accept which names to list (extension, drafts starting with `_`)
+ */
+export function listContentFiles(contentDir: string, folder: string, accept: (name: string) => boolean): ContentListing {
+  const dir = path.join(contentDir, folder);
+  const listing: ContentListing = { names: [], issues: [] };
+  try {
+    lstatSync(dir);
+  } catch {
+    return listing;
+  }
+  if (!isInsideContent(contentDir, dir)) {
+    listing.issues.push(outsideIssue({ file: `${folder}/` }, `${folder}/`));
+    return listing;
+  }
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return listing;
+  }
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    if (!accept(entry.name)) continue;
+    if (entry.isFile()) {
+      listing.names.push(entry.name);
+      continue;
+    }
+    if (!entry.isSymbolicLink()) continue;
+    const file = `${folder}/${entry.name}`;
+    if (!isInsideContent(contentDir, path.join(dir, entry.name))) {
+      listing.issues.push(outsideIssue({ file }, file));
+      continue;
+    }
+    try {
+      if (statSync(path.join(dir, entry.name)).isFile()) listing.names.push(entry.name);
+    } catch {
+      // A dangling link inside the folder names nothing: there is nothing to read.
+    }
+  }
+  return listing;
+}
