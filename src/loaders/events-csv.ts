@@ -8,6 +8,7 @@
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { type ContentIssue, displayValue } from "../lib/content-issue.ts";
+import { assignFileSlugs, fileSlug } from "../lib/file-slug.ts";
 import { normalizeMachineText } from "../lib/normalize-text.ts";
 import {
   type EventData,
@@ -431,26 +432,16 @@ function eventIdOf(rawId: string | undefined, stem: string, row: number): string
  * Reads one イベント一覧 CSV.
  * @param absolutePath the file
  * @param file its path relative to the content folder (for messages)
+ * @param slug the URL slug of the file (default: derived from its name by {@link fileSlug})
  */
-export function readEventCsv(absolutePath: string, file: string): { events: CsvEvent[]; issues: ContentIssue[] } {
+export function readEventCsv(absolutePath: string, file: string, slug?: string): { events: CsvEvent[]; issues: ContentIssue[] } {
   const { table, issues } = readCsv(absolutePath, file, {
     aliases: eventCsvAliases,
     requiredColumns: ["title", "startDate"],
   });
   const events: CsvEvent[] = [];
   if (!table || issues.some((i) => i.severity === "error")) return { events, issues };
-  const stem = path.basename(file).replace(/\.csv$/i, "");
-  if (!SLUG_PATTERN.test(stem)) {
-    issues.push({
-      severity: "error",
-      file,
-      field: "ファイル名",
-      value: path.basename(file),
-      message: "イベントのページの URL に使うため、CSV のファイル名は半角の英小文字・数字・ハイフンだけにしてください",
-      hint: "例: events-2026.csv",
-    });
-    return { events, issues };
-  }
+  const stem = slug ?? fileSlug(path.basename(file));
   if (table.rows.length === 0) {
     issues.push({ severity: "warning", file, message: "見出しの行だけで、イベントの行がありません（0 件として扱います）" });
     return { events, issues };
@@ -571,9 +562,13 @@ export function readEventCsvFolder(contentDir: string): { events: CsvEvent[]; is
   const events: CsvEvent[] = [];
   const issues: ContentIssue[] = [];
   if (!existsSync(dir)) return { events, issues };
-  for (const name of readdirSync(dir).sort()) {
-    if (!/\.csv$/i.test(name) || name.startsWith("_")) continue;
-    const result = readEventCsv(path.join(dir, name), `events/${name}`);
+  const names = readdirSync(dir)
+    .sort()
+    .filter((name) => /\.csv$/i.test(name) && !name.startsWith("_"));
+  const { slugs, issues: slugIssues } = assignFileSlugs("events", names);
+  issues.push(...slugIssues);
+  for (const [name, slug] of slugs) {
+    const result = readEventCsv(path.join(dir, name), `events/${name}`, slug);
     events.push(...result.events);
     issues.push(...result.issues);
   }
