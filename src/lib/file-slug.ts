@@ -20,13 +20,22 @@ const ASCII_SEPARATORS = /^[\x20-\x7e]*$/;
  * @param fileName the base name, with or without `.csv`
  */
 export function fileSlug(fileName: string): string {
-  const stem = fileName.normalize("NFC").replace(/\.[A-Za-z0-9]+$/, "");
+  return urlSlug(fileName.normalize("NFC").replace(/\.[A-Za-z0-9]+$/, ""), "file");
+}
+
+/**
+ * Steps 1 to 4 of the rule for any text (a file stem, an ID written by staff).
+ * @param text the text
+ * @param empty the prefix used when no ASCII letter or digit is left
+ */
+export function urlSlug(text: string, empty: string): string {
+  const stem = text.normalize("NFC");
   const folded = stem.normalize("NFKC").toLowerCase();
   const base = folded.replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
   const lossy = !ASCII_SEPARATORS.test(folded);
   if (!lossy && base) return base;
   const hash = createHash("sha256").update(stem).digest("hex").slice(0, 8);
-  return base ? `${base}-${hash}` : `file-${hash}`;
+  return base ? `${base}-${hash}` : `${empty}-${hash}`;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import type { ContentIssue } from "../lib/content-issue.ts";
+import { urlSlug } from "../lib/file-slug.ts";
 import { checkJapanCoordinates } from "../lib/geo.ts";
 import { foldTownText, type TownDefinition } from "../lib/town.ts";
 import {
@@ -10,6 +11,7 @@ import {
   homeCareFlags,
   medicalRowSchema,
   mhlwRowSchema,
+  OFFICE_NUMBER_PATTERN,
   parseYesNo,
   type Resource,
   type ResourceCategory,
@@ -276,6 +278,17 @@ export function readResources(dir: string, config?: SiteConfig): { resources: Re
       const r = result.data as typeof result.data & { medicalKind?: string; services?: string[]; serviceKind?: string };
       const departments = r.departments ?? [];
       const domain = format === "medical" ? "medical" : "care";
+      if (r.officeNumber && !OFFICE_NUMBER_PATTERN.test(r.officeNumber)) {
+        issues.push({
+          severity: "warning",
+          file,
+          line: row.row,
+          field: table.mapping.written.officeNumber ?? "事業所番号",
+          value: r.officeNumber,
+          message: "事業所番号は半角の数字と英大文字の 10 文字です。この行はそのまま載せますが、番号を確かめてください",
+          hint: "例: 3520712345、介護医療院は 01B0100011 のように英字を含みます",
+        });
+      }
       const key = domain === "care" ? (r.officeNumber ?? r.sourceId) : (r.sourceId ?? r.medicalCode);
       if (!key) {
         issues.push({
@@ -314,7 +327,7 @@ export function readResources(dir: string, config?: SiteConfig): { resources: Re
       const inJapan =
         r.latitude !== undefined && r.longitude !== undefined && checkJapanCoordinates(r.latitude, r.longitude) === "inside";
       const record: Resource = {
-        id: `${domain === "care" ? "kaigo" : "iryo"}-${key.toLowerCase()}`,
+        id: `${domain === "care" ? "kaigo" : "iryo"}-${urlSlug(key, "id")}`,
         domain,
         category: domain === "care" ? "介護サービス事業所" : categoryOf(r.medicalKind ?? "", departments),
         sourceId: r.sourceId,
