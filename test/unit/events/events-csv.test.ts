@@ -431,6 +431,18 @@ describe("bad input is located: file, row (header = row 1), column, value, expec
     expect(issues).toEqual([expect.objectContaining({ severity: "warning", message: expect.stringContaining("0 件") })]);
   });
 
+  it("the current layout's 概要 beside 説明 and コンテンツURL beside URL are separate columns, used when the other is empty", () => {
+    const header = "イベント名,開始日,場所名称,概要,説明,コンテンツURL,URL";
+    const { events, errors } = read(
+      `${header}\r\nA,2026-12-10,市民会館,短い概要,,https://example.jp/a,\r\nB,2026-12-11,市民会館,概要B,詳しい説明,https://example.jp/b,https://example.jp/apply\r\n`,
+    );
+    expect(errors).toEqual([]);
+    expect(events.map((e) => [e.data.description, e.data.url])).toEqual([
+      ["短い概要", "https://example.jp/a"],
+      ["詳しい説明", "https://example.jp/apply"],
+    ]);
+  });
+
   it("any file name builds: the national 団体コード_event.csv, Japanese and capitals get a URL-safe slug", () => {
     const national = read(csvText(LEGACY, sampleRows), "131016_event.csv");
     expect(national.errors).toEqual([]);
