@@ -19,7 +19,8 @@ import {
 import type { SiteConfig } from "../schemas/site.ts";
 import { normalizeHeader } from "./csv/headers.ts";
 import { type CsvRow, type CsvTable, readCsv } from "./csv/read-csv.ts";
-import { rowInput, rowIssues } from "./csv/row-issues.ts";
+import { rowIssues } from "./csv/row-issues.ts";
+import { parseKeepingRow, unrecognisedDetail } from "./resource-row-rules.ts";
 
 /**
  * Header aliases of every resource layout, by canonical field (open-data-formats.md §3, §5, §6): legacy
@@ -33,18 +34,18 @@ export const RESOURCE_ALIASES = {
     "全国地方公共団体コード",
     "localgov_code",
   ],
-  sourceId: ["NO", "ID", "id"],
+  sourceId: ["NO", "ID", "id", "許可番号"],
   prefectureName: ["都道府県名"],
   cityName: ["市区町村名", "地方公共団体名", "localgov_name"],
-  name: ["名称", "介護サービス事業所名称", "事業所名", "name"],
+  name: ["名称", "介護サービス事業所名称", "事業所名", "施設正式名称", "施設名", "name"],
   nameKana: ["名称_カナ", "介護サービス事業所名称_カナ", "事業所名カナ", "name_kana"],
   nameEnglish: ["名称_英語", "名称_英字", "name_english"],
-  medicalKind: ["医療機関の種類"],
+  medicalKind: ["医療機関の種類", "施設区分", "業務種別"],
   services: ["実施サービス"],
   serviceKind: ["サービスの種類"],
   locatedCode: ["所在地_全国地方公共団体コード", "seat_localgov_code"],
   choazaId: ["町字ID", "choaza_id"],
-  address: ["住所", "所在地_連結表記", "seat_copulative_spell"],
+  address: ["住所", "所在地", "所在地_連結表記", "seat_copulative_spell"],
   addressPrefecture: ["所在地_都道府県", "seat_prefecture"],
   addressCity: ["所在地_市区町村", "seat_city"],
   addressTown: ["所在地_町字", "seat_choaza"],
@@ -255,8 +256,8 @@ export function readResources(dir: string, config?: SiteConfig): { resources: Re
         severity: "error",
         file,
         line: 1,
-        message: "どの形式の CSV か判別できません（見出しの行に必要な列が見つかりません）",
-        hint: FORMAT_KEYS.map((f) => `${f.label}: ${f.keys}`).join(" ／ "),
+        message: `どの形式の CSV か判別できません（見出しの行に必要な列が見つかりません）${unrecognisedDetail(table, RESOURCE_ALIASES)}`,
+        hint: `${FORMAT_KEYS.map((f) => `${f.label}: ${f.keys}`).join(" ／ ")}。形式にない CSV は、同じ名前の .columns.yaml で列を対応させられます`,
       });
       continue;
     }
@@ -268,8 +269,9 @@ export function readResources(dir: string, config?: SiteConfig): { resources: Re
     }
     const label = formatLabel(format, table);
     const schema = format === "medical" ? medicalRowSchema : format === "care" ? careRowSchema : mhlwRowSchema;
+    let namedRows = 0;
     for (const row of table.rows) {
-      const result = schema.safeParse(rowInput(row));
+      const result = parseKeepingRow(schema, table, row, issues);
       const flags = homeCareOf(table, row, issues);
       if (!result.success) {
         issues.push(...rowIssues(result.error, table, row));
@@ -289,23 +291,12 @@ export function readResources(dir: string, config?: SiteConfig): { resources: Re
           hint: "例: 3520712345、介護医療院は 01B0100011 のように英字を含みます",
         });
       }
-      const key = domain === "care" ? (r.officeNumber ?? r.sourceId) : (r.sourceId ?? r.medicalCode);
-      if (!key) {
-        issues.push({
-          severity: "error",
-          file,
-          line: row.row,
-          field:
-            domain === "care" ? (table.mapping.written.officeNumber ?? "事業所番号") : (table.mapping.written.sourceId ?? "ID"),
-          message:
-            domain === "care"
-              ? "事業所番号（または ID・NO）が空です。ページの URL に使います"
-              : "ID（または NO・医療機関コード）が空です。ページの URL に使います",
-        });
-        continue;
-      }
+      const idKey = domain === "care" ? (r.officeNumber ?? r.sourceId) : (r.sourceId ?? r.medicalCode);
       const address =
         cleanText(r.address) ?? [r.addressPrefecture, r.addressCity, r.addressTown, r.addressRest].filter(Boolean).join("");
+      // no number: the office is known by its name and address (the same pair on two rows is one office)
+      const key = idKey ?? `${r.name.trim()} ${address}`;
+      if (!idKey) namedRows++;
       if (r.latitude !== undefined && r.longitude !== undefined) {
         const check = checkJapanCoordinates(r.latitude, r.longitude);
         if (check !== "inside") {
@@ -363,6 +354,16 @@ export function readResources(dir: string, config?: SiteConfig): { resources: Re
         sources: [{ file, row: row.row, format: label }],
       };
       records.push({ record, table, row: row.row });
+    }
+    if (namedRows > 0) {
+      issues.push({
+        severity: "warning",
+        file,
+        line: 1,
+        field: format === "medical" ? "ID" : "事業所番号",
+        message: `${namedRows} 行に ID（事業所番号）がないため、名称と住所からページの URL を作りました。名称か住所を変えると URL も変わります`,
+        hint: "「ID」「NO」「医療機関コード」「事業所番号」のどれかの列があれば、それを使います",
+      });
     }
   }
   const merged = mergeRecords(records, issues);

@@ -36,3 +36,51 @@ describe("事業所番号 as MHLW publishes them", () => {
     expect(resources.map((r) => r.name)).toEqual(["A事業所", "B事業所"]);
   });
 });
+
+describe("header variants of real files", () => {
+  it("reads a city's own list: 施設正式名称, 所在地, 施設区分 and extra columns such as 振興局 (no ID: named by name and address)", () => {
+    const csv =
+      "施設区分,施設正式名称,郵便番号,所在地,振興局,電話番号\r\n" +
+      "病院,架空北病院,100-0001,東京都架空町北町1-1,東部振興局,03-0000-0001\r\n" +
+      "病院,架空南病院,100-0002,東京都架空町桜ヶ丘2-2,東部振興局,03-0000-0002\r\n";
+    const { resources, issues } = load({ "resources/byouin_list.csv": csv });
+    expect(resources.map((r) => [r.name, r.address, r.medicalKind, r.town])).toEqual([
+      ["架空北病院", "東京都架空町北町1-1", "病院", "北町"],
+      ["架空南病院", "東京都架空町桜ヶ丘2-2", "病院", "桜ヶ丘"],
+    ]);
+    expect(new Set(resources.map((r) => r.id)).size).toBe(2);
+    // one warning for the whole file about the missing ID, one about the unused column; none per row
+    expect(issues.filter((i) => i.line !== 1)).toEqual([]);
+    expect(issues.some((i) => i.message.includes("2 行に ID"))).toBe(true);
+  });
+
+  it("a pharmacy permit list: 業務種別 is the kind, 許可番号 the ID", () => {
+    const csv = "業務種別,許可番号,名称,所在地\r\n薬局,351,ミカサ薬局,東京都架空町北町1-6-13\r\n";
+    const { resources } = load({ "resources/yakkyoku_list.csv": csv });
+    expect(resources.map((r) => [r.id, r.category, r.sourceId])).toEqual([["iryo-351", "薬局", "351"]]);
+  });
+
+  it("a loose URL or phone in a real file is a located warning; the row is published without that value", () => {
+    const csv =
+      "名称,ID,医療機関の種類,住所,電話番号,URL\r\n" +
+      "A,A1,病院,東京都架空町北町1,0135-2-2245,www.example.jp\r\nB,A2,病院,東京都架空町北町2,03-0000-0002,https://example.jp/\r\n";
+    const { resources, issues } = load({ "resources/x.csv": csv });
+    expect(issues.map((i) => [i.severity, i.line, i.field])).toEqual([
+      ["warning", 2, "電話番号"],
+      ["warning", 2, "URL"],
+    ]);
+    expect(resources.map((r) => [r.name, r.phone, r.url])).toEqual([
+      ["A", undefined, undefined],
+      ["B", "03-0000-0002", "https://example.jp/"],
+    ]);
+  });
+
+  it("an unrecognised header names the nearest layout, its missing columns and the file's closest column", () => {
+    const csv = "NO,名称,住所,区分\r\n1,架空病院,東京都架空町北町1,救護病院\r\n";
+    const { issues } = load({ "resources/222127_kyuugobyouinn.csv": csv });
+    expect(issues).toHaveLength(1);
+    expect(issues[0]?.message).toMatch(
+      /いちばん近い形式は医療機関一覧で、「医療機関の種類」（近い列: 「区分」）の列がありません/,
+    );
+  });
+});
