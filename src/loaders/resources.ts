@@ -3,6 +3,7 @@ import path from "node:path";
 import type { ContentIssue } from "../lib/content-issue.ts";
 import { urlSlug } from "../lib/file-slug.ts";
 import { checkJapanCoordinates } from "../lib/geo.ts";
+import { AreaTally, placeRow } from "../lib/resource-area.ts";
 import { foldTownText, type TownDefinition } from "../lib/town.ts";
 import {
   careRowSchema,
@@ -270,6 +271,7 @@ export function readResources(dir: string, config?: SiteConfig): { resources: Re
     const label = formatLabel(format, table);
     const schema = format === "medical" ? medicalRowSchema : format === "care" ? careRowSchema : mhlwRowSchema;
     let namedRows = 0;
+    const tally = new AreaTally();
     for (const row of table.rows) {
       const result = parseKeepingRow(schema, table, row, issues);
       const flags = homeCareOf(table, row, issues);
@@ -294,6 +296,19 @@ export function readResources(dir: string, config?: SiteConfig): { resources: Re
       const idKey = domain === "care" ? (r.officeNumber ?? r.sourceId) : (r.sourceId ?? r.medicalCode);
       const address =
         cleanText(r.address) ?? [r.addressPrefecture, r.addressCity, r.addressTown, r.addressRest].filter(Boolean).join("");
+      if (config) {
+        const placement = placeRow(
+          {
+            code: row.values.locatedCode ?? row.values.localGovernmentCode,
+            cityName: row.values.addressCity ?? row.values.cityName,
+            address,
+          },
+          config.resources.area,
+          { ...config.municipality, towns: towns.map((t) => t.name) },
+        );
+        tally.add(placement, row.row);
+        if (placement.kind === "outside") continue;
+      }
       // no number: the office is known by its name and address (the same pair on two rows is one office)
       const key = idKey ?? `${r.name.trim()} ${address}`;
       if (!idKey) namedRows++;
@@ -355,6 +370,7 @@ export function readResources(dir: string, config?: SiteConfig): { resources: Re
       };
       records.push({ record, table, row: row.row });
     }
+    issues.push(...tally.issues(file, areaName(config)));
     if (namedRows > 0) {
       issues.push({
         severity: "warning",
@@ -483,4 +499,12 @@ function applySidecar(table: CsvTable<ResourceField>, records: Map<string, Resou
       }
     }
   }
+}
+
+/** The name of the published area in the one-line summary: 架空市, 山口県, or the listed places. */
+function areaName(config: SiteConfig | undefined): string {
+  const area = config?.resources.area ?? "municipality";
+  if (area === "prefecture") return config?.municipality.prefecture ?? "";
+  if (Array.isArray(area)) return area.join("・");
+  return config?.municipality.name ?? "";
 }
