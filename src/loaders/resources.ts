@@ -244,6 +244,7 @@ export function readResources(dir: string, config?: SiteConfig): { resources: Re
   const towns = config?.towns ?? [];
   const prefixes = config ? [config.municipality.prefecture, config.municipality.name] : [];
   const records: RowRecord[] = [];
+  const officeByNameAddress = new Map<string, string>();
   const sidecars: CsvTable<ResourceField>[] = [];
   for (const name of readdirSync(folder).sort()) {
     if (!/\.csv$/i.test(name) || name.startsWith("_")) continue;
@@ -310,8 +311,15 @@ export function readResources(dir: string, config?: SiteConfig): { resources: Re
         if (placement.kind === "outside") continue;
       }
       // no number: the office is known by its name and address (the same pair on two rows is one office)
-      const key = idKey ?? `${r.name.trim()} ${address}`;
+      const nameAddress = `${r.name.trim()} ${address}`.normalize("NFKC").replace(/\s+/g, " ");
+      let key = idKey ?? nameAddress;
       if (!idKey) namedRows++;
+      // 自治体標準 care lists repeat an office once per 実施サービス with a new ID and no 事業所番号: one office, one page
+      if (domain === "care" && !r.officeNumber) {
+        const first = officeByNameAddress.get(nameAddress);
+        if (first) key = first;
+        else officeByNameAddress.set(nameAddress, key);
+      }
       if (r.latitude !== undefined && r.longitude !== undefined) {
         const check = checkJapanCoordinates(r.latitude, r.longitude);
         if (check !== "inside") {

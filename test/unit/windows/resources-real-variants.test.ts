@@ -84,3 +84,20 @@ describe("header variants of real files", () => {
     );
   });
 });
+
+describe("one office listed once per service", () => {
+  it("自治体標準 rows with the same name and address and no 事業所番号 make one page listing every service", () => {
+    const csv =
+      "全国地方公共団体コード,ID,地方公共団体名,介護サービス事業所名称,実施サービス,所在地_連結表記,事業所番号\r\n" +
+      "999997,KD01,架空町,ふくしの里,介護老人保健施設,東京都架空町北町1-1,\r\n" +
+      "999997,KD02,架空町,ふくしの里,短期入所療養介護,東京都架空町北町1-1,\r\n" +
+      "999997,KD03,架空町,ふくしの里,通所リハビリテーション,東京都架空町北町1-1,\r\n" +
+      "999997,KD04,架空町,ふくしの里,訪問介護,東京都架空町桜ヶ丘9-9,\r\n";
+    const { resources, issues } = load({ "resources/999997_care_service.csv": csv });
+    expect(issues).toEqual([]);
+    expect(resources.map((r) => [r.id, r.services, r.sources.map((s) => s.row)])).toEqual([
+      ["kaigo-kd01", ["介護老人保健施設", "短期入所療養介護", "通所リハビリテーション"], [2, 3, 4]],
+      ["kaigo-kd04", ["訪問介護"], [5]],
+    ]);
+  });
+});
