@@ -259,7 +259,7 @@ export function readResources(dir: string, config?: SiteConfig): { resources: Re
         file,
         line: 1,
         message: `どの形式の CSV か判別できません（見出しの行に必要な列が見つかりません）${unrecognisedDetail(table, RESOURCE_ALIASES)}`,
-        hint: `${FORMAT_KEYS.map((f) => `${f.label}: ${f.keys}`).join(" ／ ")}。形式にない CSV は、同じ名前の .columns.yaml で列を対応させられます`,
+        hint: `${FORMAT_KEYS.map((f) => `${f.label}: ${f.keys}`).join(" ／ ")}。列名を上の名前に変えると読めます`,
       });
       continue;
     }
