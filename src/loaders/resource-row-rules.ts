@@ -3,6 +3,7 @@
  * no layout is explained (the nearest layout, its missing columns and the file's closest columns).
  */
 import type { ContentIssue } from "../lib/content-issue.ts";
+import { readLocalGovernmentCode } from "../lib/local-government-code.ts";
 import type { z } from "../schemas/shared/zod-japanese.ts";
 import { closestLayout, type LayoutRequirement } from "./csv/closest-columns.ts";
 import type { CsvRow, CsvTable } from "./csv/read-csv.ts";
@@ -70,4 +71,57 @@ export function unrecognisedDetail(table: CsvTable<ResourceField>, aliases: Reco
   if (!near || near.missing.length === 0) return "";
   const parts = near.missing.map((m) => (m.closest ? `「${m.expected}」（近い列: 「${m.closest}」）` : `「${m.expected}」`));
   return `。いちばん近い形式は${near.label}で、${parts.join("・")}の列がありません`;
+}
+
+/** The 団体コード cells of one file: repaired 5-digit codes and wrong check digits, summarised once per file. */
+export class CodeTally {
+  private readonly repaired: { row: number; written: string; code: string }[] = [];
+  private readonly wrong: { row: number; code: string; expected: string }[] = [];
+
+  /**
+   * Reads the code cells of one row.
+   * @param row the row
+   */
+  add(row: CsvRow<ResourceField>): void {
+    for (const cell of [row.values.localGovernmentCode, row.values.locatedCode]) {
+      if (!cell) continue;
+      const reading = readLocalGovernmentCode(cell);
+      if (reading.status === "repaired") this.repaired.push({ row: row.row, ...reading });
+      if (reading.status === "wrong-check-digit") this.wrong.push({ row: row.row, ...reading });
+    }
+  }
+
+  /**
+   * One warning per kind of problem for the file.
+   * @param table the file
+   */
+  issues(table: CsvTable<ResourceField>): ContentIssue[] {
+    const field = table.mapping.written.localGovernmentCode ?? table.mapping.written.locatedCode ?? "団体コード";
+    const out: ContentIssue[] = [];
+    const first = this.repaired[0];
+    if (first) {
+      out.push({
+        severity: "warning",
+        file: table.file,
+        line: first.row,
+        field,
+        value: first.written,
+        message: `団体コードが 5 桁の行が ${this.repaired.length} 行あります。検査数字を補って読みました（例: ${first.written} → ${first.code}）`,
+        hint: "Excel で開くと、先頭の 0 や 6 桁目が消えることがあります。セルを文字列にして 6 桁で保存してください",
+      });
+    }
+    const bad = this.wrong[0];
+    if (bad) {
+      out.push({
+        severity: "warning",
+        file: table.file,
+        line: bad.row,
+        field,
+        value: bad.code,
+        message: `団体コードの検査数字（6 桁目）が合わない行が ${this.wrong.length} 行あります（例: ${bad.code} は「${bad.expected}」のはずです）`,
+        hint: "総務省の全国地方公共団体コードで確かめてください",
+      });
+    }
+    return out;
+  }
 }

@@ -21,7 +21,7 @@ import type { SiteConfig } from "../schemas/site.ts";
 import { normalizeHeader } from "./csv/headers.ts";
 import { type CsvRow, type CsvTable, readCsv } from "./csv/read-csv.ts";
 import { rowIssues } from "./csv/row-issues.ts";
-import { parseKeepingRow, unrecognisedDetail } from "./resource-row-rules.ts";
+import { CodeTally, parseKeepingRow, unrecognisedDetail } from "./resource-row-rules.ts";
 
 /**
  * Header aliases of every resource layout, by canonical field (open-data-formats.md §3, §5, §6): legacy
@@ -273,9 +273,11 @@ export function readResources(dir: string, config?: SiteConfig): { resources: Re
     const schema = format === "medical" ? medicalRowSchema : format === "care" ? careRowSchema : mhlwRowSchema;
     let namedRows = 0;
     const tally = new AreaTally();
+    const codes = new CodeTally();
     for (const row of table.rows) {
       const result = parseKeepingRow(schema, table, row, issues);
       const flags = homeCareOf(table, row, issues);
+      codes.add(row);
       if (!result.success) {
         issues.push(...rowIssues(result.error, table, row));
         continue;
@@ -378,7 +380,7 @@ export function readResources(dir: string, config?: SiteConfig): { resources: Re
       };
       records.push({ record, table, row: row.row });
     }
-    issues.push(...tally.issues(file, areaName(config)));
+    issues.push(...codes.issues(table), ...tally.issues(file, areaName(config)));
     if (namedRows > 0) {
       issues.push({
         severity: "warning",

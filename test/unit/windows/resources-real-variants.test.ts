@@ -101,3 +101,20 @@ describe("one office listed once per service", () => {
     ]);
   });
 });
+
+describe("団体コード cells", () => {
+  const header = "都道府県コード又は市区町村コード,NO,市区町村名,名称,医療機関の種類,住所\r\n";
+  it("5 digits are repaired with the check digit and a wrong check digit names the expected code, once per file", () => {
+    const csv =
+      header +
+      "99999,1,架空町,A病院,病院,東京都架空町北町1\r\n" +
+      "99999,2,架空町,B病院,病院,東京都架空町北町2\r\n" +
+      "999990,3,架空町,C病院,病院,東京都架空町北町3\r\n";
+    const { resources, issues } = load({ "resources/x.csv": csv });
+    expect(resources).toHaveLength(3);
+    expect(issues.map((i) => [i.severity, i.line, i.value, i.message])).toEqual([
+      ["warning", 2, "99999", expect.stringMatching(/5 桁の行が 2 行.*99999 → 999997/)],
+      ["warning", 4, "999990", expect.stringMatching(/1 行あります（例: 999990 は「999997」のはずです）/)],
+    ]);
+  });
+});
