@@ -353,7 +353,7 @@ export function readResources(dir: string, config?: SiteConfig): { resources: Re
         services: domain === "care" ? (r.services ?? (r.serviceKind ? [r.serviceKind] : [])) : [],
         departments,
         address,
-        building: cleanText(r.building),
+        building: buildingNotIn(cleanText(r.building), address),
         postalCode: r.postalCode,
         latitude: inJapan ? r.latitude : undefined,
         longitude: inJapan ? r.longitude : undefined,
@@ -517,4 +517,11 @@ function areaName(config: SiteConfig | undefined): string {
   if (area === "prefecture") return config?.municipality.prefecture ?? "";
   if (Array.isArray(area)) return area.join("・");
   return config?.municipality.name ?? "";
+}
+
+/** 方書 unless 所在地_連結表記 already ends with it (current-layout files repeat it there; it would print twice). */
+function buildingNotIn(building: string | undefined, address: string): string | undefined {
+  if (!building) return undefined;
+  const squash = (t: string) => t.normalize("NFKC").replace(/[\s\u3000]+/g, "");
+  return squash(address).includes(squash(building)) ? undefined : building;
 }

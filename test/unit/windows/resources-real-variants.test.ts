@@ -118,3 +118,17 @@ describe("団体コード cells", () => {
     ]);
   });
 });
+
+describe("方書", () => {
+  it("is not kept beside an address that already contains it, and is kept when the address does not", () => {
+    const csv =
+      "ID,名称,医療機関の種類,所在地_連結表記,建物名等(方書)\r\n" +
+      "1,A医院,無床診療所,東京都架空町北町1-1　ひかりビル２階,ひかりビル2階\r\n" +
+      "2,B医院,無床診療所,東京都架空町北町1-2,つばさビル3階\r\n";
+    const { resources } = load({ "resources/x.csv": csv });
+    expect(resources.map((r) => [r.name, r.building])).toEqual([
+      ["A医院", undefined],
+      ["B医院", "つばさビル3階"],
+    ]);
+  });
+});
