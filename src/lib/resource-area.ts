@@ -72,7 +72,12 @@ export function placeRow(
   const rest = placeText(address);
   if (names.some((n) => n && (city.startsWith(n) || rest.startsWith(n)))) return { kind: "inside" };
   if (municipalCode && codes.has(municipalCode)) return { kind: "inside" };
-  if (area === "municipality" && !municipalCode && !city && home.towns?.some((t) => t && rest.startsWith(t))) {
+  if (
+    area === "municipality" &&
+    !municipalCode &&
+    !city &&
+    home.towns?.some((t) => t && rest.replace(/^(?:大字|字)/u, "").startsWith(t.replace(/^(?:大字|字)/u, "")))
+  ) {
     return { kind: "inside" };
   }
   // 「北町1-1」 without a prefecture could be a town of ours: only 市, 郡 or a written prefecture name another place

@@ -184,6 +184,9 @@ function unknownHomeCareColumns(table: CsvTable<ResourceField>): ContentIssue[] 
     }));
 }
 
+/** A leading 大字 or 字 (the 町字 prefix that real addresses write or leave out). */
+const AZA = /^(?:大字|字)/u;
+
 /** The 町名 of site.yaml `towns` an address is in (longest name after the prefecture and municipality). */
 export function townOfAddress(
   address: string,
@@ -194,6 +197,8 @@ export function townOfAddress(
   for (const p of foldedOnce(prefixes)) {
     if (text.startsWith(p.folded)) text = text.slice(p.folded.length);
   }
+  // 「大字北町」「字北町」 and 「北町」 name the same town: real files write either, in the address or in towns
+  text = text.replace(AZA, "");
   // Longest name first, so 青葉台 is not taken for 青葉.
   return foldedTowns(towns).find((t) => text.startsWith(t.folded))?.name;
 }
@@ -203,7 +208,9 @@ const foldedTownCache = new WeakMap<readonly TownDefinition[], { name: string; f
 function foldedTowns(towns: readonly TownDefinition[]): { name: string; folded: string }[] {
   let list = foldedTownCache.get(towns);
   if (!list) {
-    list = towns.map((t) => ({ name: t.name, folded: foldTownText(t.name) })).sort((a, b) => b.name.length - a.name.length);
+    list = towns
+      .map((t) => ({ name: t.name, folded: foldTownText(t.name).replace(AZA, "") }))
+      .sort((a, b) => b.folded.length - a.folded.length);
     foldedTownCache.set(towns, list);
   }
   return list;

@@ -27,6 +27,7 @@ describe("placing a row of a prefecture-wide file", () => {
 
   it("an address that starts with one of our towns is ours; one that names nothing is unknown", () => {
     expect(placeRow({ address: "瑞穂町2-21-1" }, "municipality", home)).toEqual({ kind: "inside" });
+    expect(placeRow({ address: "大字瑞穂町2-21-1" }, "municipality", home)).toEqual({ kind: "inside" });
     expect(placeRow({ address: "北町1-1" }, "municipality", home)).toEqual({ kind: "unknown" });
   });
 

@@ -132,3 +132,19 @@ describe("方書", () => {
     ]);
   });
 });
+
+describe("addresses and towns", () => {
+  it("matches addresses that omit the municipality or write 大字/字 before the town", () => {
+    const csv =
+      "ID,名称,医療機関の種類,住所\r\n" +
+      "1,A医院,無床診療所,東京都架空町大字北町1-1\r\n" +
+      "2,B医院,無床診療所,字桜ヶ丘2-2\r\n" +
+      "3,C医院,無床診療所,架空町中央町一丁目3\r\n";
+    const { resources } = load({ "resources/x.csv": csv });
+    expect(resources.map((r) => [r.name, r.town])).toEqual([
+      ["A医院", "北町"],
+      ["B医院", "桜ヶ丘"],
+      ["C医院", "中央町"],
+    ]);
+  });
+});
