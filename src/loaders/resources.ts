@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import type { ContentIssue } from "../lib/content-issue.ts";
+import type { DataFileSummary } from "../lib/data-file-summary.ts";
 import { urlSlug } from "../lib/file-slug.ts";
 import { checkJapanCoordinates } from "../lib/geo.ts";
 import { AreaTally, placeRow } from "../lib/resource-area.ts";
@@ -244,10 +245,14 @@ interface RowRecord {
  * @param dir the content folder
  * @param config the validated site.yaml (towns for the area of each address)
  */
-export function readResources(dir: string, config?: SiteConfig): { resources: Resource[]; issues: ContentIssue[] } {
+export function readResources(
+  dir: string,
+  config?: SiteConfig,
+): { resources: Resource[]; issues: ContentIssue[]; files: DataFileSummary[] } {
   const folder = path.join(dir, "resources");
   const issues: ContentIssue[] = [];
-  if (!existsSync(folder)) return { resources: [], issues };
+  if (!existsSync(folder)) return { resources: [], issues, files: [] };
+  const files: DataFileSummary[] = [];
   const towns = config?.towns ?? [];
   const prefixes = config ? [config.municipality.prefecture, config.municipality.name] : [];
   const records: RowRecord[] = [];
@@ -260,6 +265,16 @@ export function readResources(dir: string, config?: SiteConfig): { resources: Re
     issues.push(...fileIssues);
     if (!table) continue;
     const format = detectResourceFormat(table.mapping.columns, table.headers);
+    const summary: DataFileSummary = {
+      file,
+      encoding: table.encoding,
+      rowsRead: table.rows.length,
+      kept: 0,
+      outsideArea: 0,
+      withErrors: 0,
+      pages: 0,
+    };
+    files.push(summary);
     if (!format) {
       issues.push({
         severity: "error",
@@ -270,13 +285,18 @@ export function readResources(dir: string, config?: SiteConfig): { resources: Re
       });
       continue;
     }
+    summary.layout = formatLabel(format, table);
+    summary.withErrors = summary.rowsRead;
     issues.push(...unknownHomeCareColumns(table));
     if (fileIssues.some((i) => i.severity === "error")) continue;
     if (format === "homecare") {
+      summary.kept = table.rows.length;
+      summary.withErrors = 0;
       sidecars.push(table);
       continue;
     }
     const label = formatLabel(format, table);
+    const recordsBefore = records.length;
     const schema = format === "medical" ? medicalRowSchema : format === "care" ? careRowSchema : mhlwRowSchema;
     let namedRows = 0;
     const tally = new AreaTally();
@@ -388,6 +408,9 @@ export function readResources(dir: string, config?: SiteConfig): { resources: Re
       records.push({ record, table, row: row.row });
     }
     issues.push(...codes.issues(table), ...tally.issues(file, areaName(config)));
+    summary.kept = records.length - recordsBefore;
+    summary.outsideArea = tally.leftOut;
+    summary.withErrors = summary.rowsRead - summary.kept - summary.outsideArea;
     if (namedRows > 0) {
       issues.push({
         severity: "warning",
@@ -401,7 +424,11 @@ export function readResources(dir: string, config?: SiteConfig): { resources: Re
   }
   const merged = mergeRecords(records, issues);
   for (const sidecar of sidecars) applySidecar(sidecar, merged, issues);
-  return { resources: [...merged.values()], issues };
+  for (const r of merged.values()) {
+    const owner = files.find((f) => f.file === r.sources[0]?.file);
+    if (owner) owner.pages++;
+  }
+  return { resources: [...merged.values()], issues, files };
 }
 
 /** Merges rows of the same office: care rows by 事業所番号 (services united); a repeated medical ID is an error. */

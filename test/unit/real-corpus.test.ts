@@ -9,6 +9,7 @@ import { parse } from "csv-parse/sync";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { formatIssue } from "../../src/lib/content-issue.ts";
+import { formatDataFileSummary } from "../../src/lib/data-file-summary.ts";
 import { readEventCsvFolder } from "../../src/loaders/events-csv.ts";
 import { readResources } from "../../src/loaders/resources.ts";
 import { readSiteConfig } from "../../src/loaders/site-config.ts";
@@ -70,6 +71,27 @@ describe("山口県 350001_care_service_pref.csv (prefecture-wide, legacy 推奨
     expect(resources.reduce((n, r) => n + r.sources.length, 0)).toBe(own.length);
     expect(lines.find((l) => l.includes("除きました"))).toContain(`岩国市の外の ${rows.length - own.length} 行を除きました`);
     expect(resources.map((r) => r.name)).toContain(own[0]?.["介護サービス事業所名称"]);
+  });
+
+  it("the check summary line gives layout, encoding, rows read, kept, left out and pages", () => {
+    const iwakuni = TEST_SITE_YAML.replace("name: 架空町", "name: 岩国市").replace("prefecture: 東京都", "prefecture: 山口県");
+    const { files, resources } = loadResources("350001_care_service_pref.csv", { site: iwakuni });
+    const own = rows.filter((r) => r["住所"]?.normalize("NFKC").startsWith("岩国市")).length;
+    expect(files).toEqual([
+      {
+        file: "resources/350001_care_service_pref.csv",
+        layout: "介護サービス事業所一覧（推奨データセット）",
+        encoding: "utf-8-bom",
+        rowsRead: rows.length,
+        kept: own,
+        outsideArea: rows.length - own,
+        withErrors: 0,
+        pages: resources.length,
+      },
+    ]);
+    expect(formatDataFileSummary(files[0]!)).toBe(
+      `resources/350001_care_service_pref.csv: 介護サービス事業所一覧（推奨データセット）、utf-8-bom、${rows.length} 行を読み ${own} 行を載せました、除いた行: 範囲外 ${rows.length - own} 行 → ${resources.length} ページ`,
+    );
   });
 
   it("area: all keeps every row", () => {
