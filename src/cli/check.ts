@@ -8,10 +8,13 @@
  */
 import { parseArgs } from "node:util";
 import { contentChecks } from "../checks/registry.ts";
+import { formatDataFileSummary } from "../lib/data-file-summary.ts";
 import { formatIssueReport, jsonIssueReport } from "../lib/issue-report.ts";
 import { siteToday } from "../lib/today.ts";
 import { checkContent } from "../loaders/check-content.ts";
 import { contentDir } from "../loaders/content-dir.ts";
+import { readResources } from "../loaders/resources.ts";
+import { readSiteConfig } from "../loaders/site-config.ts";
 
 function main(): number {
   let values: { json?: boolean; list?: boolean };
@@ -41,6 +44,11 @@ function main(): number {
     console.log(JSON.stringify(report, null, 2));
   } else {
     console.log(`コンテンツを確認しました: ${dir}（今日: ${today}、${((performance.now() - started) / 1000).toFixed(1)} 秒）\n`);
+    const site = readSiteConfig(dir);
+    if (site.config) {
+      const files = readResources(dir, site.config).files;
+      if (files.length) console.log(`データファイル:\n${files.map((f) => `  ${formatDataFileSummary(f)}`).join("\n")}\n`);
+    }
     console.log(formatIssueReport(issues));
   }
   return report.ok ? 0 : 1;

@@ -25,3 +25,30 @@ export function localGovernmentCheckDigit(fiveDigits: string): number {
 export function isValidLocalGovernmentCode(code: string): boolean {
   return /^\d{6}$/.test(code) && localGovernmentCheckDigit(code.slice(0, 5)) === Number(code[5]);
 }
+
+/** What {@link readLocalGovernmentCode} made of a written code. */
+export type CodeReading =
+  | { status: "valid"; code: string }
+  | { status: "repaired"; code: string; written: string }
+  | { status: "wrong-check-digit"; code: string; expected: string }
+  | { status: "not-a-code" };
+
+/**
+ * Reads a 団体コード as files write it: six digits; five digits (Excel dropped the check digit, or the leading zero of a
+ * number) are repaired by adding the check digit; a wrong check digit is reported with the expected code. Text such as
+ * 山口県 is not a code.
+ * @param written the cell or setting as written (full-width digits accepted)
+ */
+export function readLocalGovernmentCode(written: string): CodeReading {
+  const text = written.normalize("NFKC").trim();
+  if (/^\d{5}$/.test(text)) {
+    return { status: "repaired", code: `${text}${localGovernmentCheckDigit(text)}`, written: text };
+  }
+  if (!/^\d{6}$/.test(text)) return { status: "not-a-code" };
+  if (isValidLocalGovernmentCode(text)) return { status: "valid", code: text };
+  return {
+    status: "wrong-check-digit",
+    code: text,
+    expected: `${text.slice(0, 5)}${localGovernmentCheckDigit(text.slice(0, 5))}`,
+  };
+}

@@ -7,6 +7,7 @@
  */
 import path from "node:path";
 import { type ContentIssue, displayValue } from "../lib/content-issue.ts";
+import { assignFileSlugs, fileSlug } from "../lib/file-slug.ts";
 import { normalizeMachineText } from "../lib/normalize-text.ts";
 import {
   type EventData,
@@ -47,7 +48,9 @@ export const eventCsvAliases = {
   startTime: ["開始時間", "開始時刻", "start_time"],
   endTime: ["終了時間", "終了時刻", "end_time"],
   dateNote: ["開始日時特記事項", "日時特記事項", "date_time_description"],
-  description: ["説明", "概要", "description"],
+  description: ["説明", "description"],
+  /** 概要: the current layout has both 概要 and 説明; 概要 is shown when 説明 is empty. */
+  summary: ["概要", "summary"],
   fee: ["料金(基本)", "料金", "料金_基本", "fee", "basic_fee"],
   feeDetail: ["料金(詳細)", "料金_詳細", "fee_description"],
   contactName: ["連絡先名称", "問い合わせ先", "問い合わせ先(市の担当課)", "contact_name"],
@@ -71,7 +74,9 @@ export const eventCsvAliases = {
   applicationDeadline: ["参加申込終了日", "申込締切日", "application_end_date"],
   applicationDeadlineTime: ["参加申込終了時間", "application_end_time"],
   applicationMethod: ["参加申込方法", "申込方法", "application_method"],
-  url: ["URL", "コンテンツURL", "url"],
+  url: ["URL", "url"],
+  /** コンテンツURL: the current layout has both; the event's own page is used when URL is empty. */
+  contentUrl: ["コンテンツURL", "content_url"],
   note: ["備考", "note", "remarks"],
   // --- project extension columns (README「イベント CSV の拡張列」) -------------------------------------------
   kind: ["イベント種類", "種別", "イベント種別", "種類"],
@@ -191,6 +196,7 @@ const rowSchema = z.object({
   endTime: clockTimeSchema.optional(),
   dateNote: z.string().optional(),
   description: z.string().optional(),
+  summary: z.string().optional(),
   fee: yenSchema.optional(),
   feeDetail: z.string().optional(),
   contactName: z.string().optional(),
@@ -222,6 +228,7 @@ const rowSchema = z.object({
     .optional(),
   applicationPhone: phoneSchema.optional(),
   url: webUrlSchema.optional(),
+  contentUrl: webUrlSchema.optional(),
   onlineUrl: webUrlSchema.optional(),
   note: z.string().optional(),
   kind: z
@@ -330,8 +337,8 @@ function toEventInput(v: RowValues): Record<string, unknown> {
   return prune({
     title,
     titleKana: v.titleKana,
-    kind: v.kind ?? guessEventKind(title, v.description),
-    description: v.description,
+    kind: v.kind ?? guessEventKind(title, v.description ?? v.summary),
+    description: v.description ?? v.summary,
     startDate: v.startDate,
     endDate: v.endDate,
     startTime: v.startTime,
@@ -349,7 +356,7 @@ function toEventInput(v: RowValues): Record<string, unknown> {
     application,
     contact: Object.keys(contact).length ? contact : undefined,
     organizer: v.organizer,
-    url: v.url,
+    url: v.url ?? v.contentUrl,
     accessibility: v.accessibility,
     accessibilityNote: v.accessibilityNote,
     audience: v.audience,
@@ -431,26 +438,16 @@ function eventIdOf(rawId: string | undefined, stem: string, row: number): string
  * Reads one イベント一覧 CSV.
  * @param absolutePath the file
  * @param file its path relative to the content folder (for messages)
+ * @param slug the URL slug of the file (default: derived from its name by {@link fileSlug})
  */
-export function readEventCsv(absolutePath: string, file: string): { events: CsvEvent[]; issues: ContentIssue[] } {
+export function readEventCsv(absolutePath: string, file: string, slug?: string): { events: CsvEvent[]; issues: ContentIssue[] } {
   const { table, issues } = readCsv(absolutePath, file, {
     aliases: eventCsvAliases,
     requiredColumns: ["title", "startDate"],
   });
   const events: CsvEvent[] = [];
   if (!table || issues.some((i) => i.severity === "error")) return { events, issues };
-  const stem = path.basename(file).replace(/\.csv$/i, "");
-  if (!SLUG_PATTERN.test(stem)) {
-    issues.push({
-      severity: "error",
-      file,
-      field: "ファイル名",
-      value: path.basename(file),
-      message: "イベントのページの URL に使うため、CSV のファイル名は半角の英小文字・数字・ハイフンだけにしてください",
-      hint: "例: events-2026.csv",
-    });
-    return { events, issues };
-  }
+  const stem = slug ?? fileSlug(path.basename(file));
   if (table.rows.length === 0) {
     issues.push({ severity: "warning", file, message: "見出しの行だけで、イベントの行がありません（0 件として扱います）" });
     return { events, issues };
@@ -572,8 +569,10 @@ export function readEventCsvFolder(contentDir: string): { events: CsvEvent[]; is
   const issues: ContentIssue[] = [];
   const listing = listContentFiles(contentDir, "events", (name) => /\.csv$/i.test(name) && !name.startsWith("_"));
   issues.push(...listing.issues);
-  for (const name of listing.names) {
-    const result = readEventCsv(path.join(dir, name), `events/${name}`);
+  const { slugs, issues: slugIssues } = assignFileSlugs("events", listing.names);
+  issues.push(...slugIssues);
+  for (const [name, slug] of slugs) {
+    const result = readEventCsv(path.join(dir, name), `events/${name}`, slug);
     events.push(...result.events);
     issues.push(...result.issues);
   }

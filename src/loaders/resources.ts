@@ -1,7 +1,10 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import type { ContentIssue } from "../lib/content-issue.ts";
+import type { DataFileSummary } from "../lib/data-file-summary.ts";
+import { urlSlug } from "../lib/file-slug.ts";
 import { checkJapanCoordinates } from "../lib/geo.ts";
+import { AreaTally, placeRow } from "../lib/resource-area.ts";
 import { foldTownText, type TownDefinition } from "../lib/town.ts";
 import {
   careRowSchema,
@@ -10,6 +13,7 @@ import {
   homeCareFlags,
   medicalRowSchema,
   mhlwRowSchema,
+  OFFICE_NUMBER_PATTERN,
   parseYesNo,
   type Resource,
   type ResourceCategory,
@@ -18,7 +22,8 @@ import type { SiteConfig } from "../schemas/site.ts";
 import { listContentFiles } from "./content-path.ts";
 import { normalizeHeader } from "./csv/headers.ts";
 import { type CsvRow, type CsvTable, readCsv } from "./csv/read-csv.ts";
-import { rowInput, rowIssues } from "./csv/row-issues.ts";
+import { rowIssues } from "./csv/row-issues.ts";
+import { CodeTally, parseKeepingRow, unrecognisedDetail } from "./resource-row-rules.ts";
 
 /**
  * Header aliases of every resource layout, by canonical field (open-data-formats.md §3, §5, §6): legacy
@@ -32,18 +37,18 @@ export const RESOURCE_ALIASES = {
     "全国地方公共団体コード",
     "localgov_code",
   ],
-  sourceId: ["NO", "ID", "id"],
+  sourceId: ["NO", "ID", "id", "許可番号"],
   prefectureName: ["都道府県名"],
   cityName: ["市区町村名", "地方公共団体名", "localgov_name"],
-  name: ["名称", "介護サービス事業所名称", "事業所名", "name"],
+  name: ["名称", "介護サービス事業所名称", "事業所名", "施設正式名称", "施設名", "name"],
   nameKana: ["名称_カナ", "介護サービス事業所名称_カナ", "事業所名カナ", "name_kana"],
   nameEnglish: ["名称_英語", "名称_英字", "name_english"],
-  medicalKind: ["医療機関の種類"],
+  medicalKind: ["医療機関の種類", "施設区分", "業務種別"],
   services: ["実施サービス"],
   serviceKind: ["サービスの種類"],
   locatedCode: ["所在地_全国地方公共団体コード", "seat_localgov_code"],
   choazaId: ["町字ID", "choaza_id"],
-  address: ["住所", "所在地_連結表記", "seat_copulative_spell"],
+  address: ["住所", "所在地", "所在地_連結表記", "seat_copulative_spell"],
   addressPrefecture: ["所在地_都道府県", "seat_prefecture"],
   addressCity: ["所在地_市区町村", "seat_city"],
   addressTown: ["所在地_町字", "seat_choaza"],
@@ -181,6 +186,9 @@ function unknownHomeCareColumns(table: CsvTable<ResourceField>): ContentIssue[] 
     }));
 }
 
+/** A leading 大字 or 字 (the 町字 prefix that real addresses write or leave out). */
+const AZA = /^(?:大字|字)/u;
+
 /** The 町名 of site.yaml `towns` an address is in (longest name after the prefecture and municipality). */
 export function townOfAddress(
   address: string,
@@ -191,6 +199,8 @@ export function townOfAddress(
   for (const p of foldedOnce(prefixes)) {
     if (text.startsWith(p.folded)) text = text.slice(p.folded.length);
   }
+  // 「大字北町」「字北町」 and 「北町」 name the same town: real files write either, in the address or in towns
+  text = text.replace(AZA, "");
   // Longest name first, so 青葉台 is not taken for 青葉.
   return foldedTowns(towns).find((t) => text.startsWith(t.folded))?.name;
 }
@@ -200,7 +210,9 @@ const foldedTownCache = new WeakMap<readonly TownDefinition[], { name: string; f
 function foldedTowns(towns: readonly TownDefinition[]): { name: string; folded: string }[] {
   let list = foldedTownCache.get(towns);
   if (!list) {
-    list = towns.map((t) => ({ name: t.name, folded: foldTownText(t.name) })).sort((a, b) => b.name.length - a.name.length);
+    list = towns
+      .map((t) => ({ name: t.name, folded: foldTownText(t.name).replace(AZA, "") }))
+      .sort((a, b) => b.folded.length - a.folded.length);
     foldedTownCache.set(towns, list);
   }
   return list;
@@ -234,15 +246,20 @@ interface RowRecord {
  * @param dir the content folder
  * @param config the validated site.yaml (towns for the area of each address)
  */
-export function readResources(dir: string, config?: SiteConfig): { resources: Resource[]; issues: ContentIssue[] } {
+export function readResources(
+  dir: string,
+  config?: SiteConfig,
+): { resources: Resource[]; issues: ContentIssue[]; files: DataFileSummary[] } {
   const folder = path.join(dir, "resources");
   const issues: ContentIssue[] = [];
   const listing = listContentFiles(dir, "resources", (name) => /\.csv$/i.test(name) && !name.startsWith("_"));
   issues.push(...listing.issues);
-  if (!existsSync(folder)) return { resources: [], issues };
+  if (!existsSync(folder)) return { resources: [], issues, files: [] };
+  const files: DataFileSummary[] = [];
   const towns = config?.towns ?? [];
   const prefixes = config ? [config.municipality.prefecture, config.municipality.name] : [];
   const records: RowRecord[] = [];
+  const officeByNameAddress = new Map<string, string>();
   const sidecars: CsvTable<ResourceField>[] = [];
   for (const name of listing.names) {
     const file = `resources/${name}`;
@@ -250,27 +267,46 @@ export function readResources(dir: string, config?: SiteConfig): { resources: Re
     issues.push(...fileIssues);
     if (!table) continue;
     const format = detectResourceFormat(table.mapping.columns, table.headers);
+    const summary: DataFileSummary = {
+      file,
+      encoding: table.encoding,
+      rowsRead: table.rows.length,
+      kept: 0,
+      outsideArea: 0,
+      withErrors: 0,
+      pages: 0,
+    };
+    files.push(summary);
     if (!format) {
       issues.push({
         severity: "error",
         file,
         line: 1,
-        message: "どの形式の CSV か判別できません（見出しの行に必要な列が見つかりません）",
-        hint: FORMAT_KEYS.map((f) => `${f.label}: ${f.keys}`).join(" ／ "),
+        message: `どの形式の CSV か判別できません（見出しの行に必要な列が見つかりません）${unrecognisedDetail(table, RESOURCE_ALIASES)}`,
+        hint: `${FORMAT_KEYS.map((f) => `${f.label}: ${f.keys}`).join(" ／ ")}。列名を上の名前に変えると読めます`,
       });
       continue;
     }
+    summary.layout = formatLabel(format, table);
+    summary.withErrors = summary.rowsRead;
     issues.push(...unknownHomeCareColumns(table));
     if (fileIssues.some((i) => i.severity === "error")) continue;
     if (format === "homecare") {
+      summary.kept = table.rows.length;
+      summary.withErrors = 0;
       sidecars.push(table);
       continue;
     }
     const label = formatLabel(format, table);
+    const recordsBefore = records.length;
     const schema = format === "medical" ? medicalRowSchema : format === "care" ? careRowSchema : mhlwRowSchema;
+    let namedRows = 0;
+    const tally = new AreaTally();
+    const codes = new CodeTally();
     for (const row of table.rows) {
-      const result = schema.safeParse(rowInput(row));
+      const result = parseKeepingRow(schema, table, row, issues);
       const flags = homeCareOf(table, row, issues);
+      codes.add(row);
       if (!result.success) {
         issues.push(...rowIssues(result.error, table, row));
         continue;
@@ -278,23 +314,43 @@ export function readResources(dir: string, config?: SiteConfig): { resources: Re
       const r = result.data as typeof result.data & { medicalKind?: string; services?: string[]; serviceKind?: string };
       const departments = r.departments ?? [];
       const domain = format === "medical" ? "medical" : "care";
-      const key = domain === "care" ? (r.officeNumber ?? r.sourceId) : (r.sourceId ?? r.medicalCode);
-      if (!key) {
+      if (r.officeNumber && !OFFICE_NUMBER_PATTERN.test(r.officeNumber)) {
         issues.push({
-          severity: "error",
+          severity: "warning",
           file,
           line: row.row,
-          field:
-            domain === "care" ? (table.mapping.written.officeNumber ?? "事業所番号") : (table.mapping.written.sourceId ?? "ID"),
-          message:
-            domain === "care"
-              ? "事業所番号（または ID・NO）が空です。ページの URL に使います"
-              : "ID（または NO・医療機関コード）が空です。ページの URL に使います",
+          field: table.mapping.written.officeNumber ?? "事業所番号",
+          value: r.officeNumber,
+          message: "事業所番号は半角の数字と英大文字の 10 文字です。この行はそのまま載せますが、番号を確かめてください",
+          hint: "例: 3520712345、介護医療院は 01B0100011 のように英字を含みます",
         });
-        continue;
       }
+      const idKey = domain === "care" ? (r.officeNumber ?? r.sourceId) : (r.sourceId ?? r.medicalCode);
       const address =
         cleanText(r.address) ?? [r.addressPrefecture, r.addressCity, r.addressTown, r.addressRest].filter(Boolean).join("");
+      if (config) {
+        const placement = placeRow(
+          {
+            code: row.values.locatedCode ?? row.values.localGovernmentCode,
+            cityName: row.values.addressCity ?? row.values.cityName,
+            address,
+          },
+          config.resources.area,
+          { ...config.municipality, towns: towns.map((t) => t.name) },
+        );
+        tally.add(placement, row.row);
+        if (placement.kind === "outside") continue;
+      }
+      // no number: the office is known by its name and address (the same pair on two rows is one office)
+      const nameAddress = `${r.name.trim()} ${address}`.normalize("NFKC").replace(/\s+/g, " ");
+      let key = idKey ?? nameAddress;
+      if (!idKey) namedRows++;
+      // 自治体標準 care lists repeat an office once per 実施サービス with a new ID and no 事業所番号: one office, one page
+      if (domain === "care" && !r.officeNumber) {
+        const first = officeByNameAddress.get(nameAddress);
+        if (first) key = first;
+        else officeByNameAddress.set(nameAddress, key);
+      }
       if (r.latitude !== undefined && r.longitude !== undefined) {
         const check = checkJapanCoordinates(r.latitude, r.longitude);
         if (check !== "inside") {
@@ -316,7 +372,7 @@ export function readResources(dir: string, config?: SiteConfig): { resources: Re
       const inJapan =
         r.latitude !== undefined && r.longitude !== undefined && checkJapanCoordinates(r.latitude, r.longitude) === "inside";
       const record: Resource = {
-        id: `${domain === "care" ? "kaigo" : "iryo"}-${key.toLowerCase()}`,
+        id: `${domain === "care" ? "kaigo" : "iryo"}-${urlSlug(key, "id")}`,
         domain,
         category: domain === "care" ? "介護サービス事業所" : categoryOf(r.medicalKind ?? "", departments),
         sourceId: r.sourceId,
@@ -326,7 +382,7 @@ export function readResources(dir: string, config?: SiteConfig): { resources: Re
         services: domain === "care" ? (r.services ?? (r.serviceKind ? [r.serviceKind] : [])) : [],
         departments,
         address,
-        building: cleanText(r.building),
+        building: buildingNotIn(cleanText(r.building), address),
         postalCode: r.postalCode,
         latitude: inJapan ? r.latitude : undefined,
         longitude: inJapan ? r.longitude : undefined,
@@ -353,10 +409,28 @@ export function readResources(dir: string, config?: SiteConfig): { resources: Re
       };
       records.push({ record, table, row: row.row });
     }
+    issues.push(...codes.issues(table), ...tally.issues(file, areaName(config)));
+    summary.kept = records.length - recordsBefore;
+    summary.outsideArea = tally.leftOut;
+    summary.withErrors = summary.rowsRead - summary.kept - summary.outsideArea;
+    if (namedRows > 0) {
+      issues.push({
+        severity: "warning",
+        file,
+        line: 1,
+        field: format === "medical" ? "ID" : "事業所番号",
+        message: `${namedRows} 行に ID（事業所番号）がないため、名称と住所からページの URL を作りました。名称か住所を変えると URL も変わります`,
+        hint: "「ID」「NO」「医療機関コード」「事業所番号」のどれかの列があれば、それを使います",
+      });
+    }
   }
   const merged = mergeRecords(records, issues);
   for (const sidecar of sidecars) applySidecar(sidecar, merged, issues);
-  return { resources: [...merged.values()], issues };
+  for (const r of merged.values()) {
+    const owner = files.find((f) => f.file === r.sources[0]?.file);
+    if (owner) owner.pages++;
+  }
+  return { resources: [...merged.values()], issues, files };
 }
 
 /** Merges rows of the same office: care rows by 事業所番号 (services united); a repeated medical ID is an error. */
@@ -471,4 +545,19 @@ function applySidecar(table: CsvTable<ResourceField>, records: Map<string, Resou
       }
     }
   }
+}
+
+/** The name of the published area in the one-line summary: 架空市, 山口県, or the listed places. */
+function areaName(config: SiteConfig | undefined): string {
+  const area = config?.resources.area ?? "municipality";
+  if (area === "prefecture") return config?.municipality.prefecture ?? "";
+  if (Array.isArray(area)) return area.join("・");
+  return config?.municipality.name ?? "";
+}
+
+/** 方書 unless 所在地_連結表記 already ends with it (current-layout files repeat it there; it would print twice). */
+function buildingNotIn(building: string | undefined, address: string): string | undefined {
+  if (!building) return undefined;
+  const squash = (t: string) => t.normalize("NFKC").replace(/[\s\u3000]+/g, "");
+  return squash(address).includes(squash(building)) ? undefined : building;
 }

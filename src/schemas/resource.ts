@@ -137,11 +137,14 @@ const baseRowSchema = z.object({
   capacity: z.string().optional(),
   /** 備考: shown as written, never parsed for facts. */
   note: z.string().optional(),
-  /** 事業所番号: the 10-digit 介護保険事業所番号. */
+  /**
+   * 事業所番号: the 介護保険事業所番号, 10 characters (digits, and capital letters where MHLW uses them, e.g.
+   * 介護医療院 `01B0100011`). Any other shape is kept and warned about by the loader ({@link OFFICE_NUMBER_PATTERN}),
+   * never a stop for the build.
+   */
   officeNumber: z
     .string()
-    .transform((v) => v.normalize("NFKC").trim())
-    .refine((v) => /^\d{10}$/.test(v), { message: "事業所番号は半角数字 10 桁です" })
+    .transform((v) => v.normalize("NFKC").trim().toUpperCase())
     .optional(),
   /** 医療機関コード (7 digits within the prefecture; kept as text for leading zeros). */
   medicalCode: z
@@ -180,6 +183,12 @@ function requireAddress<
   }
 }
 
+/**
+ * The shapes of a 介護保険事業所番号: 10 characters, half-width digits and capital letters (MHLW gives 介護医療院
+ * numbers such as `01B0100011`).
+ */
+export const OFFICE_NUMBER_PATTERN = /^[0-9A-Z]{10}$/;
+
 /** A row of 医療機関一覧 (legacy 推奨データセット or current 自治体標準オープンデータセット; 薬局 as a project extension). */
 export const medicalRowSchema = baseRowSchema
   .extend({
@@ -204,11 +213,11 @@ export const mhlwRowSchema = baseRowSchema
   .extend({
     /** サービスの種類 (one per row). Required. */
     serviceKind: z.string().trim().min(1),
-    /** 事業所番号: the key rows are merged by. Required. */
+    /** 事業所番号: the key rows are merged by. Required; its shape is checked by the loader (a warning). */
     officeNumber: z
       .string()
-      .transform((v) => v.normalize("NFKC").trim())
-      .refine((v) => /^\d{10}$/.test(v), { message: "事業所番号は半角数字 10 桁です" }),
+      .transform((v) => v.normalize("NFKC").trim().toUpperCase())
+      .pipe(z.string().min(1, { message: "必須の値が空です" })),
   })
   .superRefine(requireAddress);
 

