@@ -6,14 +6,20 @@
  *   --json   machine-readable report on stdout (for CI bots)
  *   --list   the checks that run, with their ids
  */
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { parseArgs } from "node:util";
+import { unreadWordsCheck } from "../checks/readings.ts";
 import { contentChecks } from "../checks/registry.ts";
-import { formatIssueReport, jsonIssueReport } from "../lib/issue-report.ts";
+import { formatIssueReport, jsonIssueReport, type RuledIssue } from "../lib/issue-report.ts";
+import { loadDomainReadings, parseSiteReadings } from "../lib/readings/dictionary.ts";
+import { loadTokenizer } from "../lib/readings/reader.ts";
+import { SITE_READINGS_FILE } from "../lib/readings/site-reader.ts";
 import { siteToday } from "../lib/today.ts";
 import { checkContent } from "../loaders/check-content.ts";
 import { contentDir } from "../loaders/content-dir.ts";
 
-function main(): number {
+async function main(): Promise<number> {
   let values: { json?: boolean; list?: boolean };
   try {
     ({ values } = parseArgs({ options: { json: { type: "boolean" }, list: { type: "boolean" } } }));
@@ -24,6 +30,7 @@ function main(): number {
   if (values.list) {
     console.log(["schema\t項目の書き方（site.yaml とフロントマター）", "mdx-syntax\tMDX の書き方"].join("\n"));
     for (const check of contentChecks) console.log(`${check.id}\t${check.title}`);
+    console.log("unread-words\t読みがわからない漢字の語（ふりがなと読みの検索に使います）");
     return 0;
   }
   let today: string;
@@ -35,7 +42,9 @@ function main(): number {
   }
   const dir = contentDir();
   const started = performance.now();
-  const issues = checkContent(dir, today);
+  const readingIssues: RuledIssue[] = [];
+  const extra = await readingCheck(dir, readingIssues);
+  const issues = [...readingIssues, ...checkContent(dir, today, extra)];
   const report = jsonIssueReport(issues, dir, today);
   if (values.json) {
     console.log(JSON.stringify(report, null, 2));
@@ -46,8 +55,28 @@ function main(): number {
   return report.ok ? 0 : 1;
 }
 
+/** The reading check with its analyser loaded; an invalid readings.yaml becomes a located エラー instead. */
+async function readingCheck(dir: string, issues: RuledIssue[]) {
+  const root = path.resolve(import.meta.dirname, "../..");
+  const siteFile = path.join(dir, SITE_READINGS_FILE);
+  let site: ReturnType<typeof parseSiteReadings>["words"] = [];
+  try {
+    if (existsSync(siteFile)) site = parseSiteReadings(readFileSync(siteFile, "utf8"), SITE_READINGS_FILE).words;
+  } catch (error) {
+    issues.push({
+      rule: "schema",
+      severity: "error",
+      file: SITE_READINGS_FILE,
+      message: error instanceof Error ? error.message : String(error),
+      hint: "「words:」の下に「- { word: 漢字の語, reading: ひらがなの読み }」の形で書いてください",
+    });
+  }
+  const domain = loadDomainReadings(path.join(root, "src/data/domain-readings.json"));
+  return [unreadWordsCheck({ tokenizer: await loadTokenizer(), domain, site })];
+}
+
 try {
-  process.exitCode = main();
+  process.exitCode = await main();
 } catch (error) {
   // A bug, not a content problem: say so in one line (the stack only with ZAITAKU_DEBUG=1).
   console.error(
