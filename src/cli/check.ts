@@ -6,18 +6,17 @@
  *   --json   machine-readable report on stdout (for CI bots)
  *   --list   the checks that run, with their ids
  */
-import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { unreadWordsCheck } from "../checks/readings.ts";
 import { contentChecks } from "../checks/registry.ts";
-import { formatIssueReport, jsonIssueReport, type RuledIssue } from "../lib/issue-report.ts";
-import { loadDomainReadings, parseSiteReadings } from "../lib/readings/dictionary.ts";
+import { formatIssueReport, jsonIssueReport } from "../lib/issue-report.ts";
+import { loadDomainReadings } from "../lib/readings/dictionary.ts";
 import { loadTokenizer } from "../lib/readings/reader.ts";
-import { SITE_READINGS_FILE } from "../lib/readings/site-reader.ts";
 import { siteToday } from "../lib/today.ts";
 import { checkContent } from "../loaders/check-content.ts";
 import { contentDir } from "../loaders/content-dir.ts";
+import { readSiteReadings } from "../loaders/site-readings.ts";
 
 async function main(): Promise<number> {
   let values: { json?: boolean; list?: boolean };
@@ -42,9 +41,7 @@ async function main(): Promise<number> {
   }
   const dir = contentDir();
   const started = performance.now();
-  const readingIssues: RuledIssue[] = [];
-  const extra = await readingCheck(dir, readingIssues);
-  const issues = [...readingIssues, ...checkContent(dir, today, extra)];
+  const issues = checkContent(dir, today, await readingCheck(dir));
   const report = jsonIssueReport(issues, dir, today);
   if (values.json) {
     console.log(JSON.stringify(report, null, 2));
@@ -55,24 +52,11 @@ async function main(): Promise<number> {
   return report.ok ? 0 : 1;
 }
 
-/** The reading check with its analyser loaded; an invalid readings.yaml becomes a located エラー instead. */
-async function readingCheck(dir: string, issues: RuledIssue[]) {
+/** The reading check with its analyser loaded (readings.yaml problems are reported by the schema validation). */
+async function readingCheck(dir: string) {
   const root = path.resolve(import.meta.dirname, "../..");
-  const siteFile = path.join(dir, SITE_READINGS_FILE);
-  let site: ReturnType<typeof parseSiteReadings>["words"] = [];
-  try {
-    if (existsSync(siteFile)) site = parseSiteReadings(readFileSync(siteFile, "utf8"), SITE_READINGS_FILE).words;
-  } catch (error) {
-    issues.push({
-      rule: "schema",
-      severity: "error",
-      file: SITE_READINGS_FILE,
-      message: error instanceof Error ? error.message : String(error),
-      hint: "「words:」の下に「- { word: 漢字の語, reading: ひらがなの読み }」の形で書いてください",
-    });
-  }
   const domain = loadDomainReadings(path.join(root, "src/data/domain-readings.json"));
-  return [unreadWordsCheck({ tokenizer: await loadTokenizer(), domain, site })];
+  return [unreadWordsCheck({ tokenizer: await loadTokenizer(), domain, site: readSiteReadings(dir).words })];
 }
 
 try {

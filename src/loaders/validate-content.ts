@@ -6,6 +6,7 @@ import { readMdxCollection } from "./mdx-collection.ts";
 import { cp932Issues } from "./opendata-check.ts";
 import { readResources } from "./resources.ts";
 import { readSiteConfig } from "./site-config.ts";
+import { readSiteReadings } from "./site-readings.ts";
 import { readWindows } from "./windows.ts";
 
 /**
@@ -24,5 +25,6 @@ export function validateContent(dir: string): ContentIssue[] {
   issues.push(...windows.issues, ...resources.issues, ...cp932Issues(resources.resources, windows.entries));
   issues.push(...validateEventContent(dir));
   issues.push(...readA11yResults(dir).issues);
+  issues.push(...readSiteReadings(dir).issues);
   return issues;
 }
