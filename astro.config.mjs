@@ -4,6 +4,8 @@ import { unified } from "@astrojs/markdown-remark";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
+import { rehypeFurigana } from "./src/lib/readings/furigana.ts";
+import { loadSiteReader } from "./src/lib/readings/site-reader.ts";
 import { rehypeSafeHtml } from "./src/lib/rehype-safe-html.ts";
 import { rehypeSiteLinks } from "./src/lib/rehype-site-links.ts";
 import { contentDir } from "./src/loaders/content-dir.ts";
@@ -36,6 +38,8 @@ export default defineConfig({
       rehypePlugins: [
         [rehypeSafeHtml, { base: config.site.base }],
         [rehypeSiteLinks, { base: config.site.base }],
+        // ふりがな over kanji (hidden until the reader turns it on; left out of the search index), readings cached by content hash.
+        [rehypeFurigana, { loadRead: async () => (await loadSiteReader(import.meta.dirname, content, config.towns)).read }],
       ],
       smartypants: false,
     }),

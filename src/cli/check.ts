@@ -6,17 +6,22 @@
  *   --json   machine-readable report on stdout (for CI bots)
  *   --list   the checks that run, with their ids
  */
+import path from "node:path";
 import { parseArgs } from "node:util";
+import { unreadWordsCheck } from "../checks/readings.ts";
 import { contentChecks } from "../checks/registry.ts";
 import { formatDataFileSummary } from "../lib/data-file-summary.ts";
 import { formatIssueReport, jsonIssueReport } from "../lib/issue-report.ts";
+import { loadDomainReadings } from "../lib/readings/dictionary.ts";
+import { loadTokenizer } from "../lib/readings/reader.ts";
 import { siteToday } from "../lib/today.ts";
 import { checkContent } from "../loaders/check-content.ts";
 import { contentDir } from "../loaders/content-dir.ts";
 import { readResources } from "../loaders/resources.ts";
 import { readSiteConfig } from "../loaders/site-config.ts";
+import { readSiteReadings } from "../loaders/site-readings.ts";
 
-function main(): number {
+async function main(): Promise<number> {
   let values: { json?: boolean; list?: boolean };
   try {
     ({ values } = parseArgs({ options: { json: { type: "boolean" }, list: { type: "boolean" } } }));
@@ -27,6 +32,7 @@ function main(): number {
   if (values.list) {
     console.log(["schema\t項目の書き方（site.yaml とフロントマター）", "mdx-syntax\tMDX の書き方"].join("\n"));
     for (const check of contentChecks) console.log(`${check.id}\t${check.title}`);
+    console.log("unread-words\t読みがわからない漢字の語（ふりがなと読みの検索に使います）");
     return 0;
   }
   let today: string;
@@ -38,7 +44,7 @@ function main(): number {
   }
   const dir = contentDir();
   const started = performance.now();
-  const issues = checkContent(dir, today);
+  const issues = checkContent(dir, today, await readingCheck(dir));
   const report = jsonIssueReport(issues, dir, today);
   if (values.json) {
     console.log(JSON.stringify(report, null, 2));
@@ -54,8 +60,15 @@ function main(): number {
   return report.ok ? 0 : 1;
 }
 
+/** The reading check with its analyser loaded (readings.yaml problems are reported by the schema validation). */
+async function readingCheck(dir: string) {
+  const root = path.resolve(import.meta.dirname, "../..");
+  const domain = loadDomainReadings(path.join(root, "src/data/domain-readings.json"));
+  return [unreadWordsCheck({ tokenizer: await loadTokenizer(), domain, site: readSiteReadings(dir).words })];
+}
+
 try {
-  process.exitCode = main();
+  process.exitCode = await main();
 } catch (error) {
   // A bug, not a content problem: say so in one line (the stack only with ZAITAKU_DEBUG=1).
   console.error(

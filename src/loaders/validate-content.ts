@@ -8,6 +8,7 @@ import { readNote } from "./note.ts";
 import { cp932Issues } from "./opendata-check.ts";
 import { readResources } from "./resources.ts";
 import { readSiteConfig } from "./site-config.ts";
+import { readSiteReadings } from "./site-readings.ts";
 import { readSurveys } from "./surveys.ts";
 import { readWindows } from "./windows.ts";
 
@@ -30,5 +31,6 @@ export function validateContent(dir: string): ContentIssue[] {
   issues.push(...readSurveys(dir, new Set(events.events.map((e) => e.id))).issues);
   issues.push(...readA11yResults(dir).issues);
   issues.push(...readNote(dir).issues);
+  issues.push(...readSiteReadings(dir).issues);
   return issues;
 }

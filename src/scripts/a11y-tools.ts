@@ -59,7 +59,8 @@ function mainText(main: HTMLElement): string {
       return;
     }
     if (!(node instanceof HTMLElement)) return;
-    if (node.hidden || node.dataset["speechSkip"] !== undefined || ["SCRIPT", "STYLE", "NOSCRIPT"].includes(node.tagName)) return;
+    if (node.hidden || node.dataset["speechSkip"] !== undefined || ["SCRIPT", "STYLE", "NOSCRIPT", "RT"].includes(node.tagName))
+      return;
     if (node instanceof HTMLImageElement && node.alt) out.push(`\n画像: ${node.alt}\n`);
     const block = getComputedStyle(node).display !== "inline";
     if (block) out.push("\n");

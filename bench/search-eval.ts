@@ -1,0 +1,53 @@
+/**
+ * Search quality through the real search page in Chromium: recall@5 and MRR for the tuning set
+ * (test/fixtures/search/queries.json) and the independent unseen set (unseen-queries-independent.json), separately.
+ * Builds the demo content under /zaitaku/ (like the browser tests), serves it on 127.0.0.1, opens /search/?q=….
+ * Usage: node bench/search-eval.ts [--misses]   (--misses lists the queries whose page is not in the top 5)
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { BASE, openDemoSite } from "../test/browser/helpers/demo-site.ts";
+
+interface QueryCase {
+  query: string;
+  expected: string | string[];
+  kind: string;
+}
+const root = path.resolve(import.meta.dirname, "..");
+const load = (file: string) =>
+  (JSON.parse(readFileSync(path.join(root, "test/fixtures/search", file), "utf8")) as { queries: QueryCase[] }).queries;
+const sets: [string, QueryCase[]][] = [
+  ["tuning (queries.json)", load("queries.json")],
+  ["unseen, independent (unseen-queries-independent.json)", load("unseen-queries-independent.json")],
+];
+
+const site = await openDemoSite();
+try {
+  const page = await site.context.newPage();
+  for (const [label, queries] of sets) {
+    let hits = 0;
+    let rr = 0;
+    const misses: string[] = [];
+    for (const q of queries) {
+      await page.goto(site.url(`/search/?q=${encodeURIComponent(q.query)}`));
+      await page.waitForFunction(() => {
+        const text = document.querySelector("#search-status")?.textContent ?? "";
+        return text !== "" && !text.includes("検索しています");
+      });
+      const hrefs = await page
+        .locator(".search-result__title a")
+        .evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+      const paths = hrefs.map((h) => `/${h.slice(BASE.length)}`);
+      const expected = Array.isArray(q.expected) ? q.expected : [q.expected];
+      const rank = paths.findIndex((p) => expected.includes(p)) + 1;
+      if (rank >= 1 && rank <= 5) hits++;
+      else misses.push(`${q.query} (${q.kind}) → ${paths.slice(0, 3).join(" ") || "結果なし"}`);
+      if (rank >= 1) rr += 1 / rank;
+    }
+    const n = queries.length;
+    console.log(`${label}: ${n} queries, recall@5 ${(hits / n).toFixed(3)}, MRR ${(rr / n).toFixed(3)}`);
+    if (process.argv.includes("--misses")) for (const m of misses) console.log(`  miss: ${m}`);
+  }
+} finally {
+  await site.close();
+}

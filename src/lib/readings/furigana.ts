@@ -1,0 +1,121 @@
+/**
+ * ふりがな as a rehype step: kanji in text become `<ruby>漢字<rt aria-hidden="true">かんじ</rt></ruby>`, kanji only
+ * (okurigana, kana, numbers and Latin stay outside), only where the reading is known, and never inside tel: links,
+ * code, scripts or URLs written in the text. The rt is aria-hidden so a screen reader reads 漢字 once, not 漢字かんじ.
+ * Whether rt is shown is the reader's choice (src/components/FuriganaToggle.astro).
+ */
+import type { Element, ElementContent, Root, Text } from "hast";
+import { hasKanji, isKanjiChar, toHiragana } from "./kana.ts";
+import type { ReadWord } from "./reader.ts";
+
+/** Elements whose text never gets ruby. */
+const SKIP_TAGS = new Set(["code", "pre", "kbd", "samp", "script", "style", "ruby", "rt", "rp", "svg", "math", "textarea"]);
+
+/** URLs (up to a space or Japanese punctuation, host and path may be Japanese) and e-mail addresses: left as written. */
+const URL_LIKE = /(?:https?:\/\/|www\.)[^\s\u3000、。「」（）()<>]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
+
+/** A kanji part with its reading, or text shown as it is. */
+export type RubyPart = { base: string; reading: string } | { text: string };
+
+/**
+ * Splits one word into kanji runs with their readings and kana left bare (取り組み/とりくみ → 取[と]り組[く]み).
+ * Returns one plain text part when the reading does not fit the word's kana (then no ruby is better than wrong ruby).
+ */
+export function alignReading(surface: string, reading: string): RubyPart[] {
+  const runs = surface.match(
+    /[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\u{20000}-\u{3FFFF}々〆ヶ]+|[^\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\u{20000}-\u{3FFFF}々〆ヶ]+/gu,
+  );
+  if (!runs || !reading) return [{ text: surface }];
+  const hira = toHiragana;
+  const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+  const pattern = runs.map((run) => (isKanjiChar([...run][0] ?? "") ? "(.+?)" : escapeRegExp(hira(run)))).join("");
+  const match = new RegExp(`^${pattern}$`, "u").exec(hira(reading));
+  if (!match) return [{ text: surface }];
+  let group = 1;
+  return runs.map((run) => (isKanjiChar([...run][0] ?? "") ? { base: run, reading: match[group++] ?? "" } : { text: run }));
+}
+
+function rubyElement(base: string, reading: string): Element {
+  return {
+    type: "element",
+    tagName: "ruby",
+    properties: {},
+    children: [
+      { type: "text", value: base },
+      {
+        type: "element",
+        tagName: "rt",
+        properties: { ariaHidden: "true", dataPagefindIgnore: true },
+        children: [{ type: "text", value: reading }],
+      },
+    ],
+  };
+}
+
+/** Text → text and ruby nodes. `read` gives the words of a text (their surfaces join back to the text). */
+export function rubyNodes(text: string, read: (text: string) => ReadWord[]): ElementContent[] {
+  const out: ElementContent[] = [];
+  const pushText = (value: string) => {
+    const last = out.at(-1);
+    if (last?.type === "text") last.value += value;
+    else if (value) out.push({ type: "text", value });
+  };
+  let at = 0;
+  const readPart = (part: string) => {
+    if (!hasKanji(part)) return pushText(part);
+    for (const word of read(part)) {
+      if (!word.kanji || word.status !== "known") {
+        pushText(word.surface);
+        continue;
+      }
+      for (const piece of alignReading(word.surface, word.reading)) {
+        if ("text" in piece) pushText(piece.text);
+        else out.push(rubyElement(piece.base, piece.reading));
+      }
+    }
+  };
+  for (const m of text.matchAll(URL_LIKE)) {
+    readPart(text.slice(at, m.index));
+    pushText(m[0]);
+    at = m.index + m[0].length;
+  }
+  readPart(text.slice(at));
+  return out;
+}
+
+function skipped(node: Element): boolean {
+  if (SKIP_TAGS.has(node.tagName)) return true;
+  const href = node.properties?.["href"];
+  return node.tagName === "a" && typeof href === "string" && /^tel:/iu.test(href);
+}
+
+/** Adds ruby to every text of a tree outside the skipped elements. */
+export function addFurigana(tree: Root | Element, read: (text: string) => ReadWord[]): void {
+  const walk = (parent: Root | Element) => {
+    const children: Root["children"][number][] = [];
+    for (const child of parent.children) {
+      if (child.type === "element") {
+        if (!skipped(child)) walk(child);
+        children.push(child);
+      } else if (child.type === "text" && hasKanji((child as Text).value)) {
+        children.push(...rubyNodes((child as Text).value, read));
+      } else {
+        children.push(child);
+      }
+    }
+    parent.children = children as typeof parent.children;
+  };
+  walk(tree);
+}
+
+/**
+ * The rehype plugin: loads the site's reading step once (async) and adds ruby to each document.
+ * `loadRead` is given by the config so that this file stays free of file-system paths.
+ */
+export function rehypeFurigana(options: { loadRead: () => Promise<(text: string) => ReadWord[]> }) {
+  let readPromise: Promise<(text: string) => ReadWord[]> | undefined;
+  return async (tree: Root) => {
+    readPromise ??= options.loadRead();
+    addFurigana(tree, await readPromise);
+  };
+}

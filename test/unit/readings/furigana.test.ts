@@ -1,0 +1,56 @@
+import type { Root } from "hast";
+import { fromHtml } from "hast-util-from-html";
+import { toHtml } from "hast-util-to-html";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildWordDictionary } from "../../../src/lib/readings/dictionary.ts";
+import { addFurigana, alignReading } from "../../../src/lib/readings/furigana.ts";
+import { loadTokenizer, readText, type Tokenizer } from "../../../src/lib/readings/reader.ts";
+
+let tokenizer: Tokenizer;
+beforeAll(async () => {
+  tokenizer = await loadTokenizer();
+});
+const dict = buildWordDictionary({ domain: [["褥瘡", "じょくそう"]] });
+
+function furigana(html: string): string {
+  const tree = fromHtml(html, { fragment: true }) as Root;
+  addFurigana(tree, (text) => readText(tokenizer, dict, text));
+  return toHtml(tree);
+}
+
+describe("alignReading", () => {
+  it("puts readings on kanji runs only and leaves okurigana bare", () => {
+    expect(alignReading("取り組み", "とりくみ")).toEqual([
+      { base: "取", reading: "と" },
+      { text: "り" },
+      { base: "組", reading: "く" },
+      { text: "み" },
+    ]);
+  });
+  it("gives no ruby when the reading does not fit the kana", () => {
+    expect(alignReading("取り組み", "とくみ")).toEqual([{ text: "取り組み" }]);
+  });
+});
+
+describe("addFurigana", () => {
+  it("adds ruby over kanji only, with the rt hidden from screen readers", () => {
+    const html = furigana("<p>褥瘡を防ぐ</p>");
+    expect(html).toContain(
+      '<ruby>褥瘡<rt aria-hidden="true" data-pagefind-ignore>じょくそう</rt></ruby>を<ruby>防<rt aria-hidden="true" data-pagefind-ignore>ふせ</rt></ruby>ぐ',
+    );
+  });
+  it("leaves kana, numbers and Latin without ruby", () => {
+    expect(furigana("<p>ケアマネ 123 ABC</p>")).toBe("<p>ケアマネ 123 ABC</p>");
+  });
+  it("never puts ruby inside tel: links, code or URLs in the text", () => {
+    const html = furigana('<p><a href="tel:0120000000">電話窓口</a><code>東京都</code> https://例え.jp/東京 の地図</p>');
+    expect(html).toContain('<a href="tel:0120000000">電話窓口</a>');
+    expect(html).toContain("<code>東京都</code>");
+    expect(html).toContain("https://例え.jp/東京");
+    expect(html).toContain("<ruby>地図");
+  });
+  it("gives no ruby to counters whose reading depends on the number", () => {
+    const html = furigana("<p>1日に2人</p>");
+    expect(html).not.toMatch(/<ruby>日|<ruby>人/u);
+  });
+});

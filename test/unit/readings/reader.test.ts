@@ -1,0 +1,68 @@
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildWordDictionary, loadDomainReadings, parseSiteReadings } from "../../../src/lib/readings/dictionary.ts";
+import { loadTokenizer, type ReadWord, readingOf, readText, type Tokenizer } from "../../../src/lib/readings/reader.ts";
+
+const domain = loadDomainReadings(path.resolve(import.meta.dirname, "../../../src/data/domain-readings.json"));
+let tokenizer: Tokenizer;
+beforeAll(async () => {
+  tokenizer = await loadTokenizer();
+});
+
+const word = (words: ReadWord[], surface: string) => words.find((w) => w.surface === surface);
+
+describe("readText", () => {
+  it("gives back the text word by word", () => {
+    const text = "11月1日、2人で訪問看護ステーションに電話しました（0120-000-000）。";
+    const words = readText(tokenizer, buildWordDictionary({ domain }), text);
+    expect(words.map((w) => w.surface).join("")).toBe(text);
+  });
+
+  it("reads domain words from the domain dictionary before the analyser", () => {
+    const bare = readText(tokenizer, buildWordDictionary({}), "褥瘡を防ぐ");
+    expect(readingOf(bare)).not.toContain("じょくそう");
+    const words = readText(tokenizer, buildWordDictionary({ domain }), "褥瘡を防ぐ");
+    expect(word(words, "褥瘡")).toMatchObject({ reading: "じょくそう", source: "domain", status: "known" });
+  });
+
+  it("does not match a dictionary word across the analyser's word boundaries", () => {
+    const dict = buildWordDictionary({ domain: [["末期", "まっき"]] });
+    const words = readText(tokenizer, dict, "週末期間");
+    expect(words.some((w) => w.surface === "末期")).toBe(false);
+  });
+
+  it("site readings and town kana override the domain dictionary", () => {
+    const site = parseSiteReadings("words:\n  - { word: 褥瘡, reading: テスト }\n", "readings.yaml").words;
+    const dict = buildWordDictionary({ domain, towns: [{ name: "桜ヶ丘", kana: "さくらがおか" }], site });
+    const words = readText(tokenizer, dict, "桜ヶ丘の褥瘡");
+    expect(word(words, "桜ヶ丘")).toMatchObject({ reading: "さくらがおか", source: "town" });
+    expect(word(words, "褥瘡")).toMatchObject({ reading: "てすと", source: "site" });
+  });
+
+  it("reads 月 after a number as がつ and marks number-dependent counters as guessed", () => {
+    const words = readText(tokenizer, buildWordDictionary({}), "11月1日に2人");
+    expect(word(words, "月")).toMatchObject({ reading: "がつ", status: "known" });
+    expect(word(words, "日")?.status).toBe("guessed");
+    expect(word(words, "人")?.status).toBe("guessed");
+  });
+
+  it("flags kanji words the analyser cannot read as unknown", () => {
+    const words = readText(tokenizer, buildWordDictionary({}), "鬱鬱鬱の話");
+    expect(words.filter((w) => w.kanji && w.status !== "known").length).toBeGreaterThan(0);
+  });
+
+  it("marks words without kanji as not kanji, with their kana as reading", () => {
+    const words = readText(tokenizer, buildWordDictionary({}), "ケアマネ");
+    expect(words.every((w) => !w.kanji)).toBe(true);
+    expect(readingOf(words)).toBe("けあまね");
+  });
+});
+
+describe("parseSiteReadings", () => {
+  it("names the file, the entry and the field in a Japanese error", () => {
+    expect(() => parseSiteReadings("words:\n  - { word: 鷺沼, reading: sagi }\n", "readings.yaml")).toThrow(
+      /readings\.yaml: words の 1 番目 の reading: 読みはひらがなかカタカナ/,
+    );
+    expect(() => parseSiteReadings("words:\n  - { word: さぎ, reading: さぎ }\n", "readings.yaml")).toThrow(/漢字を含む語/);
+  });
+});

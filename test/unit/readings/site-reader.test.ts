@@ -1,0 +1,59 @@
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { loadSiteReader } from "../../../src/lib/readings/site-reader.ts";
+import { projectRoot } from "../../helpers/fixture-site.ts";
+
+let tmp: string;
+let previous: string | undefined;
+beforeEach(() => {
+  tmp = mkdtempSync(path.join(os.tmpdir(), "readings-"));
+  previous = process.env["ZAITAKU_CACHE_DIR"];
+  process.env["ZAITAKU_CACHE_DIR"] = path.join(tmp, "cache");
+  mkdirSync(path.join(tmp, "content"));
+});
+afterEach(() => {
+  if (previous === undefined) delete process.env["ZAITAKU_CACHE_DIR"];
+  else process.env["ZAITAKU_CACHE_DIR"] = previous;
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+describe("loadSiteReader", () => {
+  it("uses readings.yaml and town kana, and caches each text's words by content hash", async () => {
+    writeFileSync(path.join(tmp, "content/readings.yaml"), "words:\n  - { word: 鷺沼, reading: さぎぬま }\n");
+    const reader = await loadSiteReader(projectRoot, path.join(tmp, "content"), [{ name: "桜ヶ丘", kana: "さくらがおか" }]);
+    const words = reader.read("鷺沼と桜ヶ丘の褥瘡");
+    expect(words.filter((w) => w.kanji).map((w) => [w.surface, w.reading, w.source])).toEqual([
+      ["鷺沼", "さぎぬま", "site"],
+      ["桜ヶ丘", "さくらがおか", "town"],
+      ["褥瘡", "じょくそう", "domain"],
+    ]);
+    const cached = readdirSync(path.join(tmp, "cache/readings")).filter((f) => f.endsWith(".bin"));
+    expect(cached).toHaveLength(1);
+    // A second read of the same text comes from the cache file: overwrite it and see the overwritten words.
+    writeFileSync(path.join(tmp, "cache/readings", cached[0] as string), JSON.stringify([{ surface: "x" }]));
+    expect(reader.read("鷺沼と桜ヶ丘の褥瘡")).toEqual([{ surface: "x" }]);
+    reader.read("別の文");
+    expect(readdirSync(path.join(tmp, "cache/readings")).filter((f) => f.endsWith(".bin"))).toHaveLength(2);
+  });
+
+  it("names readings.yaml in a Japanese error when a reading is not kana", async () => {
+    writeFileSync(path.join(tmp, "content/readings.yaml"), "words:\n  - { word: 鷺沼, reading: saginuma }\n");
+    await expect(loadSiteReader(projectRoot, path.join(tmp, "content"), [])).rejects.toThrow(
+      /readings\.yaml: words の 1 番目 の reading/,
+    );
+  });
+});
+
+describe("readSiteReadings", () => {
+  it("reports a bad readings.yaml as a located error of the content validation", async () => {
+    const { readSiteReadings } = await import("../../../src/loaders/site-readings.ts");
+    writeFileSync(path.join(tmp, "content/readings.yaml"), "words:\n  - { word: 鷺沼, reading: 鷺 }\n");
+    const { issues, words } = readSiteReadings(path.join(tmp, "content"));
+    expect(words).toEqual([]);
+    expect(issues).toEqual([expect.objectContaining({ severity: "error", file: "readings.yaml" })]);
+    expect(issues[0]?.message).toMatch(/words の 1 番目 の reading/);
+    expect(readSiteReadings(path.join(tmp, "missing")).issues).toEqual([]);
+  });
+});
