@@ -6,21 +6,24 @@
  *   --json   machine-readable report on stdout (for CI bots)
  *   --list   the checks that run, with their ids
  */
-import { parseArgs } from "node:util";
 import { contentChecks } from "../checks/registry.ts";
 import { formatIssueReport, jsonIssueReport } from "../lib/issue-report.ts";
 import { siteToday } from "../lib/today.ts";
 import { checkContent } from "../loaders/check-content.ts";
 import { contentDir } from "../loaders/content-dir.ts";
+import { readArgs } from "./cli-args.ts";
+
+const CHECK_USAGE = `
+使い方: npm run check [-- --json] [-- --list]
+  コンテンツフォルダ（CONTENT_DIR、既定は content/）を確かめ、直すところをファイル名・行・項目つきで表示します。
+  サイトは作りません。問題がなければ 0、直すところがあれば 1 で終わります。
+  --json      結果を JSON で出す
+  --list      確かめる項目の一覧を表示する
+  -h, --help  この説明を表示する
+`;
 
 function main(): number {
-  let values: { json?: boolean; list?: boolean };
-  try {
-    ({ values } = parseArgs({ options: { json: { type: "boolean" }, list: { type: "boolean" } } }));
-  } catch (error) {
-    console.error(`使い方: npm run check [-- --json] [-- --list]\n${error instanceof Error ? error.message : String(error)}`);
-    return 2;
-  }
+  const values = readArgs("check", CHECK_USAGE, { json: { type: "boolean" }, list: { type: "boolean" } });
   if (values.list) {
     console.log(["schema\t項目の書き方（site.yaml とフロントマター）", "mdx-syntax\tMDX の書き方"].join("\n"));
     for (const check of contentChecks) console.log(`${check.id}\t${check.title}`);
