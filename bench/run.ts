@@ -14,7 +14,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { parseArgs } from "node:util";
+import { readArgs } from "../src/cli/cli-args.ts";
 import type { BuildPhase, BuildTimings } from "../src/cli/phase-timings.ts";
 import { writeBareAstroProject } from "./compare/bare-astro.ts";
 import { chromiumPdf } from "./compare/chromium-pdf.ts";
@@ -320,16 +320,26 @@ export async function benchSize(size: SizeName, options: { seed?: string; forced
   }
 }
 
+const BENCH_USAGE = `
+使い方: npm run bench [-- --size S|M|L|XS[,…]] [-- --quick] [-- --json ファイル] [-- --seed 値] [-- --forced-rebuild] [-- --keep]
+  合成したコンテンツでビルドの各段階の時間を測ります（詳しくは docs/dev/benchmarks.md）。
+  --size S,M        測る大きさをカンマ区切りで（既定: S,M。L は県全体の大きさで時間がかかる）
+  --quick           S だけを手早く測る（数分以内）
+  --json ファイル   結果を JSON でも書き出す
+  --seed 値         合成コンテンツの乱数の種
+  --forced-rebuild  入力が同じでも build --force で作り直す時間も測る
+  --keep            一時フォルダ（コンテンツ・dist・比較用プロジェクト）を残して場所を表示する
+  -h, --help        この説明を表示する
+`;
+
 async function main(): Promise<number> {
-  const { values } = parseArgs({
-    options: {
-      size: { type: "string" },
-      quick: { type: "boolean", default: false },
-      json: { type: "string" },
-      seed: { type: "string", default: DEFAULT_SEED },
-      "forced-rebuild": { type: "boolean", default: false },
-      keep: { type: "boolean", default: false },
-    },
+  const values = readArgs("bench", BENCH_USAGE, {
+    size: { type: "string" },
+    quick: { type: "boolean", default: false },
+    json: { type: "string" },
+    seed: { type: "string", default: DEFAULT_SEED },
+    "forced-rebuild": { type: "boolean", default: false },
+    keep: { type: "boolean", default: false },
   });
   const sizes = (values.quick ? "S" : (values.size ?? "S,M"))
     .split(",")
@@ -353,4 +363,5 @@ async function main(): Promise<number> {
   return 0;
 }
 
-if (import.meta.main) process.exitCode = await main();
+// Run when started directly or through src/cli/run.mjs (which points process.argv[1] here); not when imported by tests.
+if (import.meta.main || process.argv[1] === import.meta.filename) process.exitCode = await main();

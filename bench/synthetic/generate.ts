@@ -388,7 +388,7 @@ function illustrationSvg(n: number): string {
 
 // --- events ----------------------------------------------------------------------------------------------------
 
-/** イベント一覧, legacy 推奨データセット header (open-data-formats.md §4a), in order. */
+/** イベント一覧, legacy 推奨データセット header (docs/dev/open-data-formats.md §4a), in order. */
 export const EVENT_LEGACY_HEADER = [
   "都道府県コード又は市区町村コード",
   "NO",
@@ -558,7 +558,7 @@ function eventCsvRow(e: SyntheticEvent): string[] {
   ];
 }
 
-/** A rich event as MDX, in the front matter of src/schemas/event.ts (README「MDX のフロントマター」). */
+/** A rich event as MDX, in the front matter of src/schemas/event.ts (docs/staff/events.md「MDX のフロントマター」). */
 function eventMdx(r: Random, e: SyntheticEvent): string {
   const muni = e.place.municipality;
   const frontmatter = {
@@ -609,7 +609,7 @@ function eventMdx(r: Random, e: SyntheticEvent): string {
   return `---\n${quoteTimes(stringify(frontmatter))}---\n\n${body.join("\n\n")}\n`;
 }
 
-/** Quotes hh:mm values ("14:00"), as the README asks: a YAML 1.1 reader would take 14:00 for the number 840. */
+/** Quotes hh:mm values ("14:00"), as docs/staff/events.md asks: a YAML 1.1 reader would take 14:00 for the number 840. */
 function quoteTimes(yaml: string): string {
   return yaml.replace(/^(\s*(?:startTime|endTime|deadlineTime): )(\d{1,2}:\d{2})$/gm, '$1"$2"');
 }
@@ -645,7 +645,7 @@ function talkMdx(r: Random, talk: (typeof TALKS)[number], order: number): string
 
 // --- resources -------------------------------------------------------------------------------------------------
 
-/** 医療機関一覧, legacy header (open-data-formats.md §5a). */
+/** 医療機関一覧, legacy header (docs/dev/open-data-formats.md §5a). */
 export const MEDICAL_LEGACY_HEADER = [
   "都道府県コード又は市区町村コード",
   "NO",
@@ -687,7 +687,7 @@ export const MEDICAL_HOME_CARE_COLUMNS = [
   "在宅_訪問歯科",
 ] as const;
 
-/** 介護サービス事業所一覧, legacy header (open-data-formats.md §6a). */
+/** 介護サービス事業所一覧, legacy header (docs/dev/open-data-formats.md §6a). */
 export const CARE_LEGACY_HEADER = [
   "都道府県コード又は市区町村コード",
   "NO",
@@ -713,7 +713,7 @@ export const CARE_LEGACY_HEADER = [
   "備考",
 ] as const;
 
-/** 厚生労働省 介護サービス情報公表システム open data (open-data-formats.md §6c). */
+/** 厚生労働省 介護サービス情報公表システム open data (docs/dev/open-data-formats.md §6c). */
 export const MHLW_HEADER = [
   "都道府県コード又は市町村コード",
   "No",
@@ -931,7 +931,7 @@ interface SyntheticWindow {
   order: number;
 }
 
-/** A consultation window as YAML (README「相談窓口」). */
+/** A consultation window as YAML (docs/staff/windows.md). */
 function windowYaml(w: SyntheticWindow): string {
   const data = {
     name: w.name,

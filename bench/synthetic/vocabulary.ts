@@ -411,7 +411,7 @@ export const MUNICIPALITY_PARTS: [string, string][] = [
   ["原", "カクウハラ"],
 ];
 
-/** Event kinds (DESIGN.md §2) with their readings and typical times. */
+/** Event kinds (docs/dev/architecture.md, "Content contract") with their readings and typical times. */
 export const EVENT_KINDS: { kind: string; kana: string; times: [string, string][] }[] = [
   {
     kind: "講演会",

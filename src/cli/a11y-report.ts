@@ -9,7 +9,6 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { chromium } from "playwright-core";
 import { stringify } from "yaml";
 import { siteToday } from "../lib/today.ts";
@@ -28,12 +27,23 @@ import {
   summarizeCriteria,
 } from "./axe-audit.ts";
 import { CHROMIUM_LAUNCH } from "./chromium.ts";
+import { readArgs } from "./cli-args.ts";
 import { createLogger } from "./logger.ts";
 import { serveStatic } from "./static-server.ts";
 
+const A11Y_USAGE = `
+使い方: npm run a11y:report [-- --dist フォルダ] [-- --max ページ数]
+  作成済みのサイトを Chromium で開き、アクセシビリティの自動チェック（axe）の結果を記録します。
+  先に npm run build を実行してください。
+  --dist フォルダ   作成済みのサイト（既定: dist）
+  --max ページ数    確かめるページの上限（既定: 300）
+  -h, --help        この説明を表示する
+`;
+
 async function main(): Promise<number> {
-  const { values } = parseArgs({
-    options: { dist: { type: "string", default: "dist" }, max: { type: "string", default: "300" } },
+  const values = readArgs("a11y:report", A11Y_USAGE, {
+    dist: { type: "string", default: "dist" },
+    max: { type: "string", default: "300" },
   });
   const max = Number.parseInt(values.max ?? "300", 10);
   const dist = path.resolve(values.dist ?? "dist");

@@ -10,7 +10,6 @@
  *        ZAITAKU_TIMINGS=<file> writes per-phase wall times as JSON for the benchmark)
  */
 import path from "node:path";
-import { parseArgs } from "node:util";
 import type { ContentIssue } from "../lib/content-issue.ts";
 import { formatIssueReport, summaryLine } from "../lib/issue-report.ts";
 import { siteToday } from "../lib/today.ts";
@@ -19,16 +18,27 @@ import { cleanInterruptedBuilds, createStagingDir, discardStaging, swapIntoPlace
 import { findUnchangedBuild, fingerprintCacheDir, inputFingerprint, recordBuild } from "./build-fingerprint.ts";
 import { acquireBuildLock } from "./build-lock.ts";
 import { describeFailure, fsErrorCode } from "./fs-errors.ts";
+import { readArgs } from "./cli-args.ts";
 import { createLogger } from "./logger.ts";
 import { createPhaseTimings } from "./phase-timings.ts";
+
+const BUILD_USAGE = `
+使い方: npm run build [-- --out フォルダ] [-- --force]
+  コンテンツフォルダ（CONTENT_DIR、既定は content/）から、サイトと印刷用 PDF を作ります。
+  途中で失敗したときは、前に作ったサイトをそのまま残します。
+  --out フォルダ  できたサイトを置くフォルダ（既定: dist）
+  --force         前回と入力が同じでも作り直す
+  -h, --help      この説明を表示する
+`;
 
 const projectRoot = path.resolve(import.meta.dirname, "../..");
 const timings = createPhaseTimings();
 let skipped = false;
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({
-    options: { out: { type: "string", default: "dist" }, force: { type: "boolean", default: false } },
+  const values = readArgs("build", BUILD_USAGE, {
+    out: { type: "string", default: "dist" },
+    force: { type: "boolean", default: false },
   });
   const outDir = path.resolve(values.out ?? "dist");
   const content = contentDir();

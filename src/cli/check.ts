@@ -7,7 +7,6 @@
  *   --list   the checks that run, with their ids
  */
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { unreadWordsCheck } from "../checks/readings.ts";
 import { contentChecks } from "../checks/registry.ts";
 import { formatDataFileSummary } from "../lib/data-file-summary.ts";
@@ -20,15 +19,19 @@ import { contentDir } from "../loaders/content-dir.ts";
 import { readResources } from "../loaders/resources.ts";
 import { readSiteConfig } from "../loaders/site-config.ts";
 import { readSiteReadings } from "../loaders/site-readings.ts";
+import { readArgs } from "./cli-args.ts";
+
+const CHECK_USAGE = `
+使い方: npm run check [-- --json] [-- --list]
+  コンテンツフォルダ（CONTENT_DIR、既定は content/）を確かめ、直すところをファイル名・行・項目つきで表示します。
+  サイトは作りません。問題がなければ 0、直すところがあれば 1 で終わります。
+  --json      結果を JSON で出す
+  --list      確かめる項目の一覧を表示する
+  -h, --help  この説明を表示する
+`;
 
 async function main(): Promise<number> {
-  let values: { json?: boolean; list?: boolean };
-  try {
-    ({ values } = parseArgs({ options: { json: { type: "boolean" }, list: { type: "boolean" } } }));
-  } catch (error) {
-    console.error(`使い方: npm run check [-- --json] [-- --list]\n${error instanceof Error ? error.message : String(error)}`);
-    return 2;
-  }
+  const values = readArgs("check", CHECK_USAGE, { json: { type: "boolean" }, list: { type: "boolean" } });
   if (values.list) {
     console.log(["schema\t項目の書き方（site.yaml とフロントマター）", "mdx-syntax\tMDX の書き方"].join("\n"));
     for (const check of contentChecks) console.log(`${check.id}\t${check.title}`);

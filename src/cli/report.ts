@@ -8,13 +8,22 @@
  * Prints a Markdown summary. CONTENT_DIR and SITE_TODAY come from the environment.
  */
 import { writeFileSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { activityReport, reportYears } from "../lib/activity-report.ts";
 import { reportToCsv, reportToMarkdown } from "../lib/activity-report-format.ts";
 import { formatIssues } from "../lib/content-issue.ts";
 import { siteToday } from "../lib/today.ts";
 import { contentDir } from "../loaders/content-dir.ts";
 import { readReportInput } from "../loaders/report-input.ts";
+import { readArgs } from "./cli-args.ts";
+
+const REPORT_USAGE = `
+使い方: npm run report [-- --year 2026|all] [-- --json ファイル] [-- --csv ファイル]
+  行事・出前講座・パンフレットから、年度ごとの活動報告（PDCA 用）を Markdown で表示します。
+  --year 年度      西暦で書いた年度（2026 = 令和8年度）、すべてなら all（既定: 今年度）
+  --json ファイル  JSON でも書き出す
+  --csv ファイル   Excel 用の CSV（UTF-8 BOM つき）でも書き出す
+  -h, --help       この説明を表示する
+`;
 
 function parseYear(value: string | undefined): number | "all" | undefined {
   if (value === undefined) return undefined;
@@ -29,7 +38,11 @@ function parseYear(value: string | undefined): number | "all" | undefined {
 }
 
 function main(): number {
-  const { values } = parseArgs({ options: { year: { type: "string" }, json: { type: "string" }, csv: { type: "string" } } });
+  const values = readArgs("report", REPORT_USAGE, {
+    year: { type: "string" },
+    json: { type: "string" },
+    csv: { type: "string" },
+  });
   let year: number | "all" | undefined;
   let today: string;
   try {

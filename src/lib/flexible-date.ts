@@ -1,5 +1,5 @@
 /**
- * Dates and times as municipal staff and Excel actually write them (../../shared/open-data-formats.md §2, §9):
+ * Dates and times as municipal staff and Excel actually write them (docs/dev/open-data-formats.md §2, §9):
  * 2026-12-05, 2026/12/5, ２０２６年１２月５日, 令和8年12月5日, R8.12.5, 令和元年5月1日, Excel date serials (46361);
  * 9:00, 09:00, ９時３０分, 14:00:00 and Excel time serials (0.375 = 9:00). Impossible dates (2027-02-30) never roll
  * over: they are null. Display text is never rewritten; these parsers only read machine values.

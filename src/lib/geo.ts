@@ -1,6 +1,6 @@
 /**
  * Coordinates of places in Japan (緯度・経度, decimal degrees). Real open-data files swap them, write 0,0 for
- * "unknown", or leave trailing spaces (open-data-formats.md §9).
+ * "unknown", or leave trailing spaces (docs/dev/open-data-formats.md §9).
  */
 
 /** Japan's bounding box, generous enough for every island (沖ノ鳥島 20.4°N … 択捉島 45.6°N, 与那国島 122.9°E … 南鳥島 154.0°E). */

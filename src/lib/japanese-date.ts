@@ -36,27 +36,20 @@ export function japaneseWeekday(date: CalendarDate): string {
   return WEEKDAYS[new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay()] ?? "";
 }
 
-/**
- * Era table (元号). Start dates from the 元号法 proclamations; 明治 from the Gregorian adoption (明治6年1月1日),
- * since earlier dates are lunisolar and never appear in this site's content.
- */
-const ERAS = [
-  { name: "令和", start: "2019-05-01" },
-  { name: "平成", start: "1989-01-08" },
-  { name: "昭和", start: "1926-12-25" },
-  { name: "大正", start: "1912-07-30" },
-  { name: "明治", start: "1873-01-01" },
-] as const;
+/** The ICU Japanese calendar knows the 元号 and their start days (令和 from 2019-05-01, 平成 from 1989-01-08). */
+const ERA_FORMAT = new Intl.DateTimeFormat("ja-JP-u-ca-japanese", { era: "long", year: "numeric", timeZone: "UTC" });
 
-/** The era name and era year of a date, e.g. 令和 8. Year 1 is written 元年 by {@link formatWarekiYear}. */
+/**
+ * The era name and era year of a date, e.g. 令和 8. Year 1 is written 元年 by {@link formatWarekiYear}.
+ * Dates before 明治6年1月1日 (the Gregorian adoption) are lunisolar, never appear in this site's content, and throw.
+ */
 export function toWareki(date: CalendarDate): { era: string; year: number } {
   const iso = toIsoDate(date);
-  for (const era of ERAS) {
-    if (iso >= era.start) {
-      return { era: era.name, year: date.year - Number(era.start.slice(0, 4)) + 1 };
-    }
-  }
-  throw new RangeError(`和暦に変換できない日付です: ${iso}`);
+  if (iso < "1873-01-01") throw new RangeError(`和暦に変換できない日付です: ${iso}`);
+  const parts = ERA_FORMAT.formatToParts(new Date(`${iso}T00:00:00Z`));
+  const era = parts.find((part) => part.type === "era")?.value ?? "";
+  const year = parts.find((part) => part.type === "year")?.value ?? "";
+  return { era, year: year === "元" ? 1 : Number(year) };
 }
 
 /** "令和8年" / "令和元年" for a date. */

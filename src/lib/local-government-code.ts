@@ -1,7 +1,7 @@
 /**
  * 全国地方公共団体コード (6 digits = 5-digit JIS code + check digit).
  * Check digit rule (総務省「全国地方公共団体コード」): weights 6,5,4,3,2 on the first five digits,
- * check = (11 − sum mod 11) mod 10. See ../../shared/open-data-formats.md §2.
+ * check = (11 − sum mod 11) mod 10. See docs/dev/open-data-formats.md §2.
  */
 
 /**

@@ -1,6 +1,6 @@
 /**
  * Normalisation for machine-read values (phone numbers, dates, times, codes). Display text is never normalised:
- * residents see what staff wrote. Rules from ../../shared/open-data-formats.md §10.3.
+ * residents see what staff wrote. Rules from docs/dev/open-data-formats.md §10.3.
  */
 
 /** Hyphen-like characters staff and Excel produce: U+2010–2015, U+2212 minus, U+FF0D, U+30FC ー, U+FF70 ｰ. */

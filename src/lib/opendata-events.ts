@@ -1,7 +1,7 @@
 /**
  * Open-data export of events (イベント一覧) in the current 自治体標準オープンデータセット layout (sheet 12 as reconstructed
- * in open-data-formats.md §4b: common block + event columns), followed by this project's documented extension columns
- * (イベント種類, 開催状況, 開催方法, 情報保障, 対象, 地区, 参加者数 … README「イベント CSV の拡張列」). The project's own
+ * in docs/dev/open-data-formats.md §4b: common block + event columns), followed by this project's documented extension columns
+ * (イベント種類, 開催状況, 開催方法, 情報保障, 対象, 地区, 参加者数 … docs/staff/events.md「イベント CSV の拡張列」). The project's own
  * importer (src/loaders/events-csv.ts) reads the file back to the same events (round-trip test).
  */
 import type { EventData } from "../schemas/event.ts";

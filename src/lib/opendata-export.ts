@@ -1,5 +1,5 @@
 /**
- * Open-data exports of the site's windows and resources in the national formats (open-data-formats.md §5–§7):
+ * Open-data exports of the site's windows and resources in the national formats (docs/dev/open-data-formats.md §5–§7):
  * 医療機関一覧 and 介護サービス事業所一覧 in the current 自治体標準オープンデータセット layout, windows in the 公共施設一覧
  * layout, each followed by this project's documented extension columns (在宅_…, 窓口の種類, 担当地区 …). The project's
  * own importers read these files back to the same records (round-trip test).

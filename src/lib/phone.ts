@@ -1,3 +1,4 @@
+import { parsePhoneNumberFromString } from "libphonenumber-js";
 import { normalizeMachineText } from "./normalize-text.ts";
 
 /**
@@ -14,7 +15,10 @@ export function normalizeJapanesePhone(raw: string): string | null {
   const digits = compact.replace(/-/g, "");
   if (digits.length !== 10 && digits.length !== 11) return null;
   if (compact.includes("-")) return compact;
-  // No hyphens given: group 11-digit mobile/IP numbers 3-4-4, free-dial 4-3-3, others 2-4-4 (best effort).
+  // No hyphens given: the national numbering plan's area-code lengths (045-123-4567, 0466-12-3456) from
+  // libphonenumber; only when it has no grouping, 11-digit numbers 3-4-4, free-dial 4-3-3, others 2-4-4.
+  const national = parsePhoneNumberFromString(digits, "JP")?.formatNational();
+  if (national?.startsWith("0") && national.includes("-") && national.replace(/-/g, "") === digits) return national;
   if (digits.length === 11) return `${digits.slice(0, 3)}-${digits.slice(3, 7)}-${digits.slice(7)}`;
   if (digits.startsWith("0120")) return `${digits.slice(0, 4)}-${digits.slice(4, 7)}-${digits.slice(7)}`;
   return `${digits.slice(0, 2)}-${digits.slice(2, 6)}-${digits.slice(6)}`;

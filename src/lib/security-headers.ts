@@ -1,6 +1,6 @@
 /**
  * The HTTP security headers the site is built to satisfy, in one place: the `_headers` file written into dist/
- * (Netlify / Cloudflare Pages style), the nginx and Apache snippets in the README, the `<meta>` CSP in every page
+ * (Netlify / Cloudflare Pages style), the nginx and Apache snippets in docs/ops/web-server.md, the `<meta>` CSP in every page
  * (for servers where staff cannot set headers) and the browser test all come from these functions.
  *
  * The site satisfies this policy because: Astro emits no inline script or style (astro.config.mjs:
@@ -74,7 +74,7 @@ export function securityHeaders(sources: CspSources = {}): [name: string, value:
 /** The `_headers` file (Netlify, Cloudflare Pages): the headers for every path of the site. */
 export function headersFile(sources: CspSources = {}): string {
   const lines = securityHeaders(sources).map(([name, value]) => `  ${name}: ${value}`);
-  return `# zaitaku-press のセキュリティヘッダー（ビルドで生成。nginx・Apache の設定例は README にあります）\n/*\n${lines.join("\n")}\n`;
+  return `# zaitaku-press のセキュリティヘッダー（ビルドで生成。nginx・Apache の設定例は docs/ops/web-server.md にあります）\n/*\n${lines.join("\n")}\n`;
 }
 
 /** The nginx configuration snippet (inside `server { … }` or the site's `location`). */

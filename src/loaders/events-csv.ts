@@ -3,7 +3,7 @@
  * header (sheet 12) and physical English column names, mapped by header name through {@link eventCsvAliases}
  * (never by position), plus this project's documented extension columns (種類, 地区, 対象, 参加者数 …).
  * Every problem is located: file, row (header = row 1), the column as written, the raw value, what was expected.
- * Formats and their real-world mess: ../../shared/open-data-formats.md §2–§4, §9, §10.
+ * Formats and their real-world mess: docs/dev/open-data-formats.md §2–§4, §9, §10.
  */
 import path from "node:path";
 import { type ContentIssue, displayValue } from "../lib/content-issue.ts";
@@ -32,7 +32,7 @@ import { SLUG_PATTERN } from "./mdx-collection.ts";
  * Header aliases, canonical field → names seen in files. Sources: legacy header (§4a, confirmed), current common
  * block (§3, confirmed) and sheet-12 tail (§4b, partly unconfirmed), physical English names of the common block
  * (§1; the event-specific English names are this project's reading, unconfirmed), 高松市's non-standard layout (§9).
- * Extension columns (after the standard ones) are this project's convention, documented in the README.
+ * Extension columns (after the standard ones) are this project's convention, documented in docs/staff/events.md.
  */
 export const eventCsvAliases = {
   // --- standard columns --------------------------------------------------------------------------------------
@@ -78,7 +78,7 @@ export const eventCsvAliases = {
   /** コンテンツURL: the current layout has both; the event's own page is used when URL is empty. */
   contentUrl: ["コンテンツURL", "content_url"],
   note: ["備考", "note", "remarks"],
-  // --- project extension columns (README「イベント CSV の拡張列」) -------------------------------------------
+  // --- project extension columns (docs/staff/events.md「イベント CSV の拡張列」) -------------------------------------------
   kind: ["イベント種類", "種別", "イベント種別", "種類"],
   status: ["開催状況", "状態"],
   format: ["開催方法"],
@@ -459,7 +459,7 @@ export function readEventCsv(absolutePath: string, file: string, slug?: string):
       line: 1,
       field: table.mapping.unknown.map((u) => u.header.trim()).join("、"),
       message: "使われない列があります（サイトには表示しません）",
-      hint: "使える列名は README の「イベント CSV の列」にあります。つづりの違いにも注意してください",
+      hint: "使える列名は docs/staff/events.md の「イベント CSV の列」にあります。つづりの違いにも注意してください",
     });
   }
   if (table.mapping.columns.id === undefined) {

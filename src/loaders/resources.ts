@@ -26,7 +26,7 @@ import { rowIssues } from "./csv/row-issues.ts";
 import { CodeTally, parseKeepingRow, unrecognisedDetail } from "./resource-row-rules.ts";
 
 /**
- * Header aliases of every resource layout, by canonical field (open-data-formats.md §3, §5, §6): legacy
+ * Header aliases of every resource layout, by canonical field (docs/dev/open-data-formats.md §3, §5, §6): legacy
  * 推奨データセット, current 自治体標準オープンデータセット (Japanese and physical English names of the common block) and the
  * MHLW 介護サービス情報公表 layout. Columns are matched by name, never by position.
  */

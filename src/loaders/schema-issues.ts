@@ -22,7 +22,7 @@ export function schemaIssues(
         line: lineOf([...issue.path, key]),
         field: [...issue.path, key].join("."),
         message: "知らない項目名です",
-        hint: "項目名のつづりを確認してください。使える項目は README の「コンテンツの書き方」にあります",
+        hint: "項目名のつづりを確認してください。使える項目は docs/staff/ の種類ごとのページにあります",
       }));
     }
     const value = valueAt(input, issue.path);

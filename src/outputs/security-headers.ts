@@ -6,7 +6,7 @@ import type { SiteConfig } from "../schemas/site.ts";
 
 /**
  * Build step: writes `_headers` (Netlify / Cloudflare Pages) with the security headers into the output folder.
- * Other servers: see the nginx and Apache snippets in the README.
+ * Other servers: see the nginx and Apache snippets in docs/ops/web-server.md.
  */
 export function writeSecurityHeaders(outDir: string, config: SiteConfig, log: StepLogger): void {
   writeFileSync(path.join(outDir, "_headers"), headersFile(cspSourcesOf(config)));

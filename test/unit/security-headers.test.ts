@@ -39,8 +39,8 @@ describe("security headers", () => {
     for (const [name, value] of securityHeaders()) expect(lines).toContain(`  ${name}: ${value}`);
   });
 
-  it("has the same headers in the README's nginx and Apache snippets (default map tiles)", () => {
-    const readme = readFileSync(path.join(projectRoot, "README.md"), "utf8");
+  it("has the same headers in the web server page's nginx and Apache snippets (default map tiles)", () => {
+    const readme = readFileSync(path.join(projectRoot, "docs/ops/web-server.md"), "utf8");
     const demo = cspSourcesOf(loadSiteConfig(path.join(projectRoot, "content")));
     expect(demo).toEqual({ img: ["https://cyberjapandata.gsi.go.jp"] });
     expect(readme).toContain(nginxSnippet(demo));

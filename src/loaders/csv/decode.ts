@@ -1,5 +1,5 @@
 /**
- * Text encodings of municipal CSV files (../../../../shared/open-data-formats.md §9): UTF-8 with or without BOM
+ * Text encodings of municipal CSV files (../../docs/dev/open-data-formats.md §9): UTF-8 with or without BOM
  * (Excel "CSV UTF-8", CKAN dumps), CP932 (Excel "CSV", i.e. Shift_JIS as Windows writes it: ①, 髙, ～ must survive)
  * and UTF-16 with BOM (some Tokyo catalog exports). Anything else is refused.
  */

@@ -1,6 +1,6 @@
 /**
  * Header names of open-data CSV files, mapped by name (never by position: column order differs between the
- * legacy 推奨データセット, the current 自治体標準オープンデータセット and real files; open-data-formats.md §1).
+ * legacy 推奨データセット, the current 自治体標準オープンデータセット and real files; docs/dev/open-data-formats.md §1).
  */
 
 /**

@@ -104,7 +104,7 @@ describe("synthetic municipalities (bench/synthetic/generate.ts)", () => {
     const { eventFiles, resourceFiles } = counts(small);
     expect(eventFiles.length).toBeGreaterThan(0);
     for (const f of eventFiles) {
-      // イベント一覧, legacy 推奨データセット (open-data-formats.md §4a): 32 columns, this order.
+      // イベント一覧, legacy 推奨データセット (docs/dev/open-data-formats.md §4a): 32 columns, this order.
       expect(f.header.length).toBe(32);
       expect([f.header[0], f.header[4], f.header[5], f.header[7], f.header[19], f.header[20]]).toEqual([
         "都道府県コード又は市区町村コード",

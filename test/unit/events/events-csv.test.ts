@@ -8,7 +8,7 @@ import { mapHeaders, normalizeHeader } from "../../../src/loaders/csv/headers.ts
 import { readAllEvents } from "../../../src/loaders/events.ts";
 import { eventCsvAliases, guessEventKind, readEventCsv } from "../../../src/loaders/events-csv.ts";
 
-/** The legacy 推奨データセット header (open-data-formats.md §4a), in its published order. */
+/** The legacy 推奨データセット header (docs/dev/open-data-formats.md §4a), in its published order. */
 const LEGACY = [
   "都道府県コード又は市区町村コード",
   "NO",

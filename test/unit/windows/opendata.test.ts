@@ -7,11 +7,11 @@ import { charactersOutsideCp932, csvLine, encodeCp932, encodeUtf8Bom, toCp932For
 import { careCsv, medicalCsv, windowOpenData, windowsCsv } from "../../../src/lib/opendata-export.ts";
 import { readResources } from "../../../src/loaders/resources.ts";
 import { loadSiteConfig } from "../../../src/loaders/site-config.ts";
-import { readWindowOpenData } from "../../../src/loaders/window-opendata.ts";
 import { readWindows } from "../../../src/loaders/windows.ts";
 import type { Resource } from "../../../src/schemas/resource.ts";
 import { makeContent } from "../../helpers/content-folder.ts";
 import { projectRoot } from "../../helpers/fixture-site.ts";
+import { readWindowOpenData } from "../../helpers/window-opendata.ts";
 
 const demo = path.join(projectRoot, "content");
 const config = loadSiteConfig(demo);

@@ -1,7 +1,7 @@
-import type { ContentIssue } from "../lib/content-issue.ts";
-import type { WindowOpenData } from "../lib/opendata-export.ts";
-import { normalizeJapanesePhone } from "../lib/phone.ts";
-import { type CsvTable, readCsv } from "./csv/read-csv.ts";
+import type { ContentIssue } from "../../src/lib/content-issue.ts";
+import type { WindowOpenData } from "../../src/lib/opendata-export.ts";
+import { normalizeJapanesePhone } from "../../src/lib/phone.ts";
+import { type CsvTable, readCsv } from "../../src/loaders/csv/read-csv.ts";
 
 /** Header aliases of the windows open-data file (公共施設一覧 layout + this project's extension columns). */
 const WINDOW_ALIASES = {

@@ -1,0 +1,103 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+/**
+ * The one-way dependency rule of docs/dev/architecture.md: a file may import from its own stage or an earlier one,
+ * never from a later one. Imports are read from the import/export lines of every .ts/.astro file under src/.
+ */
+const src = path.resolve(import.meta.dirname, "../../src");
+
+/** Stage of each top-level entry of src/, in pipeline order. */
+const STAGES: Record<string, number> = {
+  types: 0,
+  schemas: 1,
+  lib: 2,
+  loaders: 3,
+  checks: 4,
+  outputs: 5,
+  pages: 5,
+  components: 5,
+  layouts: 5,
+  scripts: 5,
+  styles: 5,
+  "content.config.ts": 5,
+  "site.ts": 5,
+  "event-entries.ts": 5,
+  cli: 6,
+};
+
+const LOGGER =
+  "The build steps log through the CLI's logger; moving it to lib/ waits for the build steps to become an Astro integration.";
+const CONTENT_MODEL =
+  "The content model that the checks read is assembled while loading; it moves with the one-read content snapshot.";
+const PARSERS =
+  "Schemas refine strings with lib's pure parsers (dates, phones, codes, geo, opening hours); lib in turn only imports schema types.";
+
+/** Known back-edges ("from-file -> imported-file", relative to src/), each with the reason it is still there. */
+const EXCEPTIONS: Record<string, string> = {
+  "loaders/check-content.ts -> checks/registry.ts": `check-content runs the registered checks after loading. ${CONTENT_MODEL}`,
+  "loaders/content-model.ts -> checks/document-parts.ts": CONTENT_MODEL,
+  "loaders/content-model.ts -> checks/model.ts": CONTENT_MODEL,
+  "outputs/og-images.ts -> cli/logger.ts": LOGGER,
+  "outputs/pdf.ts -> cli/logger.ts": LOGGER,
+  "outputs/search-index.ts -> cli/logger.ts": LOGGER,
+  "outputs/security-headers.ts -> cli/logger.ts": LOGGER,
+  "outputs/verify-site.ts -> cli/logger.ts": LOGGER,
+  "schemas/consultation-window.ts -> lib/geo.ts": PARSERS,
+  "schemas/consultation-window.ts -> lib/opening-hours.ts": PARSERS,
+  "schemas/resource.ts -> lib/geo.ts": PARSERS,
+  "schemas/resource.ts -> lib/normalize-text.ts": PARSERS,
+  "schemas/shared/flexible-date.ts -> lib/flexible-date.ts": PARSERS,
+  "schemas/shared/flexible-date.ts -> lib/japanese-date.ts": PARSERS,
+  "schemas/shared/iso-date.ts -> lib/japanese-date.ts": PARSERS,
+  "schemas/shared/local-government-code.ts -> lib/local-government-code.ts": PARSERS,
+  "schemas/shared/phone.ts -> lib/phone.ts": PARSERS,
+};
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return filesUnder(full);
+    return /\.(ts|astro|mjs)$/.test(entry.name) ? [full] : [];
+  });
+}
+
+function stageOf(file: string): number {
+  const top = path.relative(src, file).split(path.sep)[0] ?? "";
+  const stage = STAGES[top];
+  if (stage === undefined) throw new Error(`src/${top} has no stage in this test and in docs/dev/architecture.md`);
+  return stage;
+}
+
+/** Relative import targets of one file (static imports, re-exports and dynamic imports with a string literal). */
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, "utf8");
+  const found = [...text.matchAll(/(?:\bfrom\s+|\bimport\s*\(\s*|^\s*import\s+)["'](\.{1,2}\/[^"']+)["']/gm)];
+  return found.map((m) => path.resolve(path.dirname(file), m[1] as string)).filter((target) => target.startsWith(src));
+}
+
+function backEdges(): string[] {
+  const edges: string[] = [];
+  for (const file of filesUnder(src)) {
+    for (const target of importsOf(file)) {
+      if (stageOf(target) > stageOf(file)) edges.push(`${path.relative(src, file)} -> ${path.relative(src, target)}`);
+    }
+  }
+  return edges.sort();
+}
+
+describe("architecture: one-way dependencies between stages", () => {
+  it("finds imports at all (the parser works)", () => {
+    expect(importsOf(path.join(src, "cli/check.ts"))).toContain(path.join(src, "loaders/check-content.ts"));
+  });
+
+  it("has no import from a later stage except the listed ones", () => {
+    expect(backEdges().filter((edge) => !(edge in EXCEPTIONS))).toEqual([]);
+  });
+
+  it("lists no exception that is gone", () => {
+    const edges = new Set(backEdges());
+    expect(Object.keys(EXCEPTIONS).filter((edge) => !edges.has(edge))).toEqual([]);
+  });
+});
