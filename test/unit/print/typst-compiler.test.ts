@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { renderTypstPdf } from "../../../src/outputs/print/typst/compiler.js";
+import { renderTypstPdf } from "../../../src/outputs/print/typst/compiler.ts";
 
 const template = `#let d = json("/data.json")
 #set document(title: d.title)

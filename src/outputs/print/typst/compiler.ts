@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { NodeCompiler } from "@myriaddreamin/typst-ts-node-compiler";
-import { PRINT_FACE_FILES, type PrintFace } from "../fonts.js";
+import { PRINT_FACE_FILES, type PrintFace } from "../fonts.ts";
 
 const require = createRequire(import.meta.url);
 
