@@ -17,8 +17,8 @@ import { contentDir } from "../loaders/content-dir.ts";
 import { cleanInterruptedBuilds, createStagingDir, discardStaging, swapIntoPlace } from "./atomic-dir.ts";
 import { findUnchangedBuild, fingerprintCacheDir, inputFingerprint, recordBuild } from "./build-fingerprint.ts";
 import { acquireBuildLock } from "./build-lock.ts";
-import { describeFailure, fsErrorCode } from "./fs-errors.ts";
 import { readArgs } from "./cli-args.ts";
+import { describeFailure, fsErrorCode } from "./fs-errors.ts";
 import { createLogger } from "./logger.ts";
 import { createPhaseTimings } from "./phase-timings.ts";
 

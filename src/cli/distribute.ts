@@ -6,7 +6,6 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { formatIssues } from "../lib/content-issue.ts";
 import { csvText, encodeUtf8Bom } from "../lib/csv-write.ts";
 import { DISTRIBUTION_LIST_HEADER, distributionList, distributionRows, LABEL_SHEET } from "../lib/distribution.ts";
@@ -18,13 +17,15 @@ import { readResources } from "../loaders/resources.ts";
 import { readSiteConfig } from "../loaders/site-config.ts";
 import { createKcycleCompiler } from "../outputs/print/kcycle/typst-compile.ts";
 import { pamphletSchema } from "../schemas/pamphlet.ts";
+import { readArgs } from "./cli-args.ts";
 import { createLogger } from "./logger.ts";
 
 const USAGE = `使い方: npm run distribute -- --pamphlet <パンフレットのファイル名> --out <出力フォルダ> [--kinds 病院,診療所,薬局] [--area 中央町,北町]
   --pamphlet  送るパンフレット（pamphlets/ のファイル名から拡張子を除いたもの）
   --out       list.csv と labels.pdf を書くフォルダ
   --kinds     送り先の種類（病院、診療所、歯科診療所、薬局、介護サービス事業所、訪問看護 などのサービス名）。省略するとすべて
-  --area      町名（site.yaml の towns）。省略すると市町村全体`;
+  --area      町名（site.yaml の towns）。省略すると市町村全体
+  -h, --help  この説明を表示する`;
 
 const list = (value: string | undefined) =>
   (value ?? "")
@@ -33,26 +34,12 @@ const list = (value: string | undefined) =>
     .filter(Boolean);
 
 function main(): number {
-  let values: { pamphlet?: string; out?: string; kinds?: string; area?: string; help?: boolean };
-  try {
-    ({ values } = parseArgs({
-      options: {
-        pamphlet: { type: "string" },
-        out: { type: "string" },
-        kinds: { type: "string" },
-        area: { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-    }));
-  } catch (error) {
-    const option = /'([^']+)'/.exec(error instanceof Error ? error.message : "")?.[1];
-    console.error(`${option ? `「${option}」は使えないオプションか、値がありません。` : ""}\n${USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const values = readArgs("distribute", USAGE, {
+    pamphlet: { type: "string" },
+    out: { type: "string" },
+    kinds: { type: "string" },
+    area: { type: "string" },
+  });
   if (!values.pamphlet || !values.out) {
     console.error(`--pamphlet と --out を指定してください。\n${USAGE}`);
     return 2;

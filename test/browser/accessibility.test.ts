@@ -170,8 +170,9 @@ describe("accessibility policy and npm run a11y:report", () => {
   });
 
   it("writes a dated results file into the content folder: every page tested, criteria passed or left to people", () => {
-    // A sample of 12 pages keeps this test short (every page is audited above); staff runs test up to 300.
-    const run = spawnSync(process.execPath, ["src/cli/a11y-report.ts", "--dist", site.dist, "--max", "12"], {
+    // A sample of 24 pages keeps this test short (every page is audited above); staff runs test up to 300. Two rounds of
+    // the sections reach a pamphlet page, the first with images, so 1.1.1 is decided by a rule, not left to people.
+    const run = spawnSync(process.execPath, ["src/cli/a11y-report.ts", "--dist", site.dist, "--max", "24"], {
       cwd: projectRoot,
       env: { ...process.env, CONTENT_DIR: site.contentDir, SITE_TODAY: "2026-11-28" },
       encoding: "utf8",
@@ -183,7 +184,7 @@ describe("accessibility policy and npm run a11y:report", () => {
     expect(read.issues).toEqual([]);
     expect(read.file).toBe("accessibility/test-results-2026-11-28.yaml");
     const tested = read.results?.pages.map((p) => p.path) ?? [];
-    expect(tested).toHaveLength(Math.min(12, paths.length));
+    expect(tested).toHaveLength(Math.min(24, paths.length));
     expect(read.results?.totalPages).toBe(paths.length);
     // Every section of the site is in the sample.
     expect(new Set(tested.map((p) => p.split("/")[1]))).toEqual(new Set(paths.map((p) => p.split("/")[1])));

@@ -16,6 +16,7 @@ const commands = [
   ["report", "npm run report"],
   ["a11y-report", "npm run a11y:report"],
   ["bench", "npm run bench"],
+  ["distribute", "npm run distribute"],
 ] as const;
 
 describe("command line manners", () => {
