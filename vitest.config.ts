@@ -9,8 +9,9 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     // Build tests run Astro in child processes; two cores on these machines.
     maxWorkers: 2,
-    testTimeout: 30_000,
-    hookTimeout: 240_000,
+    // A build inside a test takes seconds alone and minutes on a busy shared machine: the limits catch hangs only.
+    testTimeout: 240_000,
+    hookTimeout: 480_000,
     reporters: ["default", ["json", { outputFile: "test-results/vitest.json" }]],
   },
 });

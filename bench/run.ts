@@ -11,7 +11,7 @@
  *   --forced-rebuild  also time `build --force` on unchanged content (what a rebuild costs without the shortcut)
  *   --keep            keep the temporary folder (content, dist, bare project) and print where it is
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { readArgs } from "../src/cli/cli-args.ts";
@@ -46,6 +46,11 @@ export interface BenchResult {
   seed: string;
   /** The temporary folder the run used (removed at the end unless --keep). */
   workDir: string;
+  /**
+   * The output cache of this run: inside workDir, absent before the cold build (so nothing it did was served from an
+   * earlier run) and filled by it.
+   */
+  cache: { dir: string; existedBeforeColdBuild: boolean; entriesAfterColdBuild: number };
   cores: number;
   machine: {
     cpu: string;
@@ -162,7 +167,12 @@ export async function benchSize(size: SizeName, options: { seed?: string; forced
     const site = generateSite(content, size, seed);
 
     log(`${size}: cold build`);
+    const cacheDir = path.join(work, "cache");
+    const cacheBefore = existsSync(cacheDir);
     const cold = await build(content, dist, path.join(work, "timings-cold.json"));
+    const cacheFiles = existsSync(cacheDir)
+      ? readdirSync(cacheDir, { recursive: true }).filter((f) => String(f).endsWith(".bin")).length
+      : 0;
     const output = summarizeOutput(dist, "/");
     log(`${size}: ${output.pages} pages in ${(cold.run.wallMs / 1000).toFixed(1)} s`);
 
@@ -236,6 +246,7 @@ export async function benchSize(size: SizeName, options: { seed?: string; forced
       size,
       seed,
       workDir: work,
+      cache: { dir: cacheDir, existedBeforeColdBuild: cacheBefore, entriesAfterColdBuild: cacheFiles },
       cores: os.availableParallelism(),
       machine: {
         cpu: os.cpus()[0]?.model ?? "unknown",

@@ -5,6 +5,8 @@
  * browser has a Japanese voice.
  */
 import { speechChunks } from "../lib/speech-text.ts";
+// The ふりがな checkbox shares this island: one script file on content pages.
+import "./furigana-toggle.ts";
 
 const TEXT_SIZE_KEY = "zaitaku:text-size";
 const CONTRAST_KEY = "zaitaku:contrast";

@@ -46,7 +46,7 @@ describe("building a fixture site under a sub-path", () => {
     const html = readOutput(run, "pamphlets/first-guide/index.html");
     expect(html).toContain('<time datetime="2026-10-01">令和8年10月1日</time>');
     expect(html).toMatch(/<nav class="toc"[^>]*>[\s\S]*href="#訪問診療のこと"[\s\S]*href="#費用"[\s\S]*href="#相談先"/);
-    expect(html).toMatch(/<table>[\s\S]*<th>項目<\/th>/);
+    expect(html).toMatch(/<table>[\s\S]*<th>(<ruby>)?項目(<rt [^>]*>こうもく<\/rt><\/ruby>)?<\/th>/);
     expect(html).toMatch(/<img src="\/zaitaku\/_astro\/house[^"]*"[^>]* alt="家の絵"[^>]*width="480" height="270"/);
     expect(html).toContain('<a class="skip-link" href="#main">本文へ移動</a>');
     expect(html).toContain('<a href="tel:0300009999">03-0000-9999</a>');

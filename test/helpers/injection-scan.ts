@@ -70,12 +70,15 @@ export function executableMarkupIn(html: string, base: string, file = "html"): s
 /** The text content of the first element matching `tag` in an HTML string (entities decoded, as a browser shows it). */
 export function textOf(html: string, tag: string): string | undefined {
   let found: string | undefined;
+  // rt (ふりがな) is hidden until the reader turns it on, and aria-hidden: not part of the text people read.
   const text = (node: Node): string =>
     node.nodeName === "#text"
       ? (node as DefaultTreeAdapterTypes.TextNode).value
-      : "childNodes" in node
-        ? node.childNodes.map(text).join("")
-        : "";
+      : node.nodeName === "rt"
+        ? ""
+        : "childNodes" in node
+          ? node.childNodes.map(text).join("")
+          : "";
   const visit = (node: Node) => {
     if (found !== undefined) return;
     if ("tagName" in node && node.tagName === tag) found = text(node);

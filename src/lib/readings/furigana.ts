@@ -1,15 +1,21 @@
 /**
  * ふりがな as a rehype step: kanji in text become `<ruby>漢字<rt aria-hidden="true">かんじ</rt></ruby>`, kanji only
- * (okurigana, kana, numbers and Latin stay outside), only where the reading is known, and never inside tel: links,
- * code, scripts or URLs written in the text. The rt is aria-hidden so a screen reader reads 漢字 once, not 漢字かんじ.
+ * (okurigana, kana, numbers and Latin stay outside), only where the reading is known, and never inside headings, tel:
+ * links, code, scripts or URLs written in the text. The rt is aria-hidden so a screen reader reads 漢字 once, not 漢字かんじ.
  * Whether rt is shown is the reader's choice (src/components/FuriganaToggle.astro).
  */
 import type { Element, ElementContent, Root, Text } from "hast";
 import { hasKanji, isKanjiChar, toHiragana } from "./kana.ts";
 import type { ReadWord } from "./reader.ts";
 
-/** Elements whose text never gets ruby. */
-const SKIP_TAGS = new Set(["code", "pre", "kbd", "samp", "script", "style", "ruby", "rt", "rp", "svg", "math", "textarea"]);
+/**
+ * Elements whose text never gets ruby. Headings keep plain text: Astro derives their ids and the table of contents
+ * from their text after this step, and an rt would enter both (「相談そうだん先さき」).
+ */
+const SKIP_TAGS = new Set([
+  ...["code", "pre", "kbd", "samp", "script", "style", "ruby", "rt", "rp", "svg", "math", "textarea"],
+  ...["h1", "h2", "h3", "h4", "h5", "h6"],
+]);
 
 /** URLs (up to a space or Japanese punctuation, host and path may be Japanese) and e-mail addresses: left as written. */
 const URL_LIKE = /(?:https?:\/\/|www\.)[^\s\u3000、。「」（）()<>]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;

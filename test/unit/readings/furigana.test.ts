@@ -49,6 +49,11 @@ describe("addFurigana", () => {
     expect(html).toContain("https://例え.jp/東京");
     expect(html).toContain("<ruby>地図");
   });
+  it("leaves headings plain (their text makes the anchor id and the table of contents), the text below gets ruby", () => {
+    expect(furigana("<h2>相談先</h2><p>相談先</p>")).toBe(
+      '<h2>相談先</h2><p><ruby>相談<rt aria-hidden="true" data-pagefind-ignore>そうだん</rt></ruby><ruby>先<rt aria-hidden="true" data-pagefind-ignore>さき</rt></ruby></p>',
+    );
+  });
   it("gives no ruby to counters whose reading depends on the number", () => {
     const html = furigana("<p>1日に2人</p>");
     expect(html).not.toMatch(/<ruby>日|<ruby>人/u);
