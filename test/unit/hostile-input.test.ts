@@ -14,6 +14,7 @@ import { raw } from "hast-util-raw";
 import remarkGfm from "remark-gfm";
 import { describe, expect, it } from "vitest";
 import type { ContentIssue } from "../../src/lib/content-issue.ts";
+import { restoreFormula } from "../../src/lib/csv-write.ts";
 import { formatIssueReport } from "../../src/lib/issue-report.ts";
 import { rehypeSafeHtml } from "../../src/lib/rehype-safe-html.ts";
 import { rehypeSiteLinks, rewriteSiteHref } from "../../src/lib/rehype-site-links.ts";
@@ -219,12 +220,15 @@ describe("CSV files with hostile cells", () => {
             return;
           }
           // UTF-8 cannot carry a lone surrogate: the encoder wrote U+FFFD, which is what must come back.
-          const asWritten = (cell: string) => Buffer.from(cell, "utf8").toString("utf8").trim();
+          // A leading ' before a formula-like value is the open-data export's guard, which the reader removes
+          // (csv-write.ts): '=1 reads as =1, the text an exported file started from.
+          const asWritten = (cell: string) => restoreFormula(Buffer.from(cell, "utf8").toString("utf8").trim());
           const expected = rows.map((r) => r.map(asWritten)).filter((r) => r.some((c) => c !== ""));
           expect(table.rows.map((r) => [r.values.name ?? "", r.values.phone ?? "", r.values.note ?? ""])).toEqual(expected);
         },
       ),
-      { numRuns: 150 },
+      // A cell that once failed: the export guard before a formula-like value.
+      { numRuns: 150, examples: [[[["'---", "", ""]], "utf-8"]] },
     );
   });
 
