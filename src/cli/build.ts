@@ -70,6 +70,10 @@ async function main(): Promise<number> {
   log.step(`コンテンツを確認しています: ${content}`);
   // Imported here, not at the top: an unchanged build stops above without loading the schemas, parsers and checks.
   const issues = await timings.measure("load", async () => {
+    // Data files over the size limits stop the build here, streamed with bounded memory, before any whole read.
+    const { formatDataFileProgress, scanDataFiles } = await import("../loaders/csv/data-file-limits.ts");
+    const oversized = await scanDataFiles(content, { onProgress: (p) => log.step(formatDataFileProgress(p)) });
+    if (oversized.length) return oversized.map((issue) => ({ ...issue, rule: "data-file-size" }));
     const { checkContent } = await import("../loaders/check-content.ts");
     const found = checkContent(content, today);
     if (!found.some((i) => i.severity === "error")) {
