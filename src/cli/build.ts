@@ -14,7 +14,7 @@ import type { ContentIssue } from "../lib/content-issue.ts";
 import { formatIssueReport, summaryLine } from "../lib/issue-report.ts";
 import { siteToday } from "../lib/today.ts";
 import { contentDir } from "../loaders/content-dir.ts";
-import { cleanInterruptedBuilds, createStagingDir, discardStaging, swapIntoPlace } from "./atomic-dir.ts";
+import { cleanInterruptedBuilds, createStagingDir, discardStaging, stagingParent, swapIntoPlace } from "./atomic-dir.ts";
 import { findUnchangedBuild, fingerprintCacheDir, inputFingerprint, recordBuild } from "./build-fingerprint.ts";
 import { acquireBuildLock } from "./build-lock.ts";
 import { readArgs } from "./cli-args.ts";
@@ -95,8 +95,9 @@ async function main(): Promise<number> {
   const release = await acquireBuildLock(projectRoot, () => log.step("別のビルドが終わるのを待っています"));
   let staging: string;
   try {
-    for (const message of cleanInterruptedBuilds(outDir)) log.step(message);
-    staging = createStagingDir(outDir);
+    const parent = stagingParent(outDir, projectRoot);
+    for (const message of cleanInterruptedBuilds(outDir, parent)) log.step(message);
+    staging = createStagingDir(outDir, parent);
   } catch (error) {
     release();
     log.error(`${describeFailure(error, `出力フォルダ ${shownOut} の準備`)}。${shownOut} は変更していません。`);
@@ -170,7 +171,9 @@ async function main(): Promise<number> {
       throw new Error(`できあがったサイトに問題が ${problems.length} 件あります（上の一覧を見てください）`);
     }
     try {
-      swapIntoPlace(staging, outDir);
+      if (swapIntoPlace(staging, outDir) === "copied") {
+        log.step(`出力先 ${shownOut} が別のディスクにあるため、できたサイトをそこへコピーしてから入れ替えました`);
+      }
     } catch (error) {
       throw new Error(describeFailure(error, `出力フォルダ ${shownOut} の入れ替え`));
     }
@@ -178,6 +181,7 @@ async function main(): Promise<number> {
     discardStaging(staging);
     log.error(`ビルドに失敗しました。${shownOut} は変更していません。`);
     log.error(describeFailure(error, "ファイルの読み書き"));
+    if (process.env["ZAITAKU_DEBUG"]) console.error(error);
     return 1;
   } finally {
     process.off("SIGINT", onSignal);
