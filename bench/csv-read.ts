@@ -3,19 +3,22 @@
  * src/loaders/csv/stream-csv.ts with a per-row check, and reports rows, wall time, CPU time and peak RSS.
  * Not a timed test: run it by hand and record the figures in the report.
  *
- * Usage: node bench/csv-read.ts [--mb 50]
+ * Usage: node bench/csv-read.ts [--mb 50] [--keep FILE]
+ *   --keep FILE  write the CSV to FILE and keep it (e.g. into a content folder's events/, to time
+ *                `npm run check` and `npm run build` on it with /usr/bin/time -v, docs/security.md)
  */
-import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { streamCsvRows } from "../src/loaders/csv/stream-csv.ts";
 import { writeLargeEventCsv } from "./synthetic/large-csv.ts";
 
-const { values } = parseArgs({ options: { mb: { type: "string", default: "50" } } });
+const { values } = parseArgs({ options: { mb: { type: "string", default: "50" }, keep: { type: "string" } } });
 const targetBytes = Number(values.mb) * 1024 * 1024;
-const dir = mkdtempSync(path.join(os.tmpdir(), "bench-csv-"));
-const file = path.join(dir, "events.csv");
+const dir = values.keep ? undefined : mkdtempSync(path.join(os.tmpdir(), "bench-csv-"));
+const file = values.keep ? path.resolve(values.keep) : path.join(dir ?? "", "events.csv");
+mkdirSync(path.dirname(file), { recursive: true });
 
 await writeLargeEventCsv(file, targetBytes);
 const size = statSync(file).size;
@@ -42,4 +45,4 @@ const figures = {
   peakRssMb: Number((process.resourceUsage().maxRSS / 1024).toFixed(0)),
 };
 console.log(JSON.stringify(figures, null, 2));
-rmSync(dir, { recursive: true, force: true });
+if (dir) rmSync(dir, { recursive: true, force: true });
