@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { writeLargeEventCsv } from "../../bench/synthetic/large-csv.ts";
+import type { JsonIssueReport } from "../../src/lib/issue-report.ts";
 import { DEFAULT_DATA_FILE_LIMITS, PROGRESS_FROM_BYTES } from "../../src/loaders/csv/data-file-limits.ts";
 import { copyFixture, projectRoot, runBuild } from "../helpers/fixture-site.ts";
 import { treeHash } from "../helpers/tree-hash.ts";
@@ -39,6 +40,20 @@ describe("data files over the size limits", () => {
     expect(run.stdout).toContain(`events/big.csv:${limit + 2}: ファイルが大きすぎます`);
     expect(run.stdout).toContain(`${limit.toLocaleString("ja-JP")} 行（見出しを除く）まで`);
     expect(run.stdout).toMatch(/エラー 1 件、警告 0 件（1 ファイル）/);
+  }, 120_000);
+
+  it("npm run check --json: the error in the report, with its rule, and nothing else checked", () => {
+    const run = spawnSync(process.execPath, ["src/cli/check.ts", "--json"], {
+      cwd: projectRoot,
+      env: { ...process.env, CONTENT_DIR: path.join(dir, "content"), SITE_TODAY: "2026-11-28", ZAITAKU_CSV_MAX_ROWS: "10" },
+      encoding: "utf8",
+      timeout: 120_000,
+    });
+    expect(run.status, run.stderr).toBe(1);
+    const report = JSON.parse(run.stdout) as JsonIssueReport;
+    expect(report.ok).toBe(false);
+    expect(report.issues).toHaveLength(1);
+    expect(report.issues[0]).toMatchObject({ rule: "data-file-size", file: "events/big.csv", line: 12, severity: "error" });
   }, 120_000);
 
   it("npm run build: stops before Astro with the error, and leaves the previous output byte-identical", () => {

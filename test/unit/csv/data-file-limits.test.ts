@@ -98,6 +98,20 @@ describe("data file limits", () => {
     expect(await checkDataFile(file, "events/broken.csv", { limits: { ...roomy, maxRows: 1 } })).toBeUndefined();
   });
 
+  it("checks every data folder (resources, surveys too), names each file by its folder, and skips drafts", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "zaitaku-limits-"));
+    const rows = "名称,住所\r\nA,B\r\nC,D\r\n";
+    for (const file of ["resources/care.csv", "surveys/ev-1.csv", "resources/_draft.csv", "events/ok.csv"]) {
+      mkdirSync(path.join(dir, path.dirname(file)), { recursive: true });
+      writeFileSync(path.join(dir, file), file === "events/ok.csv" ? "名称\r\nA\r\n" : iconv.encode(rows, "cp932"));
+    }
+    const issues = await scanDataFiles(dir, { limits: { ...roomy, maxRows: 1 } });
+    expect(issues.map((i) => [i.file, i.line])).toEqual([
+      ["resources/care.csv", 3],
+      ["surveys/ev-1.csv", 3],
+    ]);
+  });
+
   it("reads the limits from the environment, ignoring values that are not positive numbers", () => {
     expect(dataFileLimits({})).toEqual(DEFAULT_DATA_FILE_LIMITS);
     expect(dataFileLimits({ ZAITAKU_CSV_MAX_MB: "2", ZAITAKU_CSV_MAX_ROWS: "10" })).toEqual({
