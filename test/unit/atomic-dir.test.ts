@@ -1,8 +1,8 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import {
   cleanInterruptedBuilds,
   createStagingDir,
@@ -86,7 +86,9 @@ describe("where the staging folder goes", () => {
 
   it.skipIf(!otherDevice)("inside the project when the output is on another device", () => {
     const project = mkdtempSync(path.join(os.tmpdir(), "zaitaku-project-"));
-    const out = path.join(mkdtempSync(path.join(SHM, "zaitaku-out-")), "dist");
+    const shmDir = mkdtempSync(path.join(SHM, "zaitaku-out-"));
+    onTestFinished(() => rmSync(shmDir, { recursive: true, force: true }));
+    const out = path.join(shmDir, "dist");
     const parent = stagingParent(out, project);
     expect(parent).toBe(path.join(project, PROJECT_STAGING_FOLDER));
     expect(deviceOf(parent)).toBe(deviceOf(project));
