@@ -3,36 +3,24 @@
  * src/loaders/csv/stream-csv.ts with a per-row check, and reports rows, wall time, CPU time and peak RSS.
  * Not a timed test: run it by hand and record the figures in the report.
  *
- * Usage: node bench/csv-read.ts [--mb 50]
+ * Usage: node bench/csv-read.ts [--mb 50] [--keep FILE]
+ *   --keep FILE  write the CSV to FILE and keep it (e.g. into a content folder's events/, to time
+ *                `npm run check` and `npm run build` on it with /usr/bin/time -v, docs/security.md)
  */
-import { createWriteStream, mkdtempSync, rmSync, statSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { streamCsvRows } from "../src/loaders/csv/stream-csv.ts";
+import { writeLargeEventCsv } from "./synthetic/large-csv.ts";
 
-const { values } = parseArgs({ options: { mb: { type: "string", default: "50" } } });
+const { values } = parseArgs({ options: { mb: { type: "string", default: "50" }, keep: { type: "string" } } });
 const targetBytes = Number(values.mb) * 1024 * 1024;
-const dir = mkdtempSync(path.join(os.tmpdir(), "bench-csv-"));
-const file = path.join(dir, "events.csv");
+const dir = values.keep ? undefined : mkdtempSync(path.join(os.tmpdir(), "bench-csv-"));
+const file = values.keep ? path.resolve(values.keep) : path.join(dir ?? "", "events.csv");
+mkdirSync(path.dirname(file), { recursive: true });
 
-/** Writes a realistic イベント一覧 CSV: quoted cells with commas and line breaks, CRLF and LF mixed. */
-async function generate(): Promise<void> {
-  const out = createWriteStream(file);
-  const write = (text: string) => (out.write(text) ? Promise.resolve() : new Promise<void>((r) => out.once("drain", () => r())));
-  await write(
-    "\uFEFF都道府県コード又は市区町村コード,ID,地方公共団体名,イベント名,開始日,終了日,開始時間,終了時間,説明,場所名称,住所\r\n",
-  );
-  let written = 0;
-  for (let i = 0; written < targetBytes; i++) {
-    const line = `131016,EV-${i},東京都試験市,"在宅医療の講座 第${i}回、介護の話",2026-${String((i % 12) + 1).padStart(2, "0")}-15,,10:00,11:30,"地域の医師が話します。\n申し込み不要、どなたでも参加できます。",市民会館 ${i % 40} 号室,東京都試験市本町${i % 9}-${i % 30}${i % 3 ? "\r\n" : "\n"}`;
-    written += Buffer.byteLength(line);
-    await write(line);
-  }
-  await new Promise<void>((r) => out.end(r));
-}
-
-await generate();
+await writeLargeEventCsv(file, targetBytes);
 const size = statSync(file).size;
 const cpuBefore = process.cpuUsage();
 const started = performance.now();
@@ -57,4 +45,4 @@ const figures = {
   peakRssMb: Number((process.resourceUsage().maxRSS / 1024).toFixed(0)),
 };
 console.log(JSON.stringify(figures, null, 2));
-rmSync(dir, { recursive: true, force: true });
+if (dir) rmSync(dir, { recursive: true, force: true });

@@ -183,7 +183,7 @@ function municipalities(r: Random, spec: SizeSpec, size: SizeName): Municipality
       name,
       kana: nameKana,
       // 999xx: outside every real prefecture (real codes start 01–47).
-      code: localCode(`99${size === "L" ? 1 : 9}${String(10 + i).padStart(2, "0")}`),
+      code: localCode(`99${spec.municipalities > 1 ? 1 : 9}${String(10 + i).padStart(2, "0")}`),
       // A prefecture-wide site lists the towns of every municipality in one site.yaml, so each name carries its
       // municipality (架空北町中央), which is also how the address reads after the prefecture.
       towns: TOWNS.slice(0, townsEach).map(([short, shortKana]) => ({
@@ -249,6 +249,8 @@ function siteYaml(size: SizeName, site: { name: string; code: string }, munis: M
       { fiscalYear: 2025, lectures: 4, outreachTalks: 10, dementiaCafes: 24, participants: 500, pamphletUpdates: 4 },
       { fiscalYear: 2026, lectures: 4, outreachTalks: 12, dementiaCafes: 24, participants: 600, pamphletUpdates: 6 },
     ],
+    // A prefecture-wide site keeps the rows of every municipality in the prefecture (resources.area).
+    ...(munis.length > 1 ? { resources: { area: "prefecture" } } : {}),
     // Every town once; each is covered by exactly one 地域包括支援センター (windowFiles).
     towns: munis.flatMap((m) =>
       m.towns.map((t) => ({ name: t.name, kana: hiragana(t.kana), ...(t.chome > 0 ? { chome: t.chome } : {}) })),
@@ -1095,11 +1097,17 @@ function windowFiles(r: Random, count: number, munis: Municipality[]): [string, 
  * Writes a synthetic content folder into `dir` (which must not exist or be empty).
  * @param size XS (tests), S, M or L (issue 8)
  * @param seed the same seed writes the same bytes
+ * @param counts counts that replace the size's own (tests: XS with more windows and resources than every list cap)
  */
-export function generateSite(dir: string, size: SizeName, seed: string = DEFAULT_SEED): GeneratedSite {
+export function generateSite(
+  dir: string,
+  size: SizeName,
+  seed: string = DEFAULT_SEED,
+  counts: Partial<SizeSpec> = {},
+): GeneratedSite {
   mkdirSync(dir, { recursive: true });
   if (readdirSync(dir).length > 0) throw new Error(`${dir} is not empty: the generator only writes into an empty folder`);
-  const spec = SIZES[size];
+  const spec: SizeSpec = { ...SIZES[size], ...counts };
   const split = splitCounts(spec);
   const stream = (name: string) => createRandom(`${seed}:${size}:${name}`);
   const munis = municipalities(stream("towns"), spec, size);

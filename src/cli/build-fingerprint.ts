@@ -1,11 +1,14 @@
 import { createHash, type Hash } from "node:crypto";
 import {
+  closeSync,
   existsSync,
   lstatSync,
   mkdirSync,
+  openSync,
   readdirSync,
   readFileSync,
   readlinkSync,
+  readSync,
   renameSync,
   rmSync,
   statSync,
@@ -96,11 +99,22 @@ function hashTree(hash: Hash, root: string, label: string): void {
       hash.update(`${label}${rel}/\0`);
       for (const name of readdirSync(absolute).sort()) walk(path.join(absolute, name), rel ? `${rel}/${name}` : name);
     } else {
-      const bytes = readFileSync(absolute);
-      hash.update(`${label}${rel}\0${bytes.length}\0`).update(bytes);
+      hash.update(`${label}${rel}\0${statSync(absolute).size}\0`);
+      hashFileBytes(hash, absolute);
     }
   };
   walk(root, "");
+}
+
+/** Feeds a file's bytes to the hash a megabyte at a time, so a very large data file is never held whole. */
+function hashFileBytes(hash: Hash, file: string): void {
+  const chunk = Buffer.alloc(1024 * 1024);
+  const fd = openSync(file, "r");
+  try {
+    for (let read = readSync(fd, chunk); read > 0; read = readSync(fd, chunk)) hash.update(chunk.subarray(0, read));
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Where the record of builds into `outDir` is kept. */

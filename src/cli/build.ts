@@ -14,7 +14,7 @@ import type { ContentIssue } from "../lib/content-issue.ts";
 import { formatIssueReport, summaryLine } from "../lib/issue-report.ts";
 import { siteToday } from "../lib/today.ts";
 import { contentDir } from "../loaders/content-dir.ts";
-import { cleanInterruptedBuilds, createStagingDir, discardStaging, swapIntoPlace } from "./atomic-dir.ts";
+import { cleanInterruptedBuilds, createStagingDir, discardStaging, stagingParent, swapIntoPlace } from "./atomic-dir.ts";
 import { findUnchangedBuild, fingerprintCacheDir, inputFingerprint, recordBuild } from "./build-fingerprint.ts";
 import { acquireBuildLock } from "./build-lock.ts";
 import { readArgs } from "./cli-args.ts";
@@ -70,6 +70,10 @@ async function main(): Promise<number> {
   log.step(`コンテンツを確認しています: ${content}`);
   // Imported here, not at the top: an unchanged build stops above without loading the schemas, parsers and checks.
   const issues = await timings.measure("load", async () => {
+    // Data files over the size limits stop the build here, streamed with bounded memory, before any whole read.
+    const { formatDataFileProgress, scanDataFiles } = await import("../loaders/csv/data-file-limits.ts");
+    const oversized = await scanDataFiles(content, { onProgress: (p) => log.step(formatDataFileProgress(p)) });
+    if (oversized.length) return oversized.map((issue) => ({ ...issue, rule: "data-file-size" }));
     const { checkContent } = await import("../loaders/check-content.ts");
     const found = checkContent(content, today);
     if (!found.some((i) => i.severity === "error")) {
@@ -91,8 +95,9 @@ async function main(): Promise<number> {
   const release = await acquireBuildLock(projectRoot, () => log.step("別のビルドが終わるのを待っています"));
   let staging: string;
   try {
-    for (const message of cleanInterruptedBuilds(outDir)) log.step(message);
-    staging = createStagingDir(outDir);
+    const parent = stagingParent(outDir, projectRoot);
+    for (const message of cleanInterruptedBuilds(outDir, parent)) log.step(message);
+    staging = createStagingDir(outDir, parent);
   } catch (error) {
     release();
     log.error(`${describeFailure(error, `出力フォルダ ${shownOut} の準備`)}。${shownOut} は変更していません。`);
@@ -150,7 +155,10 @@ async function main(): Promise<number> {
     }
     // The search index reads the final HTML (after the PDF step has written the PDF sizes into it).
     const { buildSearchIndex } = await import("../outputs/search-index.ts");
-    await timings.measure("search", () => buildSearchIndex(staging));
+    // ZAITAKU_SEARCH_BATCH_PAGES lowers the pages per Pagefind index (tests reach the cap with a small site).
+    const batchPages = Number(process.env["ZAITAKU_SEARCH_BATCH_PAGES"]);
+    const searchOptions = Number.isInteger(batchPages) && batchPages > 0 ? { batchPages } : {};
+    await timings.measure("search", () => buildSearchIndex(staging, searchOptions));
     const { writeSecurityHeaders } = await import("../outputs/security-headers.ts");
     const { verifyBuiltSite } = await import("../outputs/verify-site.ts");
     const config = loadSiteConfig(content);
@@ -166,7 +174,9 @@ async function main(): Promise<number> {
       throw new Error(`できあがったサイトに問題が ${problems.length} 件あります（上の一覧を見てください）`);
     }
     try {
-      swapIntoPlace(staging, outDir);
+      if (swapIntoPlace(staging, outDir) === "copied") {
+        log.step(`出力先 ${shownOut} が別のディスクにあるため、できたサイトをそこへコピーしてから入れ替えました`);
+      }
     } catch (error) {
       throw new Error(describeFailure(error, `出力フォルダ ${shownOut} の入れ替え`));
     }
@@ -174,6 +184,7 @@ async function main(): Promise<number> {
     discardStaging(staging);
     log.error(`ビルドに失敗しました。${shownOut} は変更していません。`);
     log.error(describeFailure(error, "ファイルの読み書き"));
+    if (process.env["ZAITAKU_DEBUG"]) console.error(error);
     return 1;
   } finally {
     process.off("SIGINT", onSignal);

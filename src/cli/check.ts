@@ -10,12 +10,13 @@ import path from "node:path";
 import { unreadWordsCheck } from "../checks/readings.ts";
 import { contentChecks } from "../checks/registry.ts";
 import { formatDataFileSummary } from "../lib/data-file-summary.ts";
-import { formatIssueReport, jsonIssueReport } from "../lib/issue-report.ts";
+import { formatIssueReport, jsonIssueReport, sortIssues } from "../lib/issue-report.ts";
 import { loadDomainReadings } from "../lib/readings/dictionary.ts";
 import { loadTokenizer } from "../lib/readings/reader.ts";
 import { siteToday } from "../lib/today.ts";
 import { checkContent } from "../loaders/check-content.ts";
 import { contentDir } from "../loaders/content-dir.ts";
+import { formatDataFileProgress, scanDataFiles } from "../loaders/csv/data-file-limits.ts";
 import { readResources } from "../loaders/resources.ts";
 import { readSiteConfig } from "../loaders/site-config.ts";
 import { readSiteReadings } from "../loaders/site-readings.ts";
@@ -47,14 +48,18 @@ async function main(): Promise<number> {
   }
   const dir = contentDir();
   const started = performance.now();
-  const issues = checkContent(dir, today, await readingCheck(dir));
+  // Data files over the size limits are reported alone: the other checks would read them whole.
+  const oversized = await scanDataFiles(dir, { onProgress: (p) => console.error(formatDataFileProgress(p)) });
+  const issues = oversized.length
+    ? sortIssues(oversized.map((issue) => ({ ...issue, rule: "data-file-size" })))
+    : checkContent(dir, today, await readingCheck(dir));
   const report = jsonIssueReport(issues, dir, today);
   if (values.json) {
     console.log(JSON.stringify(report, null, 2));
   } else {
     console.log(`コンテンツを確認しました: ${dir}（今日: ${today}、${((performance.now() - started) / 1000).toFixed(1)} 秒）\n`);
     const site = readSiteConfig(dir);
-    if (site.config) {
+    if (site.config && !oversized.length) {
       const files = readResources(dir, site.config).files;
       if (files.length) console.log(`データファイル:\n${files.map((f) => `  ${formatDataFileSummary(f)}`).join("\n")}\n`);
     }

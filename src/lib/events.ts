@@ -36,6 +36,9 @@ export function compareByStart(a: EventItem, b: EventItem): number {
   );
 }
 
+/** How many upcoming events the home page shows (the rest are on /events/, linked from there). */
+export const HOME_EVENTS_SHOWN = 3;
+
 /** Events that have not ended, soonest first. */
 export function upcomingEvents<T extends EventItem>(items: readonly T[], today: string): T[] {
   return items.filter((e) => isUpcoming(e.data, today)).sort(compareByStart);

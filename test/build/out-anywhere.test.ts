@@ -25,5 +25,5 @@ describe("build --out outside the project, started from outside the project", ()
     expect(run.status, run.stderr).toBe(0);
     expect(existsSync(path.join(here, "site", "index.html"))).toBe(true);
     expect(run.stdout).toContain("リンク切れや安全でない書き方はありませんでした");
-  });
+  }, 240_000);
 });

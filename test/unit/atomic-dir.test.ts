@@ -1,9 +1,16 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
-import { cleanInterruptedBuilds, processAlive } from "../../src/cli/atomic-dir.ts";
+import { describe, expect, it, onTestFinished } from "vitest";
+import {
+  cleanInterruptedBuilds,
+  createStagingDir,
+  deviceOf,
+  PROJECT_STAGING_FOLDER,
+  processAlive,
+  stagingParent,
+} from "../../src/cli/atomic-dir.ts";
 
 /** The pid of a process that has already exited. */
 function deadPid(): number {
@@ -49,5 +56,42 @@ describe("cleaning up after killed builds", () => {
     cleanInterruptedBuilds(path.join(dir, "dist"));
     expect(readdirSync(dir)).toEqual(["dist"]);
     expect(readFileSync(path.join(dir, "dist/index.html"), "utf8")).toBe("new");
+  });
+
+  it("also cleans the staging folder's own parent when it is not next to the output", () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "zaitaku-atomic-"));
+    const elsewhere = mkdtempSync(path.join(os.tmpdir(), "zaitaku-staging-"));
+    const dead = deadPid();
+    folder(dir, "dist", "current");
+    folder(elsewhere, `.dist-staging-${dead}`, "half-built");
+    folder(elsewhere, `.dist-staging-${process.pid}`, "being built right now");
+    const log = cleanInterruptedBuilds(path.join(dir, "dist"), elsewhere);
+    expect(readdirSync(elsewhere)).toEqual([`.dist-staging-${process.pid}`]);
+    expect(log).toEqual([`中断されたビルドの一時フォルダを削除しました: .dist-staging-${dead}`]);
+    expect(readdirSync(dir)).toEqual(["dist"]);
+  });
+});
+
+const SHM = "/dev/shm";
+const otherDevice = existsSync(SHM) && deviceOf(SHM) !== deviceOf(os.tmpdir()) ? SHM : undefined;
+
+describe("where the staging folder goes", () => {
+  it("next to the output when the output is on the project's device (even where the output does not exist yet)", () => {
+    const project = mkdtempSync(path.join(os.tmpdir(), "zaitaku-project-"));
+    const out = path.join(os.tmpdir(), "zaitaku-not-yet", "site", "dist");
+    expect(stagingParent(out, project)).toBe(path.dirname(out));
+    const staging = createStagingDir(out, stagingParent(out, project));
+    expect(staging).toBe(path.join(path.dirname(out), `.dist-staging-${process.pid}`));
+  });
+
+  it.skipIf(!otherDevice)("inside the project when the output is on another device", () => {
+    const project = mkdtempSync(path.join(os.tmpdir(), "zaitaku-project-"));
+    const shmDir = mkdtempSync(path.join(SHM, "zaitaku-out-"));
+    onTestFinished(() => rmSync(shmDir, { recursive: true, force: true }));
+    const out = path.join(shmDir, "dist");
+    const parent = stagingParent(out, project);
+    expect(parent).toBe(path.join(project, PROJECT_STAGING_FOLDER));
+    expect(deviceOf(parent)).toBe(deviceOf(project));
+    expect(deviceOf(parent)).not.toBe(deviceOf(out));
   });
 });

@@ -2,7 +2,7 @@
  * Streaming CSV reading for very large files (a prefecture's 50 MB event list): bytes are decoded and parsed a chunk
  * at a time with csv-parse's stream API, each row is handed to the caller and dropped, and a progress line is
  * reported every few megabytes, so memory stays bounded whatever the file's size. Same dialect as read-csv.ts:
- * UTF-8 (with or without BOM) or CP932, CRLF/LF/CR in any mix, quoted cells with line breaks.
+ * UTF-8 (with or without BOM), CP932 or UTF-16, CRLF/LF/CR in any mix, quoted cells with line breaks.
  */
 import { createReadStream, statSync } from "node:fs";
 import { Transform } from "node:stream";
@@ -20,16 +20,24 @@ export interface CsvProgress {
   rows: number;
 }
 
+/** Encodings the streaming reader decodes (a UTF-8 or UTF-16 BOM is removed). */
+export type StreamEncoding = "utf-8" | "cp932" | "utf-16le" | "utf-16be";
+
+/** Largest single row the streaming reader holds (a quote left open would otherwise swallow the rest of the file). */
+export const MAX_STREAM_RECORD_BYTES = 1024 * 1024;
+
 /** Options for {@link streamCsvRows}. */
 export interface StreamCsvOptions {
-  /** Encoding of the bytes: "utf-8" (BOM removed) or "cp932". */
-  encoding: "utf-8" | "cp932";
+  /** Encoding of the bytes. */
+  encoding: StreamEncoding;
+  /** Cell separator (default ","; some UTF-16 catalog exports use a tab). */
+  delimiter?: string | undefined;
   /** Called with each data row (header = row 1, so the first data row is 2). */
   onRow: (cells: string[], row: number) => void;
   /** Called every `progressBytes` (default 8 MB) and at the end. */
   onProgress?: (progress: CsvProgress) => void;
   /** How often to report progress, in bytes. */
-  progressBytes?: number;
+  progressBytes?: number | undefined;
 }
 
 /**
@@ -55,6 +63,8 @@ export async function streamCsvRows(file: string, options: StreamCsvOptions): Pr
   });
   const parser = parse({
     bom: true,
+    delimiter: options.delimiter ?? ",",
+    max_record_size: MAX_STREAM_RECORD_BYTES,
     relax_column_count: true,
     skip_empty_lines: true,
     record_delimiter: ["\r\n", "\n", "\r"],
@@ -67,7 +77,7 @@ export async function streamCsvRows(file: string, options: StreamCsvOptions): Pr
       done();
     },
   });
-  const decoder = options.encoding === "cp932" ? iconv.decodeStream("cp932") : iconv.decodeStream("utf-8");
+  const decoder = iconv.decodeStream(options.encoding);
   await pipeline(createReadStream(file, { highWaterMark: Math.min(1024 * 1024, step) }), counter, decoder, parser, sink);
   options.onProgress?.({ bytes, total, rows });
   return { header, rows };
