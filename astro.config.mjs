@@ -1,5 +1,6 @@
 // @ts-check
 
+import path from "node:path";
 import { unified } from "@astrojs/markdown-remark";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
@@ -8,6 +9,7 @@ import { rehypeFurigana } from "./src/lib/readings/furigana.ts";
 import { loadSiteReader } from "./src/lib/readings/site-reader.ts";
 import { rehypeSafeHtml } from "./src/lib/rehype-safe-html.ts";
 import { rehypeSiteLinks } from "./src/lib/rehype-site-links.ts";
+import { remarkContentImages } from "./src/lib/remark-content-images.ts";
 import { contentDir } from "./src/loaders/content-dir.ts";
 import { loadSiteConfig } from "./src/loaders/site-config.ts";
 
@@ -35,6 +37,8 @@ export default defineConfig({
     // rehypeSafeHtml (first) removes scripts, event handlers, style attributes and MDX expressions from bodies.
     // SmartyPants is off: it would turn Japanese text's straight quotes into English curly ones.
     processor: unified({
+      // `![…](/images/x.png)` (copied from a web page) is the content folder's images/x.png.
+      remarkPlugins: [[remarkContentImages, { contentDir: path.resolve(content) }]],
       rehypePlugins: [
         [rehypeSafeHtml, { base: config.site.base }],
         [rehypeSiteLinks, { base: config.site.base }],

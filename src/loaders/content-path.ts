@@ -9,6 +9,7 @@
 import { type Dirent, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import { ContentError, type ContentIssue } from "../lib/content-issue.ts";
+import { ROOT_IMAGES_PREFIX } from "../lib/remark-content-images.ts";
 
 /** The message of every refused path (staff-facing). */
 export const OUTSIDE_CONTENT_MESSAGE = "コンテンツフォルダの外のファイルは使えません";
@@ -95,7 +96,7 @@ function outsideIssue(site: ReferenceSite, reference: string): ContentIssue {
 
 /**
  * Resolves a reference written in a content file (an image in Markdown/MDX) against that file's folder, and applies
- * the containment rule. Absolute paths (`/etc/x`, `C:/x`, `//server/x`) are taken as they are, so they are refused
+ * the containment rule. `/images/…` is the content folder's images/ folder. Other absolute paths (`/etc/x`, `C:/x`, `//server/x`) are taken as they are, so they are refused
  * unless they name a file inside the content folder.
  * @param contentDir the content folder
  * @param fromFile the absolute path of the file that contains the reference
@@ -109,6 +110,11 @@ export function resolveContentReference(
   site: ReferenceSite,
 ): ContainedPath {
   const decoded = normaliseReference(reference);
+  // `/images/x.png` (copied from a web page) means the content folder's images/x.png, as on the built site.
+  if (decoded.startsWith(ROOT_IMAGES_PREFIX)) {
+    const absolute = path.join(path.resolve(contentDir), decoded);
+    return isInsideContent(contentDir, absolute) ? { absolute } : { issue: outsideIssue(site, reference) };
+  }
   const windowsAbsolute = /^[a-z]:\//i.test(decoded) || decoded.startsWith("//");
   const absolute = windowsAbsolute
     ? decoded

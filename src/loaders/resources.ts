@@ -23,6 +23,8 @@ import { listContentFiles } from "./content-path.ts";
 import { normalizeHeader } from "./csv/headers.ts";
 import { type CsvRow, type CsvTable, readCsv } from "./csv/read-csv.ts";
 import { rowIssues } from "./csv/row-issues.ts";
+import { applyColumnMapping, columnsFileNames, readColumnMapping } from "./resource-columns.ts";
+import { guessMedicalKinds, MAPPED_FORMAT, unusedColumnFiles } from "./resource-columns-rules.ts";
 import { CodeTally, parseKeepingRow, unrecognisedDetail } from "./resource-row-rules.ts";
 
 /**
@@ -261,12 +263,23 @@ export function readResources(
   const records: RowRecord[] = [];
   const officeByNameAddress = new Map<string, string>();
   const sidecars: CsvTable<ResourceField>[] = [];
+  const columnFiles = listContentFiles(dir, "resources", (name) => /\.columns\.ya?ml$/i.test(name));
+  issues.push(...columnFiles.issues, ...unusedColumnFiles(columnFiles.names, listing.names));
   for (const name of listing.names) {
     const file = `resources/${name}`;
-    const { table, issues: fileIssues } = readCsv<ResourceField>(path.join(folder, name), file, { aliases: RESOURCE_ALIASES });
+    const columnsName = columnsFileNames(name).find((n) => columnFiles.names.includes(n));
+    const mapped = columnsName ? readColumnMapping(dir, `resources/${columnsName}`, RESOURCE_ALIASES) : undefined;
+    issues.push(...(mapped?.issues ?? []));
+    if (mapped && !mapped.mapping) continue;
+    const aliases = mapped?.mapping?.aliases ?? RESOURCE_ALIASES;
+    const { table, issues: fileIssues } = readCsv<ResourceField>(path.join(folder, name), file, { aliases });
+    if (table && mapped?.mapping)
+      fileIssues.push(...applyColumnMapping(table, mapped.mapping), ...guessMedicalKinds(table, mapped.mapping));
     issues.push(...fileIssues);
     if (!table) continue;
-    const format = detectResourceFormat(table.mapping.columns, table.headers);
+    const format = mapped?.mapping
+      ? MAPPED_FORMAT[mapped.mapping.format]
+      : detectResourceFormat(table.mapping.columns, table.headers);
     const summary: DataFileSummary = {
       file,
       encoding: table.encoding,
@@ -287,7 +300,10 @@ export function readResources(
       });
       continue;
     }
-    summary.layout = formatLabel(format, table);
+    const label = mapped?.mapping
+      ? `${FORMAT_KEYS.find((f) => f.format === format)?.label}（${columnsName} の対応づけ）`
+      : formatLabel(format, table);
+    summary.layout = label;
     summary.withErrors = summary.rowsRead;
     issues.push(...unknownHomeCareColumns(table));
     if (fileIssues.some((i) => i.severity === "error")) continue;
@@ -297,7 +313,6 @@ export function readResources(
       sidecars.push(table);
       continue;
     }
-    const label = formatLabel(format, table);
     const recordsBefore = records.length;
     const schema = format === "medical" ? medicalRowSchema : format === "care" ? careRowSchema : mhlwRowSchema;
     let namedRows = 0;

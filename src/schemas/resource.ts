@@ -86,11 +86,14 @@ const timeSchema = z.string().transform((v) => {
 
 /** Fields shared by every resource row (all cells arrive as text). */
 const baseRowSchema = z.object({
-  /** ID (current) or NO (legacy): unique within the publishing municipality; half-width letters and digits. */
+  /**
+   * ID (current) or NO (legacy): unique within the publishing municipality; half-width letters and digits, with
+   * `-`, `_` and `.` (IMI-style files use dotted ids such as `jp.takamatsu.smartcity.medical.Hospital.1`).
+   */
   sourceId: z
     .string()
     .transform((v) => v.normalize("NFKC").trim())
-    .refine((v) => /^[A-Za-z0-9_-]+$/.test(v), { message: "ID・NO は半角の英数字（と - _）で書いてください" })
+    .refine((v) => /^[A-Za-z0-9_.-]+$/.test(v), { message: "ID・NO は半角の英数字（と - _ .）で書いてください" })
     .optional(),
   /** 名称 / 介護サービス事業所名称 / 事業所名. Required. */
   name: z.string().min(1),
@@ -189,13 +192,25 @@ function requireAddress<
  */
 export const OFFICE_NUMBER_PATTERN = /^[0-9A-Z]{10}$/;
 
+/** Names for a 医療機関の種類 seen in real lists (高松市: 歯科), and the kind they mean. */
+export const MEDICAL_KIND_SYNONYMS: Record<string, (typeof medicalKinds)[number]> = {
+  歯科: "歯科診療所",
+  歯科医院: "歯科診療所",
+  保険薬局: "薬局",
+  一般診療所: "診療所",
+};
+
 /** A row of 医療機関一覧 (legacy 推奨データセット or current 自治体標準オープンデータセット; 薬局 as a project extension). */
 export const medicalRowSchema = baseRowSchema
   .extend({
-    /** 医療機関の種類: 病院 / 有床診療所 / 無床診療所 (standard), 歯科診療所 / 薬局 (project extension). Required. */
+    /**
+     * 医療機関の種類: 病院 / 有床診療所 / 無床診療所 (standard), 歯科診療所 / 薬局 (project extension). Required. The short
+     * forms real lists use ({@link MEDICAL_KIND_SYNONYMS}) are read as the long ones.
+     */
     medicalKind: z
       .string()
       .transform((v) => v.normalize("NFKC").trim())
+      .transform((v) => MEDICAL_KIND_SYNONYMS[v] ?? v)
       .pipe(z.enum(medicalKinds, { message: `医療機関の種類は ${medicalKinds.join("・")} のどれかです` })),
   })
   .superRefine(requireAddress);

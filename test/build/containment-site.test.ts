@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { OUTSIDE_CONTENT_MESSAGE } from "../../src/loaders/content-path.ts";
-import { copyFixture, runBuild } from "../helpers/fixture-site.ts";
+import { copyFixture, editFile, runBuild } from "../helpers/fixture-site.ts";
 import { treeHash } from "../helpers/tree-hash.ts";
 
 /** A secret file outside the content folder; its marker must never appear in dist/ or the log. */
@@ -51,6 +51,15 @@ describe("content that points outside the content folder", () => {
       "a %2e%2e image path with backslashes",
       (dir, s) => {
         const ref = `${"%2e%2e\\".repeat(12)}${s.file.slice(1).replace(/\//g, "\\")}`;
+        writeFileSync(path.join(dir, "content/pamphlets/leak.md"), pamphletWithImage(ref));
+        return ref;
+      },
+      "pamphlets/leak.md:9",
+    ],
+    [
+      "a /images/ path that climbs out",
+      (dir, s) => {
+        const ref = `/images/${"../".repeat(12)}${s.file.slice(1)}`;
         writeFileSync(path.join(dir, "content/pamphlets/leak.md"), pamphletWithImage(ref));
         return ref;
       },
@@ -106,5 +115,29 @@ describe("content that points outside the content folder", () => {
     expect(treeHash(run.outDir)).toBe(before);
     expect(`${run.stdout}${run.stderr}`).not.toContain(secret.marker);
     expect(allBytes(run.outDir)).not.toContain(secret.marker);
+  });
+});
+
+describe("an image path copied from a web page (/images/x.svg)", () => {
+  it("means the content folder's images/: the page shows it and the build passes", () => {
+    const dir = copyFixture("minimal");
+    editFile(dir, "pamphlets/first-guide.mdx", (text) => text.replace("](../images/house.svg)", "](/images/house.svg)"));
+    const run = runBuild(dir);
+    expect(run.status, run.stderr).toBe(0);
+    const html = readFileSync(path.join(run.outDir, "pamphlets/first-guide/index.html"), "utf8");
+    const src = /<img[^>]*alt="家の絵"[^>]*>/.exec(html)?.[0].match(/src="([^"]+)"/)?.[1] ?? "";
+    expect(src).toMatch(/\/_astro\/house\.[^/]+\.svg$/);
+    const published = path.join(run.outDir, src.replace(/^.*?\/_astro\//, "_astro/"));
+    expect(readFileSync(published, "utf8")).toBe(readFileSync(path.join(dir, "content/images/house.svg"), "utf8"));
+  }, 240_000);
+
+  it("a missing one is the located 「画像ファイルが見つかりません」, quoted as written", () => {
+    const dir = copyFixture("minimal");
+    editFile(dir, "pamphlets/first-guide.mdx", (text) => text.replace("](../images/house.svg)", "](/images/nothere.svg)"));
+    const run = runBuild(dir);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(
+      /pamphlets\/first-guide\.mdx:12 項目「画像」: 画像ファイルが見つかりません（値: 「\/images\/nothere\.svg」）/,
+    );
   });
 });

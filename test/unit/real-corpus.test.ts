@@ -32,11 +32,13 @@ const KUDAMATSU = TEST_SITE_YAML.replace("name: 架空町", "name: 下松市")
   .replace("prefecture: 東京都", "prefecture: 山口県")
   .replace('code: "999997"', 'code: "352071"');
 
-function loadResources(name: string, options: { site?: string; area?: string } = {}) {
+function loadResources(name: string, options: { site?: string; area?: string; columns?: boolean } = {}) {
   const site = (options.site ?? TEST_SITE_YAML) + (options.area ? `resources:\n  area: ${options.area}\n` : "");
   const dir = makeContent({ "site.yaml": site });
   mkdirSync(path.join(dir, "resources"), { recursive: true });
   copyFileSync(path.join(REAL, name), path.join(dir, "resources", name));
+  const columns = name.replace(/\.csv$/, ".columns.yaml");
+  if (options.columns) copyFileSync(path.join(REAL, columns), path.join(dir, "resources", columns));
   const result = readResources(dir, readSiteConfig(dir).config);
   return { ...result, errors: result.issues.filter((i) => i.severity === "error"), lines: result.issues.map(formatIssue) };
 }
@@ -143,6 +145,78 @@ describe("files in no national layout are explained, not silently refused", () =
       expect(errors[0]?.message).toMatch(/いちばん近い形式は.+で、.+の列がありません/);
     });
   }
+});
+
+describe("the same files with the staff's .columns.yaml beside them build unchanged", () => {
+  type Row = Record<string, string>;
+  const cases: { name: string; nameColumn: string; addressColumn: string; category: (row: Row) => string | undefined }[] = [
+    { name: "222127_kyuugobyouinn.csv", nameColumn: "名称", addressColumn: "住所", category: () => "病院" },
+    {
+      name: "iryoukikan.csv",
+      nameColumn: "https://schema.org/name",
+      addressColumn: "https://schema.org/address",
+      category: () => undefined,
+    },
+    {
+      name: "takamatsu_hospital_data.csv",
+      nameColumn: "name",
+      addressColumn: "address",
+      // the file's own kinds: 病院, 有床診療所, 無床診療所 and 歯科
+      category: (row) =>
+        ({ 病院: "病院", 歯科: "歯科診療所", 有床診療所: "診療所", 無床診療所: "診療所" })[row["alternativeName"] ?? ""],
+    },
+    {
+      name: "takamatsu_elderly_welfare_facility_data.csv",
+      nameColumn: "name",
+      addressColumn: "address",
+      category: () => "介護サービス事業所",
+    },
+    {
+      name: "takamatsu_regional_comprehensive_support_center_data.csv",
+      nameColumn: "name",
+      addressColumn: "address",
+      category: () => "介護サービス事業所",
+    },
+  ];
+  for (const c of cases) {
+    it(`${c.name}: every row kept, names and addresses as published`, () => {
+      const rows = independent(c.name);
+      const { resources, errors, files } = loadResources(c.name, { area: "all", columns: true });
+      expect(errors).toEqual([]);
+      expect(resources.reduce((n, r) => n + r.sources.length, 0)).toBe(rows.length);
+      expect(files[0]?.layout).toContain(".columns.yaml の対応づけ");
+      expect(files[0]?.kept).toBe(rows.length);
+      for (const row of rows) {
+        const name = row[c.nameColumn]?.trim() ?? "";
+        const address = (row[c.addressColumn] ?? "").trim();
+        // two offices may share a name (one page each): the row's own page is the one at its address
+        const page = resources.find((r) => r.name === name && r.address.endsWith(address.slice(-6)));
+        expect(page, `${name} ${address}`).toBeDefined();
+        const category = c.category(row);
+        if (category) expect(page?.category).toBe(category);
+      }
+    });
+  }
+
+  it("越前市 iryoukikan.csv: without a kind column, the kind comes from the name, said once for the file", () => {
+    const { resources, issues } = loadResources("iryoukikan.csv", { area: "all", columns: true });
+    const said = issues.filter((i) => i.message.includes("名称から決めました"));
+    expect(said).toHaveLength(1);
+    for (const r of resources) {
+      const bare = r.name.normalize("NFKC").replace(/[（(].*?[)）]$/, "");
+      expect(r.category).toBe(bare.endsWith("病院") ? "病院" : r.name.includes("歯科") ? "歯科診療所" : r.category);
+    }
+    expect(resources.some((r) => r.category === "病院")).toBe(true);
+    expect(resources.some((r) => r.category === "診療所")).toBe(true);
+  });
+
+  it("高松市 地域包括支援センター: the fixed 実施サービス is on every page", () => {
+    const { resources } = loadResources("takamatsu_regional_comprehensive_support_center_data.csv", {
+      area: "all",
+      columns: true,
+    });
+    for (const r of resources) expect(r.services).toEqual(["地域包括支援センター"]);
+  });
 });
 
 describe("熊本市 byouin_list.csv and yakkyoku_list.csv (CKAN dump: _id, 施設正式名称 / 業務種別, 所在地)", () => {
