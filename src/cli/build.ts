@@ -148,9 +148,15 @@ async function main(): Promise<number> {
     } finally {
       await pool.close();
     }
-    // The search index reads the final HTML (after the PDF step has written the PDF sizes into it).
+    // The search index reads the final HTML (after the PDF step has written the PDF sizes into it), with each page's
+    // readings added for kana queries (cached by content hash, like the ふりがな).
     const { buildSearchIndex } = await import("../outputs/search-index.ts");
-    await timings.measure("search", () => buildSearchIndex(staging));
+    const { loadSiteReader } = await import("../lib/readings/site-reader.ts");
+    const { withSearchReadings } = await import("../lib/readings/search-readings.ts");
+    await timings.measure("search", async () => {
+      const reader = await loadSiteReader(projectRoot, content, loadSiteConfig(content).towns);
+      return buildSearchIndex(staging, { prepare: (html) => withSearchReadings(html, reader.read) });
+    });
     const { writeSecurityHeaders } = await import("../outputs/security-headers.ts");
     const { verifyBuiltSite } = await import("../outputs/verify-site.ts");
     const config = loadSiteConfig(content);

@@ -59,9 +59,10 @@ export function planQuery(input: string, lookup: (word: string) => SynonymMatch 
     const hiragana = isHiraganaOnly(text);
     const forms: string[] = [];
     // Hiragana is noise for Pagefind (みとり, けあまね): search the group's terms as pages write them instead,
-    // or else the katakana form too (けあぷらん → ケアプラン).
-    if (!hiragana) forms.push(text);
-    else if (!match) forms.push(text, toKatakana(text));
+    // or else the word too; and always its katakana form, which finds katakana words (けあぷらん → ケアプラン) and the
+    // pages' readings, indexed in katakana (ほうもんかんご → ホウモンカンゴ, the reading of 訪問看護).
+    if (!hiragana || !match) forms.push(text);
+    if (hiragana) forms.push(toKatakana(text));
     const synonyms = (match?.group.terms ?? []).filter((t) => foldForMatch(t) !== foldForMatch(text));
     forms.push(...(match?.group.terms ?? []));
     const keys = [...forms, ...(match?.group.readings ?? []), text].map(foldForMatch);
@@ -96,6 +97,11 @@ export interface PageData {
   title: string;
   /** The page's indexed text (its <main>). */
   content: string;
+  /**
+   * The katakana readings of the page's kanji words, joined by 、 (src/lib/readings/search-readings.ts): a word is
+   * found in the page when it is in the text or in these readings (ほうもんかんご in a page that writes 訪問看護).
+   */
+  readings?: string | undefined;
   /** The page kind (パンフレット …), when the page has one. */
   type?: string | undefined;
 }
@@ -199,7 +205,7 @@ export async function searchSite(plan: QueryPlan, engine: SearchEngine, options:
   // Words that no loaded page contains: search their parts (the index may hold the compound only in pieces).
   const splitWords: [string, string[]][] = [];
   const split = new Set<number>();
-  const haystacks = () => [...pages.values()].map((p) => foldForMatch(`${p.title} ${p.content}`));
+  const haystacks = () => [...pages.values()].map(searchableText);
   for (const [i, word] of plan.words.entries()) {
     if (word.parts.length === 0 || haystacks().some((text) => word.keys.some((k) => text.includes(k)))) continue;
     splitWords.push([word.text, word.parts]);
@@ -259,8 +265,13 @@ export function rankCandidates(
     );
 }
 
+/** A page's title, text and readings, folded; 、 between them so that no word is found across two of them. */
+function searchableText(page: PageData): string {
+  return foldForMatch(`${page.title}、${page.content}、${page.readings ?? ""}`);
+}
+
 function relevantScore(page: PageData, scores: Map<string, number>): number {
-  const text = foldForMatch(`${page.title} ${page.content}`);
+  const text = searchableText(page);
   let sum = 0;
   let all = 0;
   for (const [term, score] of scores) {
@@ -276,7 +287,7 @@ function classify(
   split: ReadonlySet<number>,
 ): { tier: MatchTier; wordsFound: number; highlight: string[] } {
   const title = foldForMatch(page.title);
-  const text = `${title} ${foldForMatch(page.content)}`;
+  const text = searchableText(page);
   const highlight: string[] = [];
   let exact = 0;
   let viaSynonym = 0;

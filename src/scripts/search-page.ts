@@ -5,6 +5,7 @@
  * status is announced once per search.
  */
 import { isPageType, PAGE_TYPE_FILTER, PAGE_TYPES } from "../lib/page-types.ts";
+import { splitSearchReadings } from "../lib/readings/search-readings.ts";
 import { partFolders, SEARCH_PARTS_FILE } from "../lib/search-parts.ts";
 import {
   countByType,
@@ -70,7 +71,10 @@ function engineOf(pagefind: Pagefind): SearchEngine {
         score: r.score,
         load: async () => {
           const d = await r.data();
-          return { url: d.url, title: d.meta["title"] ?? d.url, content: d.content, type: d.filters[PAGE_TYPE_FILTER]?.[0] };
+          // The build indexed each page's readings after its text (kana queries): checked and ranked, never shown.
+          const { text, readings } = splitSearchReadings(d.content);
+          const type = d.filters[PAGE_TYPE_FILTER]?.[0];
+          return { url: d.url, title: d.meta["title"] ?? d.url, content: text, readings, type };
         },
       }));
     },

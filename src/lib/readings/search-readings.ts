@@ -1,0 +1,137 @@
+/**
+ * Readings for the search index: each indexed page gets, in the copy of its HTML handed to Pagefind (not in the
+ * published page), a hidden last paragraph with the katakana readings of its kanji words, so that a query typed in
+ * kana finds kanji text (ほうもんかんご → 訪問看護). The search page splits that paragraph off the indexed text
+ * ({@link splitSearchReadings}) and uses it to check and rank, never to show.
+ *
+ * Readings are katakana because Pagefind's index segmenter and its query segmenter agree on katakana runs (they
+ * disagree on long hiragana runs, and page text is full of hiragana particles and endings). One reading per run of
+ * nouns (介護保険制度 → カイゴホケンセイド): a kana query for the whole compound or for its first part is found.
+ */
+import { type DefaultTreeAdapterTypes, parse } from "parse5";
+import { hasKanji } from "./kana.ts";
+import type { ReadWord } from "./reader.ts";
+
+/** Starts the readings paragraph in the indexed text; what follows it is readings, not page text. */
+export const READINGS_MARKER = "〓〓";
+
+/** Separates readings (a character kept by text folding, so two readings never run into one). */
+export const READINGS_SEPARATOR = "、";
+
+/** Most readings per page (a page listing hundreds of facilities keeps its first ones). */
+export const MAX_PAGE_READINGS = 1500;
+
+type Node = DefaultTreeAdapterTypes.Node;
+type Element = DefaultTreeAdapterTypes.Element;
+
+/** Elements whose text is not indexed, or is no word of the page (ruby readings, scripts). */
+const SKIP = new Set(["script", "style", "template", "noscript", "rt", "rp", "svg", "math"]);
+/** Elements inside a line of text: no word boundary at their edges. */
+const INLINE = new Set(["a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "em", "i", "kbd", "mark", "q", "ruby"]);
+for (const tag of ["s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr"]) INLINE.add(tag);
+
+const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name);
+
+function findBody(node: Node): Element | undefined {
+  if ("tagName" in node && attr(node, "data-pagefind-body")) return node;
+  if (!("childNodes" in node)) return undefined;
+  for (const child of node.childNodes) {
+    const found = findBody(child);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The lines of text Pagefind indexes in an element (ignored parts and ruby readings left out). */
+function textLines(root: Element): string[] {
+  const lines: string[] = [];
+  let line = "";
+  const flush = () => {
+    if (line.trim()) lines.push(line.trim());
+    line = "";
+  };
+  const walk = (node: Node) => {
+    if (node.nodeName === "#text") {
+      line += (node as DefaultTreeAdapterTypes.TextNode).value;
+      return;
+    }
+    if (!("tagName" in node)) return;
+    if (SKIP.has(node.tagName) || attr(node, "data-pagefind-ignore") || attr(node, "data-search-exclude")) return;
+    const inline = INLINE.has(node.tagName);
+    if (!inline) flush();
+    for (const child of node.childNodes) walk(child);
+    if (!inline) flush();
+  };
+  walk(root);
+  flush();
+  return lines;
+}
+
+/** Katakana form of a hiragana reading (ー and other characters unchanged). */
+function katakana(text: string): string {
+  return text.replace(/[\u3041-\u3096]/gu, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60));
+}
+
+const isRunWord = (w: ReadWord) => w.pos === "名詞" || w.pos === "接頭詞";
+
+/**
+ * The readings of the runs of nouns (and prefixes) that hold kanji, in katakana, in order, without repeats.
+ * A word whose reading is unknown ends the run (a reading with a hole would match nothing anyone types).
+ */
+export function readingRuns(words: readonly ReadWord[]): string[] {
+  const out: string[] = [];
+  let run: ReadWord[] = [];
+  const flush = () => {
+    if (run.some((w) => w.kanji)) out.push(katakana(run.map((w) => w.reading).join("")));
+    run = [];
+  };
+  for (const word of words) {
+    if (isRunWord(word) && word.reading && !/\s/u.test(word.surface)) run.push(word);
+    else flush();
+  }
+  flush();
+  return [...new Set(out)];
+}
+
+/**
+ * The readings of an indexed page's text (its `data-pagefind-body` element), or none when the page is not indexed.
+ * @param read the site's reading step (SiteReader.read)
+ */
+export function pageReadings(html: string, read: (text: string) => ReadWord[]): string[] {
+  const body = findBody(parse(html));
+  if (!body) return [];
+  const readings = new Set<string>();
+  for (const line of textLines(body)) {
+    if (!hasKanji(line)) continue;
+    for (const reading of readingRuns(read(line))) readings.add(reading);
+    if (readings.size >= MAX_PAGE_READINGS) break;
+  }
+  return [...readings].slice(0, MAX_PAGE_READINGS);
+}
+
+/**
+ * The page's HTML as Pagefind should index it: the readings paragraph added at the end of the indexed element.
+ * Pages without an indexed element, or without kanji words, are returned unchanged.
+ */
+export function withSearchReadings(html: string, read: (text: string) => ReadWord[]): string {
+  const readings = pageReadings(html, read);
+  const end = html.lastIndexOf("</main>");
+  if (readings.length === 0 || end === -1) return html;
+  const paragraph = `<p hidden data-search-readings>${READINGS_MARKER} ${readings.join(READINGS_SEPARATOR)}</p>`;
+  return `${html.slice(0, end)}${paragraph}${html.slice(end)}`;
+}
+
+/**
+ * Splits a page's indexed text (Pagefind's `content`) into the page's own text and its readings (empty when the
+ * page has none). The readings are the words joined by {@link READINGS_SEPARATOR}, in katakana.
+ */
+export function splitSearchReadings(content: string): { text: string; readings: string } {
+  const at = content.lastIndexOf(READINGS_MARKER);
+  if (at === -1) return { text: content, readings: "" };
+  const text = content.slice(0, at).trimEnd();
+  const readings = content
+    .slice(at + READINGS_MARKER.length)
+    .replace(/[\s.]+$/u, "")
+    .trim();
+  return { text, readings };
+}
