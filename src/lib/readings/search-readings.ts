@@ -72,21 +72,28 @@ function katakana(text: string): string {
   return text.replace(/[\u3041-\u3096]/gu, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60));
 }
 
-const isRunWord = (w: ReadWord) => w.pos === "名詞" || w.pos === "接頭詞";
+/**
+ * Nouns and prefixes make a run; numbers and the counters after them end it (1割負担, 8時30分: nobody types the
+ * reading of a number, and every number would be a word of its own in the index).
+ */
+const isRunWord = (w: ReadWord) =>
+  (w.pos === "名詞" || w.pos === "接頭詞") && !w.counter && !/[0-9０-９]/u.test(w.surface) && !/\s/u.test(w.surface);
 
 /**
  * The readings of the runs of nouns (and prefixes) that hold kanji, in katakana, in order, without repeats.
  * A word whose reading is unknown ends the run (a reading with a hole would match nothing anyone types).
+ * Readings of one kana (シ, ホ) are left out: they would match at random.
  */
 export function readingRuns(words: readonly ReadWord[]): string[] {
   const out: string[] = [];
   let run: ReadWord[] = [];
   const flush = () => {
-    if (run.some((w) => w.kanji)) out.push(katakana(run.map((w) => w.reading).join("")));
+    const reading = katakana(run.map((w) => w.reading).join(""));
+    if (run.some((w) => w.kanji) && reading.length >= 2) out.push(reading);
     run = [];
   };
   for (const word of words) {
-    if (isRunWord(word) && word.reading && !/\s/u.test(word.surface)) run.push(word);
+    if (isRunWord(word) && word.reading) run.push(word);
     else flush();
   }
   flush();
@@ -121,16 +128,24 @@ export function withSearchReadings(html: string, read: (text: string) => ReadWor
   return `${html.slice(0, end)}${paragraph}${html.slice(end)}`;
 }
 
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/gu;
+const TRAILING_SPACE = /[\s\u200b-\u200d\u2060\ufeff]+$/u;
+/** {@link READINGS_MARKER} as it comes back in Pagefind's indexed text (zero-width spaces between its characters). */
+const MARKER_IN_CONTENT = new RegExp([...READINGS_MARKER].join("[\\u200b-\\u200d\\u2060\\ufeff]*"), "gu");
+
 /**
  * Splits a page's indexed text (Pagefind's `content`) into the page's own text and its readings (empty when the
  * page has none). The readings are the words joined by {@link READINGS_SEPARATOR}, in katakana.
  */
 export function splitSearchReadings(content: string): { text: string; readings: string } {
-  const at = content.lastIndexOf(READINGS_MARKER);
-  if (at === -1) return { text: content, readings: "" };
-  const text = content.slice(0, at).trimEnd();
+  // Pagefind puts a zero-width space between the words it segments, the two marker characters included.
+  const markers = [...content.matchAll(MARKER_IN_CONTENT)];
+  const last = markers.at(-1);
+  if (last === undefined) return { text: content, readings: "" };
+  const text = content.slice(0, last.index).replace(TRAILING_SPACE, "");
   const readings = content
-    .slice(at + READINGS_MARKER.length)
+    .slice(last.index + last[0].length)
+    .replace(ZERO_WIDTH, "")
     .replace(/[\s.]+$/u, "")
     .trim();
   return { text, readings };

@@ -74,6 +74,12 @@ describe("splitSearchReadings", () => {
     });
   });
 
+  it("finds the marker in Pagefind's text, where a zero-width space separates every segmented word", () => {
+    const zw = "\u200b";
+    const content = `訪問${zw}看護${zw}. ${zw}${[...READINGS_MARKER].join(zw)} ${zw}ホウモンカンゴ${zw}、${zw}カンゴシ${zw}.`;
+    expect(splitSearchReadings(content)).toEqual({ text: `訪問${zw}看護${zw}.`, readings: "ホウモンカンゴ、カンゴシ" });
+  });
+
   it("gives the text unchanged and no readings for a page indexed without them", () => {
     expect(splitSearchReadings("訪問看護. 看護師が来ます.")).toEqual({ text: "訪問看護. 看護師が来ます.", readings: "" });
   });
