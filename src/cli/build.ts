@@ -153,9 +153,12 @@ async function main(): Promise<number> {
     const { buildSearchIndex } = await import("../outputs/search-index.ts");
     const { loadSiteReader } = await import("../lib/readings/site-reader.ts");
     const { withSearchReadings } = await import("../lib/readings/search-readings.ts");
+    const { writeQueryReadings } = await import("../outputs/query-readings.ts");
     await timings.measure("search", async () => {
       const reader = await loadSiteReader(projectRoot, content, loadSiteConfig(content).towns);
-      return buildSearchIndex(staging, { prepare: (html) => withSearchReadings(html, reader.read) });
+      const index = await buildSearchIndex(staging, { prepare: (html) => withSearchReadings(html, reader.read) });
+      if (index.pages > 0) writeQueryReadings(staging, reader.dictionary);
+      return index;
     });
     const { writeSecurityHeaders } = await import("../outputs/security-headers.ts");
     const { verifyBuiltSite } = await import("../outputs/verify-site.ts");

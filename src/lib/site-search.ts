@@ -14,6 +14,7 @@
  * Pages where none of that is found are Pagefind's guesses: they are shown only when nothing better exists, and
  * flagged as approximate.
  */
+import type { ReadingLookup } from "./query-readings.ts";
 import { findKnownWords, findSynonyms, type SynonymMatch } from "./search-synonyms.ts";
 import { foldForMatch, isHiraganaOnly, normalizeQuery, splitCompound, toKatakana } from "./search-text.ts";
 
@@ -48,10 +49,16 @@ export interface QueryPlan {
 const MAX_WORDS = 6;
 
 /**
- * Turns what the resident typed into a plan: words, synonyms, kana variants and compound parts.
+ * Turns what the resident typed into a plan: words, synonyms, kana variants, readings and compound parts.
  * @param lookup the synonym lookup (default: the built-in groups)
+ * @param readingOf the reading of a word written in kanji (src/lib/query-readings.ts; default: none), searched in
+ *   katakana like the pages' readings, so that 床擦れ finds a page that writes 床ずれ
  */
-export function planQuery(input: string, lookup: (word: string) => SynonymMatch | undefined = findSynonyms): QueryPlan {
+export function planQuery(
+  input: string,
+  lookup: (word: string) => SynonymMatch | undefined = findSynonyms,
+  readingOf: ReadingLookup = () => undefined,
+): QueryPlan {
   const query = normalizeQuery(input);
   const texts = [...new Set(query.split(" ").filter(Boolean))].slice(0, MAX_WORDS);
   const words = texts.map((text): QueryWord => {
@@ -63,6 +70,8 @@ export function planQuery(input: string, lookup: (word: string) => SynonymMatch 
     // pages' readings, indexed in katakana (ほうもんかんご → ホウモンカンゴ, the reading of 訪問看護).
     if (!hiragana || !match) forms.push(text);
     if (hiragana) forms.push(toKatakana(text));
+    const reading = hiragana ? undefined : readingOf(text);
+    if (reading) forms.push(toKatakana(reading));
     const synonyms = (match?.group.terms ?? []).filter((t) => foldForMatch(t) !== foldForMatch(text));
     forms.push(...(match?.group.terms ?? []));
     const keys = [...forms, ...(match?.group.readings ?? []), text].map(foldForMatch);
