@@ -6,7 +6,7 @@
  */
 import { isPageType, PAGE_TYPE_FILTER, PAGE_TYPES } from "../lib/page-types.ts";
 import { QUERY_READINGS_FILE, type ReadingLookup, readingLookup } from "../lib/query-readings.ts";
-import { splitSearchReadings } from "../lib/readings/search-readings.ts";
+import { splitSearchReadings } from "../lib/readings/indexed-readings.ts";
 import { partFolders, SEARCH_PARTS_FILE } from "../lib/search-parts.ts";
 import { findSynonyms } from "../lib/search-synonyms.ts";
 import {

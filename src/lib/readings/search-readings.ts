@@ -2,21 +2,17 @@
  * Readings for the search index: each indexed page gets, in the copy of its HTML handed to Pagefind (not in the
  * published page), a hidden last paragraph with the katakana readings of its kanji words, so that a query typed in
  * kana finds kanji text (ほうもんかんご → 訪問看護). The search page splits that paragraph off the indexed text
- * ({@link splitSearchReadings}) and uses it to check and rank, never to show.
+ * (splitSearchReadings in ./indexed-readings.ts, kept apart so that the browser does not load an HTML parser)
+ * and uses it to check and rank, never to show.
  *
  * Readings are katakana because Pagefind's index segmenter and its query segmenter agree on katakana runs (they
  * disagree on long hiragana runs, and page text is full of hiragana particles and endings). One reading per run of
  * nouns (介護保険制度 → カイゴホケンセイド): a kana query for the whole compound or for its first part is found.
  */
 import { type DefaultTreeAdapterTypes, parse } from "parse5";
+import { READINGS_MARKER, READINGS_SEPARATOR } from "./indexed-readings.ts";
 import { hasKanji } from "./kana.ts";
 import type { ReadWord } from "./reader.ts";
-
-/** Starts the readings paragraph in the indexed text; what follows it is readings, not page text. */
-export const READINGS_MARKER = "〓〓";
-
-/** Separates readings (a character kept by text folding, so two readings never run into one). */
-export const READINGS_SEPARATOR = "、";
 
 /** Most readings per page (a page listing hundreds of facilities keeps its first ones). */
 export const MAX_PAGE_READINGS = 1500;
@@ -128,25 +124,4 @@ export function withSearchReadings(html: string, read: (text: string) => ReadWor
   return `${html.slice(0, end)}${paragraph}${html.slice(end)}`;
 }
 
-const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/gu;
-const TRAILING_SPACE = /[\s\u200b-\u200d\u2060\ufeff]+$/u;
-/** {@link READINGS_MARKER} as it comes back in Pagefind's indexed text (zero-width spaces between its characters). */
-const MARKER_IN_CONTENT = new RegExp([...READINGS_MARKER].join("[\\u200b-\\u200d\\u2060\\ufeff]*"), "gu");
-
-/**
- * Splits a page's indexed text (Pagefind's `content`) into the page's own text and its readings (empty when the
- * page has none). The readings are the words joined by {@link READINGS_SEPARATOR}, in katakana.
- */
-export function splitSearchReadings(content: string): { text: string; readings: string } {
-  // Pagefind puts a zero-width space between the words it segments, the two marker characters included.
-  const markers = [...content.matchAll(MARKER_IN_CONTENT)];
-  const last = markers.at(-1);
-  if (last === undefined) return { text: content, readings: "" };
-  const text = content.slice(0, last.index).replace(TRAILING_SPACE, "");
-  const readings = content
-    .slice(last.index + last[0].length)
-    .replace(ZERO_WIDTH, "")
-    .replace(/[\s.]+$/u, "")
-    .trim();
-  return { text, readings };
-}
+export { READINGS_MARKER, READINGS_SEPARATOR, splitSearchReadings } from "./indexed-readings.ts";
