@@ -111,8 +111,6 @@ export interface PageData {
    * found in the page when it is in the text or in these readings (ほうもんかんご in a page that writes 訪問看護).
    */
   readings?: string | undefined;
-  /** The katakana readings of the title's words, joined by 、: a kana query for a title word ranks as a title match. */
-  titleReadings?: string | undefined;
   /** The page kind (パンフレット …), when the page has one. */
   type?: string | undefined;
 }
@@ -326,11 +324,10 @@ function classify(
   const total = plan.words.length;
   const wordsFound = exact + viaSynonym + viaParts;
   const phrase = plan.phraseKey;
-  // A one-word query whose word is in the title under any of its names or in its reading (かいごほけん →
-  // 介護保険サービスの使い方, 歯医者 → つばさ歯科) matches the title as well as the word itself would.
+  // A one-word query whose word is in the title under any of its names (かいごほけん → 介護保険サービスの使い方,
+  // 歯医者 → つばさ歯科) matches the title as well as the word itself would.
   const only = plan.words.length === 1 ? plan.words[0] : undefined;
-  const titleReadings = foldForMatch(page.titleReadings ?? "");
-  const titleHasWord = Boolean(only?.keys.some((k) => title.includes(k) || titleReadings.includes(k)));
+  const titleHasWord = Boolean(only?.keys.some((k) => title.includes(k)));
   let tier: MatchTier;
   if (phrase && title === phrase) tier = MatchTier.titleExact;
   else if ((phrase && title.includes(phrase)) || titleHasWord) tier = MatchTier.titlePhrase;

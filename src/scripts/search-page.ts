@@ -88,9 +88,9 @@ function engineOf(pagefind: Pagefind): SearchEngine {
         load: async () => {
           const d = await r.data();
           // The build indexed each page's readings after its text (kana queries): checked and ranked, never shown.
-          const { text, readings, titleReadings } = splitSearchReadings(d.content);
+          const { text, readings } = splitSearchReadings(d.content);
           const type = d.filters[PAGE_TYPE_FILTER]?.[0];
-          return { url: d.url, title: d.meta["title"] ?? d.url, content: text, readings, titleReadings, type };
+          return { url: d.url, title: d.meta["title"] ?? d.url, content: text, readings, type };
         },
       }));
     },

@@ -15,35 +15,20 @@ const TRAILING_SPACE = /[\s\u200b-\u200d\u2060\ufeff]+$/u;
 /** {@link READINGS_MARKER} as it comes back in Pagefind's indexed text (zero-width spaces between its characters). */
 const MARKER_IN_CONTENT = new RegExp([...READINGS_MARKER].join("[\\u200b-\\u200d\\u2060\\ufeff]*"), "gu");
 
-/** A page's indexed text split into what it shows and what only helps to find it. */
-export interface SplitContent {
-  /** The page's own text (shown, excerpted). */
-  text: string;
-  /** Katakana readings of the page's words, joined by {@link READINGS_SEPARATOR}; empty without readings. */
-  readings: string;
-  /** Katakana readings of the page's title (its first h1), joined likewise; empty when unknown. */
-  titleReadings: string;
-}
-
-const clean = (text: string) =>
-  text
-    .replace(ZERO_WIDTH, "")
-    .replace(/[\s.]+$/u, "")
-    .trim();
-
 /**
- * Splits a page's indexed text (Pagefind's `content`) into the page's own text, its readings and its title's
- * readings. The build writes `〓〓 <title readings> 〓〓 <readings>` after the text; text without the marker is
- * returned as it is, without readings.
+ * Splits a page's indexed text (Pagefind's `content`) into the page's own text and its readings (empty when the
+ * page has none). The readings are the words joined by {@link READINGS_SEPARATOR}, in katakana.
  */
-export function splitSearchReadings(content: string): SplitContent {
+export function splitSearchReadings(content: string): { text: string; readings: string } {
   // Pagefind puts a zero-width space between the words it segments, the two marker characters included.
   const markers = [...content.matchAll(MARKER_IN_CONTENT)];
   const last = markers.at(-1);
-  if (last === undefined) return { text: content, readings: "", titleReadings: "" };
-  const readings = clean(content.slice(last.index + last[0].length));
-  const first = markers.at(-2);
-  if (first === undefined) return { text: content.slice(0, last.index).replace(TRAILING_SPACE, ""), readings, titleReadings: "" };
-  const titleReadings = clean(content.slice(first.index + first[0].length, last.index));
-  return { text: content.slice(0, first.index).replace(TRAILING_SPACE, ""), readings, titleReadings };
+  if (last === undefined) return { text: content, readings: "" };
+  const text = content.slice(0, last.index).replace(TRAILING_SPACE, "");
+  const readings = content
+    .slice(last.index + last[0].length)
+    .replace(ZERO_WIDTH, "")
+    .replace(/[\s.]+$/u, "")
+    .trim();
+  return { text, readings };
 }

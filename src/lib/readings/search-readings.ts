@@ -96,25 +96,15 @@ export function readingRuns(words: readonly ReadWord[]): string[] {
   return [...new Set(out)];
 }
 
-/** The readings of an indexed page: of its title (first h1, as Pagefind takes the title) and of all its text. */
-export interface PageReadings {
-  title: string[];
-  words: string[];
-}
-
-function findFirst(node: Node, tag: string): Element | undefined {
-  if ("tagName" in node && node.tagName === tag) return node;
-  if (!("childNodes" in node)) return undefined;
-  for (const child of node.childNodes) {
-    const found = findFirst(child, tag);
-    if (found) return found;
-  }
-  return undefined;
-}
-
-function readLines(lines: string[], read: (text: string) => ReadWord[]): string[] {
+/**
+ * The readings of an indexed page's text (its `data-pagefind-body` element), or none when the page is not indexed.
+ * @param read the site's reading step (SiteReader.read)
+ */
+export function pageReadings(html: string, read: (text: string) => ReadWord[]): string[] {
+  const body = findBody(parse(html));
+  if (!body) return [];
   const readings = new Set<string>();
-  for (const line of lines) {
+  for (const line of textLines(body)) {
     if (!hasKanji(line)) continue;
     for (const reading of readingRuns(read(line))) readings.add(reading);
     if (readings.size >= MAX_PAGE_READINGS) break;
@@ -123,28 +113,15 @@ function readLines(lines: string[], read: (text: string) => ReadWord[]): string[
 }
 
 /**
- * The readings of an indexed page's text (its `data-pagefind-body` element) and of its title, or none when the page
- * is not indexed.
- * @param read the site's reading step (SiteReader.read)
- */
-export function pageReadings(html: string, read: (text: string) => ReadWord[]): PageReadings {
-  const body = findBody(parse(html));
-  if (!body) return { title: [], words: [] };
-  const h1 = findFirst(body, "h1");
-  return { title: h1 ? readLines(textLines(h1), read) : [], words: readLines(textLines(body), read) };
-}
-
-/**
- * The page's HTML as Pagefind should index it: the readings paragraph added at the end of the indexed element,
- * `〓〓 <title readings> 〓〓 <readings of the whole text>`. Pages without an indexed element, or without kanji words,
- * are returned unchanged.
+ * The page's HTML as Pagefind should index it: the readings paragraph added at the end of the indexed element.
+ * Pages without an indexed element, or without kanji words, are returned unchanged.
  */
 export function withSearchReadings(html: string, read: (text: string) => ReadWord[]): string {
-  const { title, words } = pageReadings(html, read);
+  const readings = pageReadings(html, read);
   const end = html.lastIndexOf("</main>");
-  if (words.length === 0 || end === -1) return html;
-  const text = `${READINGS_MARKER} ${title.join(READINGS_SEPARATOR)} ${READINGS_MARKER} ${words.join(READINGS_SEPARATOR)}`;
-  return `${html.slice(0, end)}<p hidden data-search-readings>${text}</p>${html.slice(end)}`;
+  if (readings.length === 0 || end === -1) return html;
+  const paragraph = `<p hidden data-search-readings>${READINGS_MARKER} ${readings.join(READINGS_SEPARATOR)}</p>`;
+  return `${html.slice(0, end)}${paragraph}${html.slice(end)}`;
 }
 
 export { READINGS_MARKER, READINGS_SEPARATOR, splitSearchReadings } from "./indexed-readings.ts";

@@ -48,12 +48,6 @@ describe("withSearchReadings", () => {
     const out = withSearchReadings(html, read);
     const paragraph = /<p hidden data-search-readings>([^<]*)<\/p><\/main>/u.exec(out)?.[1] ?? "";
     expect(paragraph.startsWith(READINGS_MARKER)).toBe(true);
-    // The title's readings first (between the two markers), then those of the whole text.
-    expect(paragraph.split(READINGS_MARKER).map((part) => part.trim())).toEqual([
-      "",
-      "ジタク、ミトリ",
-      expect.stringContaining("ホウモンカンゴ"),
-    ]);
     expect(paragraph).toContain("ミトリ");
     expect(paragraph).toContain("ホウモンカンゴ");
     // Text Pagefind does not index (navigation, footer, ignored parts) and ruby readings are not read.
@@ -68,36 +62,25 @@ describe("withSearchReadings", () => {
     expect(withSearchReadings(unindexed, read)).toBe(unindexed);
     const kana = page("<main data-pagefind-body><p>おしらせ</p></main>");
     expect(withSearchReadings(kana, read)).toBe(kana);
-    expect(pageReadings(unindexed, read)).toEqual({ title: [], words: [] });
+    expect(pageReadings(unindexed, read)).toEqual([]);
   });
 });
 
 describe("splitSearchReadings", () => {
-  it("splits Pagefind's indexed text into the page's text, its readings and its title's readings", () => {
-    const content = `訪問看護. 看護師が来ます. ${READINGS_MARKER} ホウモンカンゴ ${READINGS_MARKER} ホウモンカンゴ、カンゴシ.`;
-    expect(splitSearchReadings(content)).toEqual({
+  it("splits Pagefind's indexed text into the page's text and its readings", () => {
+    expect(splitSearchReadings(`訪問看護. 看護師が来ます. ${READINGS_MARKER} ホウモンカンゴ、カンゴシ.`)).toEqual({
       text: "訪問看護. 看護師が来ます.",
       readings: "ホウモンカンゴ、カンゴシ",
-      titleReadings: "ホウモンカンゴ",
     });
   });
 
   it("finds the marker in Pagefind's text, where a zero-width space separates every segmented word", () => {
     const zw = "\u200b";
-    const marker = [...READINGS_MARKER].join(zw);
-    const content = `訪問${zw}看護${zw}. ${zw}${marker} ${zw}ホウモン${zw} ${marker} ${zw}ホウモンカンゴ${zw}、${zw}カンゴシ${zw}.`;
-    expect(splitSearchReadings(content)).toEqual({
-      text: `訪問${zw}看護${zw}.`,
-      readings: "ホウモンカンゴ、カンゴシ",
-      titleReadings: "ホウモン",
-    });
+    const content = `訪問${zw}看護${zw}. ${zw}${[...READINGS_MARKER].join(zw)} ${zw}ホウモンカンゴ${zw}、${zw}カンゴシ${zw}.`;
+    expect(splitSearchReadings(content)).toEqual({ text: `訪問${zw}看護${zw}.`, readings: "ホウモンカンゴ、カンゴシ" });
   });
 
   it("gives the text unchanged and no readings for a page indexed without them", () => {
-    expect(splitSearchReadings("訪問看護. 看護師が来ます.")).toEqual({
-      text: "訪問看護. 看護師が来ます.",
-      readings: "",
-      titleReadings: "",
-    });
+    expect(splitSearchReadings("訪問看護. 看護師が来ます.")).toEqual({ text: "訪問看護. 看護師が来ます.", readings: "" });
   });
 });

@@ -131,22 +131,6 @@ describe("searchSite", () => {
     expect(without.results).toEqual([]);
   });
 
-  it("ranks a page whose title reads as the kana query as a title match", async () => {
-    const titled = {
-      url: "/t/",
-      title: "定期巡回のご案内",
-      content: "定期巡回です。",
-      readings: "テイキジュンカイ、アンナイ",
-      titleReadings: "テイキジュンカイ、アンナイ",
-    };
-    const mentions = { url: "/m/", title: "お知らせ", content: "定期巡回を定期巡回で。", readings: "テイキジュンカイ" };
-    const outcome = await searchSite(planQuery("ていきじゅんかい"), fakeEngine([mentions, titled]));
-    expect(outcome.results.map((r) => [r.url, r.tier])).toEqual([
-      ["/t/", MatchTier.titlePhrase],
-      ["/m/", MatchTier.phrase],
-    ]);
-  });
-
   it("does not find a word across two readings (イシ、イエ does not hold しいえ)", async () => {
     const page = { url: "/z/", title: "在宅医療", content: "医師が家に来ます。", readings: "イシ、イエ" };
     expect((await searchSite(planQuery("しいえ"), fakeEngine([page]))).results).toEqual([]);
