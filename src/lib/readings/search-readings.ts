@@ -113,8 +113,9 @@ export function pageReadings(html: string, read: (text: string) => ReadWord[]): 
 }
 
 /**
- * The page's HTML as Pagefind should index it: the readings paragraph added at the end of the indexed element.
- * Pages without an indexed element, or without kanji words, are returned unchanged.
+ * The page's HTML as Pagefind should index it: the readings paragraph added at the end of `<main>` (the element
+ * that carries `data-pagefind-body` in BaseLayout). Pages without an indexed element, or without kanji words, are
+ * returned unchanged.
  */
 export function withSearchReadings(html: string, read: (text: string) => ReadWord[]): string {
   const readings = pageReadings(html, read);
