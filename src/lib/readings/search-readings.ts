@@ -103,13 +103,9 @@ export function readingRuns(words: readonly ReadWord[]): string[] {
 export function pageReadings(html: string, read: (text: string) => ReadWord[]): string[] {
   const body = findBody(parse(html));
   if (!body) return [];
-  const readings = new Set<string>();
-  for (const line of textLines(body)) {
-    if (!hasKanji(line)) continue;
-    for (const reading of readingRuns(read(line))) readings.add(reading);
-    if (readings.size >= MAX_PAGE_READINGS) break;
-  }
-  return [...readings].slice(0, MAX_PAGE_READINGS);
+  // One call per page (one cache entry, one analyser run): the line breaks end every run of nouns.
+  const text = textLines(body).filter(hasKanji).join("\n");
+  return text ? readingRuns(read(text)).slice(0, MAX_PAGE_READINGS) : [];
 }
 
 /**

@@ -33,6 +33,10 @@ describe("readingRuns", () => {
     expect(readingRuns(read("介護保険制度について"))).toContain("カイゴホケンセイド");
   });
 
+  it("ends a run at a line break (a page is read in one call, its lines joined by line breaks)", () => {
+    expect(readingRuns(read("訪問看護\n介護保険"))).toEqual(["ホウモンカンゴ", "カイゴホケン"]);
+  });
+
   it("leaves out runs without kanji (kana words are found as written)", () => {
     expect(readingRuns(read("ケアプランをつくる"))).toEqual([]);
   });
