@@ -1,8 +1,10 @@
 /**
  * Search quality through the real search page in Chromium: recall@5 and MRR for the tuning set
- * (test/fixtures/search/queries.json) and the independent unseen set (unseen-queries-independent.json), separately.
+ * (test/fixtures/search/queries.json), the independent unseen set (unseen-queries-independent.json) and the
+ * independent kana set (kana-queries-independent.json, queries typed in hiragana/katakana), separately.
  * Builds the demo content under /zaitaku/ (like the browser tests), serves it on 127.0.0.1, opens /search/?q=….
- * Usage: node bench/search-eval.ts [--misses]   (--misses lists the queries whose page is not in the top 5)
+ * Usage: node bench/search-eval.ts [--misses] [--set=tuning|unseen|kana]
+ *   --misses lists the queries whose page is not in the top 5; --set measures one set only (repeatable).
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -16,10 +18,13 @@ interface QueryCase {
 const root = path.resolve(import.meta.dirname, "..");
 const load = (file: string) =>
   (JSON.parse(readFileSync(path.join(root, "test/fixtures/search", file), "utf8")) as { queries: QueryCase[] }).queries;
-const sets: [string, QueryCase[]][] = [
-  ["tuning (queries.json)", load("queries.json")],
-  ["unseen, independent (unseen-queries-independent.json)", load("unseen-queries-independent.json")],
+const allSets: [string, string, QueryCase[]][] = [
+  ["tuning", "tuning (queries.json)", load("queries.json")],
+  ["unseen", "unseen, independent (unseen-queries-independent.json)", load("unseen-queries-independent.json")],
+  ["kana", "kana, independent (kana-queries-independent.json)", load("kana-queries-independent.json")],
 ];
+const chosen = process.argv.filter((a) => a.startsWith("--set=")).map((a) => a.slice("--set=".length));
+const sets = allSets.filter(([id]) => chosen.length === 0 || chosen.includes(id)).map(([, label, q]) => [label, q] as const);
 
 const site = await openDemoSite();
 try {

@@ -153,12 +153,24 @@ async function main(): Promise<number> {
     } finally {
       await pool.close();
     }
-    // The search index reads the final HTML (after the PDF step has written the PDF sizes into it).
+    // The search index reads the final HTML (after the PDF step has written the PDF sizes into it), with each page's
+    // readings added for kana queries (cached by content hash, like the ふりがな).
     const { buildSearchIndex } = await import("../outputs/search-index.ts");
     // ZAITAKU_SEARCH_BATCH_PAGES lowers the pages per Pagefind index (tests reach the cap with a small site).
     const batchPages = Number(process.env["ZAITAKU_SEARCH_BATCH_PAGES"]);
-    const searchOptions = Number.isInteger(batchPages) && batchPages > 0 ? { batchPages } : {};
-    await timings.measure("search", () => buildSearchIndex(staging, searchOptions));
+    const batchOptions = Number.isInteger(batchPages) && batchPages > 0 ? { batchPages } : {};
+    const { loadSiteReader } = await import("../lib/readings/site-reader.ts");
+    const { withSearchReadings } = await import("../lib/readings/search-readings.ts");
+    const { writeQueryReadings } = await import("../outputs/query-readings.ts");
+    await timings.measure("search", async () => {
+      const reader = await loadSiteReader(projectRoot, content, loadSiteConfig(content).towns);
+      const index = await buildSearchIndex(staging, {
+        ...batchOptions,
+        prepare: (html) => withSearchReadings(html, reader.read),
+      });
+      if (index.pages > 0) writeQueryReadings(staging, reader.dictionary);
+      return index;
+    });
     const { writeSecurityHeaders } = await import("../outputs/security-headers.ts");
     const { verifyBuiltSite } = await import("../outputs/verify-site.ts");
     const config = loadSiteConfig(content);

@@ -14,8 +14,11 @@
  * Pages where none of that is found are Pagefind's guesses: they are shown only when nothing better exists, and
  * flagged as approximate.
  */
+import type { ReadingLookup } from "./query-readings.ts";
 import { findKnownWords, findSynonyms, type SynonymMatch } from "./search-synonyms.ts";
-import { foldForMatch, foldWithMap, isHiraganaOnly, normalizeQuery, splitCompound, toKatakana } from "./search-text.ts";
+import { foldForMatch, isHiraganaOnly, normalizeQuery, splitCompound, toKatakana } from "./search-text.ts";
+
+export { type ExcerptPart, joinBlocksJapanese, makeExcerpt } from "./search-excerpt.ts";
 
 /** One word of a query and what to search for. */
 export interface QueryWord {
@@ -46,10 +49,16 @@ export interface QueryPlan {
 const MAX_WORDS = 6;
 
 /**
- * Turns what the resident typed into a plan: words, synonyms, kana variants and compound parts.
+ * Turns what the resident typed into a plan: words, synonyms, kana variants, readings and compound parts.
  * @param lookup the synonym lookup (default: the built-in groups)
+ * @param readingOf the reading of a word written in kanji (src/lib/query-readings.ts; default: none), searched in
+ *   katakana like the pages' readings, so that 床擦れ finds a page that writes 床ずれ
  */
-export function planQuery(input: string, lookup: (word: string) => SynonymMatch | undefined = findSynonyms): QueryPlan {
+export function planQuery(
+  input: string,
+  lookup: (word: string) => SynonymMatch | undefined = findSynonyms,
+  readingOf: ReadingLookup = () => undefined,
+): QueryPlan {
   const query = normalizeQuery(input);
   const texts = [...new Set(query.split(" ").filter(Boolean))].slice(0, MAX_WORDS);
   const words = texts.map((text): QueryWord => {
@@ -57,9 +66,12 @@ export function planQuery(input: string, lookup: (word: string) => SynonymMatch 
     const hiragana = isHiraganaOnly(text);
     const forms: string[] = [];
     // Hiragana is noise for Pagefind (みとり, けあまね): search the group's terms as pages write them instead,
-    // or else the katakana form too (けあぷらん → ケアプラン).
-    if (!hiragana) forms.push(text);
-    else if (!match) forms.push(text, toKatakana(text));
+    // or else the word too; and always its katakana form, which finds katakana words (けあぷらん → ケアプラン) and the
+    // pages' readings, indexed in katakana (ほうもんかんご → ホウモンカンゴ, the reading of 訪問看護).
+    if (!hiragana || !match) forms.push(text);
+    if (hiragana) forms.push(toKatakana(text));
+    const reading = hiragana ? undefined : readingOf(text);
+    if (reading) forms.push(toKatakana(reading));
     const synonyms = (match?.group.terms ?? []).filter((t) => foldForMatch(t) !== foldForMatch(text));
     forms.push(...(match?.group.terms ?? []));
     const keys = [...forms, ...(match?.group.readings ?? []), text].map(foldForMatch);
@@ -94,6 +106,11 @@ export interface PageData {
   title: string;
   /** The page's indexed text (its <main>). */
   content: string;
+  /**
+   * The katakana readings of the page's kanji words, joined by 、 (src/lib/readings/search-readings.ts): a word is
+   * found in the page when it is in the text or in these readings (ほうもんかんご in a page that writes 訪問看護).
+   */
+  readings?: string | undefined;
   /** The page kind (パンフレット …), when the page has one. */
   type?: string | undefined;
 }
@@ -197,7 +214,7 @@ export async function searchSite(plan: QueryPlan, engine: SearchEngine, options:
   // Words that no loaded page contains: search their parts (the index may hold the compound only in pieces).
   const splitWords: [string, string[]][] = [];
   const split = new Set<number>();
-  const haystacks = () => [...pages.values()].map((p) => foldForMatch(`${p.title} ${p.content}`));
+  const haystacks = () => [...pages.values()].map(searchableText);
   for (const [i, word] of plan.words.entries()) {
     if (word.parts.length === 0 || haystacks().some((text) => word.keys.some((k) => text.includes(k)))) continue;
     splitWords.push([word.text, word.parts]);
@@ -257,8 +274,13 @@ export function rankCandidates(
     );
 }
 
+/** A page's title, text and readings, folded; 、 between them so that no word is found across two of them. */
+function searchableText(page: PageData): string {
+  return foldForMatch(`${page.title}、${page.content}、${page.readings ?? ""}`);
+}
+
 function relevantScore(page: PageData, scores: Map<string, number>): number {
-  const text = foldForMatch(`${page.title} ${page.content}`);
+  const text = searchableText(page);
   let sum = 0;
   let all = 0;
   for (const [term, score] of scores) {
@@ -274,7 +296,7 @@ function classify(
   split: ReadonlySet<number>,
 ): { tier: MatchTier; wordsFound: number; highlight: string[] } {
   const title = foldForMatch(page.title);
-  const text = `${title} ${foldForMatch(page.content)}`;
+  const text = searchableText(page);
   const highlight: string[] = [];
   let exact = 0;
   let viaSynonym = 0;
@@ -317,72 +339,6 @@ function classify(
   else tier = MatchTier.approximate;
   if (phrase && text.includes(phrase)) highlight.unshift(phrase);
   return { tier, wordsFound, highlight: unique(highlight) };
-}
-
-/** A piece of an excerpt; `mark` pieces are the matched words. */
-export interface ExcerptPart {
-  text: string;
-  mark: boolean;
-}
-
-/** Pagefind's ". " between blocks after Japanese text; the group is the character before it. */
-const BLOCK_JOIN_AFTER_JAPANESE = /([\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff9f])\. /g;
-/** Characters that already end a sentence or a quotation: nothing is added after them. */
-const SENTENCE_END = /[。！？」』）】〉》．.!?]/;
-
-/**
- * Rejoins the blocks of a page's text as Japanese is written: Pagefind joins headings, paragraphs and list items
- * with a half-width ". " (「往診のちがい. 医師が…」), which reads as a stray English full stop. After Japanese text it
- * becomes 「。」, or nothing after a character that already ends a sentence (「。」「」」「？」).
- */
-export function joinBlocksJapanese(text: string): string {
-  return text.replace(BLOCK_JOIN_AFTER_JAPANESE, (_, last: string) => (SENTENCE_END.test(last) ? last : `${last}。`));
-}
-
-/**
- * Cuts an excerpt of `content` around the first match of any of `keys` (folded strings), marking every match
- * inside it. Without a match, the start of the text. Zero-width spaces (Pagefind's word marks) are removed, and
- * Pagefind's ". " block joins become Japanese punctuation (joinBlocksJapanese).
- * @param length about how many characters to show
- */
-export function makeExcerpt(content: string, keys: string[], length = 110): ExcerptPart[] {
-  const text = joinBlocksJapanese(
-    content
-      .replace(/[\u200b-\u200d\u2060\ufeff]/g, "")
-      .replace(/\s+/g, " ")
-      .trim(),
-  );
-  const { folded, map } = foldWithMap(text);
-  const spans: [number, number][] = [];
-  for (const key of keys.filter(Boolean).sort((a, b) => b.length - a.length)) {
-    for (let at = folded.indexOf(key); at !== -1; at = folded.indexOf(key, at + key.length)) {
-      const start = map[at] ?? 0;
-      const lastFolded = at + key.length - 1;
-      const lastStart = map[lastFolded] ?? start;
-      // End after the original character that the last folded character came from (2 units for astral characters).
-      const end = lastStart + ((text.codePointAt(lastStart) ?? 0) > 0xffff ? 2 : 1);
-      if (!spans.some(([s, e]) => start < e && end > s)) spans.push([start, end]);
-    }
-  }
-  spans.sort((a, b) => a[0] - b[0]);
-  const first = spans[0];
-  let from = 0;
-  if (first) from = Math.max(0, Math.min(first[0] - Math.floor(length / 3), text.length - length));
-  const to = Math.min(text.length, from + length);
-  const parts: ExcerptPart[] = [];
-  if (from > 0) parts.push({ text: "…", mark: false });
-  let cursor = from;
-  for (const [s, e] of spans) {
-    if (e <= from || s >= to) continue;
-    const start = Math.max(s, from);
-    const end = Math.min(e, to);
-    if (start > cursor) parts.push({ text: text.slice(cursor, start), mark: false });
-    parts.push({ text: text.slice(start, end), mark: true });
-    cursor = end;
-  }
-  if (cursor < to) parts.push({ text: text.slice(cursor, to), mark: false });
-  if (to < text.length) parts.push({ text: "…", mark: false });
-  return parts;
 }
 
 /** Counts results per page kind, in the order of `kinds` (kinds without results are kept with 0). */

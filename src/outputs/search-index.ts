@@ -11,6 +11,9 @@
  * is restarted between batches so that its memory is returned. `pagefind/zaitaku-parts.json` lists the extra
  * bundles; the search page merges them at search time (Pagefind's `mergeIndex`). A site with no more pages than one
  * batch gets exactly the single index it always had, and an empty parts list.
+ *
+ * Every page is handed to Pagefind one by one, after `prepare` (the build adds each page's readings there, so that
+ * kana queries find kanji text; the published HTML does not carry them).
  */
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -39,9 +42,14 @@ export interface SearchIndexResult {
  * Indexes the built site in `siteDir` and writes `siteDir/pagefind/`.
  * @param siteDir the Astro output folder (the staging folder during a build)
  * @param options.batchPages most pages per Pagefind index (default {@link SEARCH_BATCH_PAGES})
+ * @param options.prepare turns a page's HTML into what Pagefind indexes (the build adds the page's readings:
+ *   src/lib/readings/search-readings.ts); the files on disk are not changed. Default: the HTML as it is.
  * @throws Error when Pagefind reports an error
  */
-export async function buildSearchIndex(siteDir: string, options: { batchPages?: number } = {}): Promise<SearchIndexResult> {
+export async function buildSearchIndex(
+  siteDir: string,
+  options: { batchPages?: number; prepare?: (html: string) => string } = {},
+): Promise<SearchIndexResult> {
   const log = createLogger("search");
   const batchPages = Math.max(1, options.batchPages ?? SEARCH_BATCH_PAGES);
   log.step("検索用の索引を作っています（Pagefind）");
@@ -53,29 +61,25 @@ export async function buildSearchIndex(siteDir: string, options: { batchPages?: 
   }
   const outputPath = path.join(siteDir, "pagefind");
   const pagefind = await import("pagefind");
+  const prepare = options.prepare ?? ((html: string) => html);
   const parts: string[] = [];
-  if (marked.length <= batchPages) {
-    await indexBundle(pagefind, outputPath, (index) => index.addDirectory({ path: siteDir }));
-    log.progress(marked.length, marked.length, "読んだページ");
-  } else {
-    // Path order keeps each section (events/, resources/, …) together, and the same pages in the same bundle.
-    const batches: string[][] = [];
-    for (let i = 0; i < marked.length; i += batchPages) batches.push(marked.slice(i, i + batchPages));
-    for (const [i, batch] of batches.entries()) {
-      const part = i === 0 ? "" : `part-${i + 1}/`;
-      await indexBundle(pagefind, path.join(outputPath, part), async (index) => {
-        const errors: string[] = [];
-        for (const file of batch) {
-          // A relative source path gives the same result URL as addDirectory would (…/index.html → …/).
-          const sourcePath = path.relative(siteDir, file).split(path.sep).join("/");
-          const added = await index.addHTMLFile({ sourcePath, content: readFileSync(file, "utf8") });
-          errors.push(...added.errors);
-        }
-        return { errors, page_count: batch.length };
-      });
-      if (part) parts.push(part);
-      log.progress(Math.min((i + 1) * batchPages, marked.length), marked.length, "読んだページ");
-    }
+  // Path order keeps each section (events/, resources/, …) together, and the same pages in the same bundle.
+  const batches: string[][] = [];
+  for (let i = 0; i < marked.length; i += batchPages) batches.push(marked.slice(i, i + batchPages));
+  for (const [i, batch] of batches.entries()) {
+    const part = i === 0 ? "" : `part-${i + 1}/`;
+    await indexBundle(pagefind, path.join(outputPath, part), async (index) => {
+      const errors: string[] = [];
+      for (const file of batch) {
+        // A relative source path gives the same result URL as addDirectory would (…/index.html → …/).
+        const sourcePath = path.relative(siteDir, file).split(path.sep).join("/");
+        const added = await index.addHTMLFile({ sourcePath, content: prepare(readFileSync(file, "utf8")) });
+        errors.push(...added.errors);
+      }
+      return { errors, page_count: batch.length };
+    });
+    if (part) parts.push(part);
+    log.progress(Math.min((i + 1) * batchPages, marked.length), marked.length, "読んだページ");
   }
   writeFileSync(path.join(outputPath, SEARCH_PARTS_FILE), `${JSON.stringify({ parts } satisfies SearchParts)}\n`);
   const { bytes, files } = folderSize(outputPath);

@@ -5,7 +5,10 @@
  * status is announced once per search.
  */
 import { isPageType, PAGE_TYPE_FILTER, PAGE_TYPES } from "../lib/page-types.ts";
+import { QUERY_READINGS_FILE, type ReadingLookup, readingLookup } from "../lib/query-readings.ts";
+import { splitSearchReadings } from "../lib/readings/indexed-readings.ts";
 import { partFolders, SEARCH_PARTS_FILE } from "../lib/search-parts.ts";
+import { findSynonyms } from "../lib/search-synonyms.ts";
 import {
   countByType,
   makeExcerpt,
@@ -49,6 +52,20 @@ function loadPagefind(url: string, base: string): Promise<Pagefind> {
   return pagefindPromise;
 }
 
+let readingsPromise: Promise<ReadingLookup> | undefined;
+/** The readings of kanji query words (src/lib/query-readings.ts), from the file next to pagefind.js; none if missing. */
+function loadReadings(pagefindUrl: string): Promise<ReadingLookup> {
+  readingsPromise ??= (async () => {
+    try {
+      const response = await fetch(new URL(QUERY_READINGS_FILE, new URL(pagefindUrl, location.href)));
+      return readingLookup(response.ok ? await response.json() : null);
+    } catch {
+      return readingLookup(null);
+    }
+  })();
+  return readingsPromise;
+}
+
 /** Folders of the extra index bundles next to pagefind.js (none for a site indexed in one go). */
 async function searchParts(pagefindUrl: string): Promise<string[]> {
   const dir = new URL(".", new URL(pagefindUrl, location.href));
@@ -70,7 +87,10 @@ function engineOf(pagefind: Pagefind): SearchEngine {
         score: r.score,
         load: async () => {
           const d = await r.data();
-          return { url: d.url, title: d.meta["title"] ?? d.url, content: d.content, type: d.filters[PAGE_TYPE_FILTER]?.[0] };
+          // The build indexed each page's readings after its text (kana queries): checked and ranked, never shown.
+          const { text, readings } = splitSearchReadings(d.content);
+          const type = d.filters[PAGE_TYPE_FILTER]?.[0];
+          return { url: d.url, title: d.meta["title"] ?? d.url, content: text, readings, type };
         },
       }));
     },
@@ -166,9 +186,12 @@ async function run(query: string): Promise<void> {
   const mine = ++generation;
   status.textContent = "検索しています…";
   try {
-    const pagefind = await loadPagefind(form.dataset["pagefindUrl"] ?? "", form.dataset["base"] ?? "/");
+    const url = form.dataset["pagefindUrl"] ?? "";
+    const [pagefind, readingOf] = await Promise.all([loadPagefind(url, form.dataset["base"] ?? "/"), loadReadings(url)]);
     // Equal matches: explanations (pamphlets) first, then events, windows, and the many facility pages.
-    const outcome = await searchSite(plan, engineOf(pagefind), { typeOrder: PAGE_TYPES });
+    const outcome = await searchSite(planQuery(query, findSynonyms, readingOf), engineOf(pagefind), {
+      typeOrder: PAGE_TYPES,
+    });
     if (mine !== generation) return;
     lastOutcome = outcome;
     render(outcome);

@@ -1,10 +1,11 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { gunzipSync } from "node:zlib";
+import { gunzipSync, gzipSync } from "node:zlib";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type StaticServer, serveStatic } from "../../src/cli/static-server.ts";
+import { READINGS_MARKER, splitSearchReadings } from "../../src/lib/readings/search-readings.ts";
 import { buildSearchIndex } from "../../src/outputs/search-index.ts";
 import { projectRoot } from "../helpers/fixture-site.ts";
 import { BASE, type DemoSite, openDemoSite } from "./helpers/demo-site.ts";
@@ -172,6 +173,32 @@ describe("search in the real UI (Chromium)", () => {
     expect((await resultPaths(page))[0]).toBe("/pamphlets/soudan-madoguchi/");
   });
 
+  it("finds kanji text from a query in kana through the readings in the index, and never shows the readings", async () => {
+    // 歯科医師, 主治医意見書 and 虐待 are written in kanji only, and none of the three is in the synonym groups.
+    expect((await searchUi("しかいし")).slice(0, 5)).toContain("/pamphlets/zaitaku-iryo/");
+    expect((await searchUi("シュジイイケンショ")).slice(0, 5)).toContain("/pamphlets/kaigo-hoken/");
+    const abuse = await searchInPage("ｷﾞｬｸﾀｲ");
+    expect(abuse.slice(0, 5).some((p) => ["/pamphlets/soudan-madoguchi/", "/windows/chuo-houkatsu/"].includes(p))).toBe(true);
+    const shown = (await page.locator("#search-results").textContent()) ?? "";
+    expect(shown).not.toContain(READINGS_MARKER);
+    expect(shown).not.toContain("ギャクタイ");
+  });
+
+  it("indexes each page's readings without adding them to the published page", () => {
+    const html = readFileSync(path.join(site.dist, "pamphlets/zaitaku-iryo/index.html"), "utf8");
+    expect(html).not.toContain("data-search-readings");
+    const fragments = bundleContents(path.join(site.dist, "pagefind"));
+    const zaitaku = fragments.find((f) => f.url.endsWith("/pamphlets/zaitaku-iryo/"));
+    expect(splitSearchReadings(zaitaku?.content ?? "").readings.split("、")).toContain("シカイシ");
+  });
+
+  it("ships no HTML parser or dictionary to phones: the search page's own script stays under 10 KB gzip", () => {
+    const html = readFileSync(path.join(site.dist, "search/index.html"), "utf8");
+    const script = /src="\/zaitaku\/(_astro\/search\.[^"]+\.js)"/u.exec(html)?.[1] ?? "";
+    // 6.3 KB measured with the readings; the reading step's HTML parser (parse5) pulled in by mistake made it 14.3 KB.
+    expect(gzipSync(readFileSync(path.join(site.dist, script))).length).toBeLessThan(10_000);
+  });
+
   it("says so when nothing is found, and shows no random page for unknown hiragana", async () => {
     expect(await searchUi("ぬらりひょん")).toEqual([]);
     expect(await page.locator("#search-status").textContent()).toContain("見つかりませんでした");
@@ -337,9 +364,14 @@ describe("a search index split into several bundles (how a large site is indexed
  * "pagefind_dcd" signature, then JSON.
  */
 function bundleUrls(bundle: string): string[] {
+  return bundleContents(bundle).map((fragment) => fragment.url);
+}
+
+/** The page URL and indexed text of every fragment of one Pagefind bundle. */
+function bundleContents(bundle: string): { url: string; content: string }[] {
   const dir = path.join(bundle, "fragment");
   return readdirSync(dir).map((file) => {
     const data = gunzipSync(readFileSync(path.join(dir, file)));
-    return (JSON.parse(data.subarray("pagefind_dcd".length).toString("utf8")) as { url: string }).url;
+    return JSON.parse(data.subarray("pagefind_dcd".length).toString("utf8")) as { url: string; content: string };
   });
 }

@@ -21,7 +21,8 @@ function fakeEngine(pages: PageData[]): SearchEngine & { terms: string[] } {
   const terms: string[] = [];
   const hits = (term: string): EngineHit[] =>
     pages.flatMap((page, i) => {
-      const text = `${page.title} ${page.content}`;
+      // Pagefind indexes the readings the build adds after a page's text (src/lib/readings/search-readings.ts).
+      const text = `${page.title} ${page.content} ${page.readings ?? ""}`;
       const count = text.split(term).length - 1;
       return count > 0 ? [{ id: String(i), score: count, load: async () => page }] : [];
     });
@@ -110,6 +111,30 @@ describe("searchSite", () => {
     expect((await urls("みとり"))[0]).toBe("/pamphlets/mitori/");
     expect((await urls("ミトリ"))[0]).toBe("/pamphlets/mitori/");
     expect((await urls("けあまね"))[0]).toBe("/pamphlets/kaigo-hoken/");
+  });
+
+  it("finds a page through its indexed readings: ていきじゅんかい, テイキジュンカイ, ﾃｲｷｼﾞｭﾝｶｲ find 定期巡回", async () => {
+    const zaitaku = {
+      url: "/z/",
+      title: "在宅医療とは",
+      content: "看護師が家に来る定期巡回があります。",
+      readings: "ザイタクイリョウ、カンゴシ、イエ、テイキジュンカイ",
+    };
+    const other = { url: "/o/", title: "お知らせ", content: "ていきの日のおしらせ。じゅんかいします。" };
+    for (const query of ["ていきじゅんかい", "テイキジュンカイ", "ﾃｲｷｼﾞｭﾝｶｲ"]) {
+      const outcome = await searchSite(planQuery(query), fakeEngine([other, zaitaku]));
+      expect(outcome.results.map((r) => r.url)).toEqual(["/z/"]);
+      // The readings are checked, never shown: the excerpt is cut from the page's text.
+      expect(outcome.results[0]?.content).toBe(zaitaku.content);
+    }
+    const without = await searchSite(planQuery("ていきじゅんかい"), fakeEngine([{ ...zaitaku, readings: undefined }]));
+    expect(without.results).toEqual([]);
+  });
+
+  it("does not find a word across two readings (イシ、イエ does not hold しいえ)", async () => {
+    const page = { url: "/z/", title: "在宅医療", content: "医師が家に来ます。", readings: "イシ、イエ" };
+    expect((await searchSite(planQuery("しいえ"), fakeEngine([page]))).results).toEqual([]);
+    expect((await searchSite(planQuery("いえ"), fakeEngine([page]))).results.map((r) => r.url)).toEqual(["/z/"]);
   });
 
   it("ranks the page with the phrase in its title first", async () => {

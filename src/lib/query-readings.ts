@@ -1,0 +1,64 @@
+/**
+ * Readings of query words written in kanji, so that spellings which share a reading meet: 床擦れ finds a page that
+ * writes 床ずれ (the build indexed the reading トコズレ), 取組 finds 取り組み. The build writes the site's word
+ * dictionary (domain terms, content/readings.yaml, town kana; a few hundred words, not the general dictionary) to
+ * {@link QUERY_READINGS_FILE} beside pagefind.js; the search page loads it with the index. Pure: shared by the build
+ * and the browser.
+ */
+
+/** File next to `pagefind/pagefind.js` with the words and readings for queries. */
+export const QUERY_READINGS_FILE = "zaitaku-readings.json";
+
+/** Contents of {@link QUERY_READINGS_FILE}. */
+export interface QueryReadings {
+  /** [word as written (with kanji), reading in hiragana], sorted by word. */
+  words: [string, string][];
+}
+
+/** The file's contents for a word dictionary (surface → hiragana reading), sorted so that builds are identical. */
+export function queryReadingsFile(words: Iterable<[string, string]>): QueryReadings {
+  const sorted = [...words].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return { words: sorted };
+}
+
+/** A word's reading in hiragana, or undefined when it is not known. */
+export type ReadingLookup = (word: string) => string | undefined;
+
+const KANJI = /[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF々〆ヶ]/u;
+const KANA = /^[\u3041-\u3096\u30A1-\u30FAー]$/u;
+
+/**
+ * A lookup over a parsed {@link QUERY_READINGS_FILE}: a word with kanji is read when dictionary words (longest
+ * first) and kana cover all of it (床擦れ → とこずれ, 床擦れ予防 → none unless 予防 is a dictionary word too).
+ * Anything unexpected in the file counts as no words.
+ */
+export function readingLookup(json: unknown): ReadingLookup {
+  const raw = (json as { words?: unknown } | null)?.words;
+  const words = new Map<string, string>();
+  for (const pair of Array.isArray(raw) ? raw : []) {
+    if (Array.isArray(pair) && typeof pair[0] === "string" && typeof pair[1] === "string") words.set(pair[0], pair[1]);
+  }
+  const longest = Math.max(0, ...[...words.keys()].map((w) => w.length));
+  return (word) => {
+    if (!KANJI.test(word)) return undefined;
+    let reading = "";
+    let at = 0;
+    while (at < word.length) {
+      let found = false;
+      for (let length = Math.min(longest, word.length - at); length >= 1; length--) {
+        const hit = words.get(word.slice(at, at + length));
+        if (hit === undefined) continue;
+        reading += hit;
+        at += length;
+        found = true;
+        break;
+      }
+      if (found) continue;
+      const char = word[at] ?? "";
+      if (!KANA.test(char)) return undefined;
+      reading += char.replace(/[\u30A1-\u30F6]/u, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
+      at += 1;
+    }
+    return reading;
+  };
+}
