@@ -39,3 +39,24 @@ export function drawQr(doc: PdfDoc, text: string, x: number, y: number, size: nu
   doc.restore();
   doc.link(x, y, size, size, text);
 }
+
+/** The QR code of `text` as an SVG image (dark modules as one path, 4-module quiet zone), for Typst templates. */
+export function qrSvg(text: string): string {
+  const matrix = qrMatrix(text);
+  const size = matrix.length + 8;
+  let path = "";
+  matrix.forEach((cells, row) => {
+    let col = 0;
+    while (col < cells.length) {
+      if (!cells[col]) {
+        col++;
+        continue;
+      }
+      let end = col;
+      while (end < cells.length && cells[end]) end++;
+      path += `M${col + 4} ${row + 4}h${end - col}v1h${col - end}z`;
+      col = end;
+    }
+  });
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" width="${size}" height="${size}" shape-rendering="crispEdges"><rect width="${size}" height="${size}" fill="#fff"/><path d="${path}" fill="#000"/></svg>`;
+}

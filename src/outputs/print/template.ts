@@ -12,7 +12,7 @@ import { formatJapaneseDate } from "../../lib/japanese-date.ts";
 import type { SiteConfig } from "../../schemas/site.ts";
 import type { FlowBlock, FooterInfo, RenderedPdf } from "./flow.ts";
 import type { PrintFonts } from "./fonts.ts";
-import { COLOR, h, type PrintChild, type PrintElement, TYPE } from "./theme.ts";
+import { COLOR, h, type PrintChild, type PrintElement } from "./theme.ts";
 
 /** What a template checks before rendering: located problems, and the files the output depends on. */
 export interface PreparedDocument {
@@ -116,63 +116,6 @@ export function checkBox(size = 17): PrintElement {
     border: `1.5px solid ${COLOR.text}`,
     marginTop: 4,
   });
-}
-
-/** The box on the first page saying that the web page is the official, accessible version. */
-export function officialVersionNotice(pageTitle: string, pageUrl: string): FlowBlock {
-  return {
-    content: {
-      kind: "element",
-      element: h(
-        "div",
-        {
-          display: "flex",
-          flexDirection: "column",
-          padding: "8px 12px",
-          border: `1.5px solid ${COLOR.accent}`,
-          borderRadius: 4,
-          fontSize: 12.5,
-          lineHeight: 1.6,
-        },
-        h(
-          "div",
-          { display: "block" },
-          `この印刷物は、ウェブページ「${pageTitle}」を印刷用にまとめたものです。ウェブページが正式版で、文字の拡大や音声読み上げにも対応しています。`,
-        ),
-        h("div", { display: "block", fontWeight: 700 }, pageUrl),
-        h("div", { display: "block" }, "（各ページの下のQRコードを、スマートフォンのカメラで読み取っても開けます）"),
-      ),
-    },
-    marginTop: 14,
-    keepTogether: true,
-  };
-}
-
-/** The contact box at the end of a document: department, address, phone, FAX, hours. */
-export function contactBlock(site: SiteConfig): FlowBlock {
-  const { municipality, department } = site;
-  const line = (text: string, bold = false) => h("div", { display: "block", ...(bold ? { fontWeight: 700 } : {}) }, text);
-  return {
-    content: {
-      kind: "element",
-      element: h(
-        "div",
-        { display: "flex", flexDirection: "column", padding: "10px 14px", backgroundColor: COLOR.noticeBack, borderRadius: 4 },
-        h("div", { display: "block", fontSize: TYPE.h3, fontWeight: 700, color: COLOR.accent }, "お問い合わせ"),
-        line(`${municipality.name} ${department.name}`, true),
-        line(`${department.postalCode ? `〒${department.postalCode} ` : ""}${department.address}`),
-        h(
-          "div",
-          { display: "block", fontSize: 17, fontWeight: 700 },
-          `電話 ${department.phone}${department.fax ? `　FAX ${department.fax}` : ""}`,
-        ),
-        department.email ? line(`メール ${department.email}`) : null,
-        line(`受付時間 ${department.hours}`),
-      ),
-    },
-    marginTop: 26,
-    keepTogether: true,
-  };
 }
 
 /** The texts of site.yaml that every printed page shows (checked for glyphs once per document). */
