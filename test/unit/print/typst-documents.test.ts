@@ -64,3 +64,40 @@ describe("event flyer (Typst)", () => {
       ).toBe(true);
   }, 60_000);
 });
+
+describe("window sheet and application form (Typst)", () => {
+  it("print the window sheet on one tagged page with the windows as a table with header cells", async () => {
+    const file = await render("windows-sheet");
+    expect(pdfInfo(file)["Tagged"]).toBe("yes");
+    expect(pdfInfo(file)["Pages"]).toBe("1");
+    const tags = pdfStructTags(file);
+    expect(tags).toContain("H1");
+    expect(tags).toContain("Table");
+    expect(tags.filter((t) => t === "TH")).toHaveLength(3);
+  }, 60_000);
+
+  it("break a long window name only after 「・」, never inside a word", async () => {
+    const name = "試験町ふれあい在宅医療・介護連携支援センター北部分室";
+    const file = await render("windows-sheet", (input) => {
+      (input["windows"] as { name: string }[])[0] = { ...(input["windows"] as { name: string }[])[0], name } as never;
+    });
+    const lines = (pdfLines(file)[0] ?? []).map((l) => l.text);
+    expect(lines.join("")).toContain(name);
+    // Either on one line, or cut after 「・」 with both parts whole.
+    const whole =
+      lines.includes(name) || (lines.includes("試験町ふれあい在宅医療・") && lines.includes("介護連携支援センター北部分室"));
+    expect(whole, lines.join(" | ")).toBe(true);
+  }, 60_000);
+
+  it("give every write-in row of the form at least 10 mm, on one tagged page", async () => {
+    const file = await render("talk-application");
+    expect(pdfInfo(file)["Tagged"]).toBe("yes");
+    expect(pdfInfo(file)["Pages"]).toBe("1");
+    const lines = pdfLines(file)[0] ?? [];
+    const labels = ["申込日", "団体名", "代表者のお名前", "電話番号", "会場（住所）", "参加する人数"];
+    const tops = labels.map((label) => lines.find((l) => l.text.startsWith(label))?.yMin ?? Number.NaN);
+    const tenMm = (10 / 25.4) * 72;
+    for (let i = 1; i < 4; i++) expect((tops[i] as number) - (tops[i - 1] as number), labels[i]).toBeGreaterThanOrEqual(tenMm);
+    expect((tops[5] as number) - (tops[4] as number)).toBeGreaterThanOrEqual(tenMm);
+  }, 60_000);
+});
