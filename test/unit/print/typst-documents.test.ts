@@ -16,8 +16,12 @@ const FOOTER_TOP = 841.89 - 26 - 80 - 6;
 const out = mkdtempSync(path.join(tmpdir(), "typst-documents-"));
 
 /** Renders a job of the print fixture (its input changed by `edit`) and returns the PDF's path. */
-async function render(template: string, edit: (input: Record<string, unknown>) => void = () => {}): Promise<string> {
-  const job = jobs.find((j) => j.template === template);
+async function render(
+  template: string,
+  edit: (input: Record<string, unknown>) => void = () => {},
+  sitePath?: string,
+): Promise<string> {
+  const job = jobs.find((j) => j.template === template && (!sitePath || j.sitePath === sitePath));
   if (!job) throw new Error(`no ${template} job in the fixture`);
   const input = structuredClone(job.input) as Record<string, unknown>;
   edit(input);
@@ -99,5 +103,19 @@ describe("window sheet and application form (Typst)", () => {
     const tenMm = (10 / 25.4) * 72;
     for (let i = 1; i < 4; i++) expect((tops[i] as number) - (tops[i - 1] as number), labels[i]).toBeGreaterThanOrEqual(tenMm);
     expect((tops[5] as number) - (tops[4] as number)).toBeGreaterThanOrEqual(tenMm);
+  }, 60_000);
+});
+
+describe("staff activity report (Typst)", () => {
+  it("is a tagged PDF whose tables have header cells, with the report's title", async () => {
+    const file = await render("pamphlet", () => {}, "/staff/report.pdf");
+    const info = pdfInfo(file);
+    expect(info["Tagged"]).toBe("yes");
+    expect(info["Title"]).toBe("普及啓発の活動報告（職員用）");
+    const tags = pdfStructTags(file);
+    expect(tags.filter((t) => t === "Table").length).toBeGreaterThanOrEqual(3);
+    expect(tags.filter((t) => t === "TH").length).toBeGreaterThanOrEqual(6);
+    expect(tags).toContain("H2");
+    expect(pdfPages(file).join("").replace(/\s+/g, "")).toContain("令和8年度（2026年度）");
   }, 60_000);
 });
