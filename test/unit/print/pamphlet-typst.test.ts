@@ -102,3 +102,31 @@ describe("pamphlet PDF (Typst)", () => {
     expect(again.equals(pdf)).toBe(true);
   });
 });
+
+describe("paragraph ends in the pamphlet PDF", () => {
+  it("leave no line of only one or two characters (「す。」) at the end of a paragraph", async () => {
+    const site = loadSiteConfig(contentDir);
+    const sentence =
+      "在宅医療では医師や看護師が家まで来て診察や処置をします。困ったときは地域包括支援センターにご相談ください。介護保険のサービスも組み合わせて使えます。";
+    // Paragraphs of every length from 33 to 190 characters, so some would end with a short last line.
+    const paragraphs = Array.from({ length: 80 }, (_, i) => `${sentence.repeat(3).slice(0, 30 + i * 2)}ます。`);
+    const entry = {
+      slug: "runts",
+      file: "pamphlets/runts.md",
+      body: paragraphs.join("\n\n"),
+      bodyFirstLine: 1,
+      data: { title: "行末の確認", description: "説明", updated: "2026-10-01", order: 1, audience: ["住民" as const], tags: [] },
+    };
+    const input = { entry, site, contentDir, pageUrl: "https://test.example.jp/zaitaku/pamphlets/runts/" };
+    const rendered = await pamphletTemplate.render(input, loadPrintFonts());
+    const runts = path.join(mkdtempSync(path.join(tmpdir(), "pamphlet-runts-")), "runts.pdf");
+    writeFileSync(runts, rendered.pdf);
+    const lines = pdfPages(runts)
+      .join("\n")
+      .split("\n")
+      .map((l) => l.replace(/\s/g, ""));
+    const ends = lines.filter((l) => l.endsWith("。"));
+    expect(ends.length).toBeGreaterThanOrEqual(paragraphs.length);
+    expect(ends.filter((l) => [...l].length <= 2)).toEqual([]);
+  }, 60_000);
+});
