@@ -90,7 +90,7 @@ function flyerData(input: EventFlyerInput, face: PrintFonts["face"]) {
   const phone = contact?.phone ?? (contact ? undefined : department.phone);
   const fax = contact ? contact.fax : department.fax;
   const call: Line[] = [line(contact ? (contact.name ?? "") : publisher(site), { size: 13.5, bold: true, words: true })];
-  if (phone) call.push(line(`電話 ${phone}`, { size: 19, bold: true }));
+  if (phone) call.push(line(`電話 ${phone}`, { size: 20, bold: true, words: true }));
   if (contact?.extension) call.push(line(`内線 ${contact.extension}`, { size: 13.5 }));
   if (fax) call.push(line(`FAX ${fax}`, { size: 16, bold: true }));
   if (contact?.email) call.push(line(`メール ${contact.email}`, { size: 12.5 }));
