@@ -66,6 +66,8 @@ describe("event flyer (Typst)", () => {
         lines.some((l) => l.includes(word)),
         word,
       ).toBe(true);
+    // 「電話 03-…」 may wrap at its space, never inside 電話.
+    expect(lines.filter((l) => l.replace(/\s/g, "").endsWith("電"))).toEqual([]);
   }, 60_000);
 });
 
