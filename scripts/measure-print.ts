@@ -2,7 +2,7 @@
  * Measures the print pipeline on a content folder (default: the demo municipality in content/):
  *  1. the build's pdf and og phases cold (empty cache) and again with the cache (a second, forced build), from the
  *     build's own phase timings (ZAITAKU_TIMINGS: wall and CPU time of all threads);
- *  2. satori + PDFKit time per pamphlet page in this one thread, fonts and satori warm;
+ *  2. Typst time per pamphlet page in this one thread, the compiler warm (its cold start reported apart);
  *  3. Chromium's page.pdf() on the same pamphlet pages (bench/compare/chromium-pdf.ts: launched once, warmed up).
  *
  * Usage: node scripts/measure-print.ts [CONTENT_DIR]     (about a minute; run it once, not in a loop)
@@ -58,7 +58,7 @@ function build(label: string): void {
 build("cold (empty cache)");
 build("cached rebuild   ");
 
-// satori + PDFKit in this thread, after one warm-up render.
+// Typst in this thread, after one warm-up render (the first render is the engine's cold start).
 const site = loadSiteConfig(content);
 const fonts = loadPrintFonts();
 const entries = readMdxCollection(content, "pamphlets", pamphletSchema).entries;
@@ -68,7 +68,9 @@ const inputs = entries.map((entry) => ({
   contentDir: content,
   pageUrl: absoluteUrl(site.site.url, site.site.base, `/pamphlets/${entry.slug}/`),
 }));
+const cold = performance.now();
 if (inputs[0]) await pamphletTemplate.render(inputs[0], fonts);
+console.log(`Typst cold start (compiler with fonts, first pamphlet): ${(performance.now() - cold).toFixed(0)} ms`);
 let pages = 0;
 const started = performance.now();
 const cpu = process.cpuUsage();
@@ -77,7 +79,7 @@ const wall = performance.now() - started;
 const used = process.cpuUsage(cpu);
 const ours = wall / pages;
 console.log(
-  `satori+PDFKit, 1 thread: ${inputs.length} pamphlets, ${pages} pages, ${ours.toFixed(1)} ms/page wall,` +
+  `Typst, 1 thread: ${inputs.length} pamphlets, ${pages} pages, ${ours.toFixed(1)} ms/page wall,` +
     ` ${((used.user + used.system) / 1000 / pages).toFixed(1)} ms/page CPU`,
 );
 

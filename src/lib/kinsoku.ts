@@ -1,8 +1,7 @@
 /**
  * 禁則処理 (Japanese line-breaking rules, after JIS X 4051): characters that must not start a line (closing
- * brackets, 、。, small kana, ー, 々 …) and characters that must not end one (opening brackets). The PDF layout
- * (satori, which follows UAX #14 with conditional Japanese starters treated as non-starters) applies them; these
- * functions state the rules and check laid-out lines against them.
+ * brackets, 、。, small kana, ー, 々 …) and characters that must not end one (opening brackets). The PDF engine
+ * (Typst, Japanese line breaking) applies them; these functions state the rules and check laid-out lines against them.
  */
 
 /** 行頭禁則: characters that may not begin a line. */
@@ -47,35 +46,4 @@ export function kinsokuViolations(lines: readonly string[]): KinsokuViolation[] 
     if (i < lines.length - 1 && last && LINE_END_PROHIBITED.has(last)) violations.push({ line: i, char: last, rule: "end" });
   });
   return violations;
-}
-
-/**
- * The text lines of an SVG laid out by satori with `embedFont: false`: its `<text>` elements grouped by baseline
- * (y), in reading order.
- */
-export function svgTextLines(svg: string): string[] {
-  const lines = new Map<number, { x: number; text: string }[]>();
-  for (const m of svg.matchAll(/<text\b[^>]*?\bx="([-\d.]+)"[^>]*?\by="([-\d.]+)"[^>]*>([^<]*)<\/text>/g)) {
-    const y = Math.round(Number(m[2]) * 10) / 10;
-    const row = lines.get(y) ?? [];
-    row.push({ x: Number(m[1]), text: decodeXml(m[3] ?? "") });
-    lines.set(y, row);
-  }
-  return [...lines.entries()]
-    .sort((a, b) => a[0] - b[0])
-    .map(([, row]) =>
-      row
-        .sort((a, b) => a.x - b.x)
-        .map((part) => part.text)
-        .join(""),
-    );
-}
-
-function decodeXml(text: string): string {
-  return text
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&apos;/g, "'")
-    .replace(/&amp;/g, "&");
 }

@@ -23,8 +23,7 @@ const require = createRequire(import.meta.url);
 /** Libraries whose version changes the bytes of generated files. */
 const RENDERING_PACKAGES = [
   "satori",
-  "pdfkit",
-  "svg-to-pdfkit",
+  "@myriaddreamin/typst-ts-node-compiler",
   "fontkit",
   "qrcode",
   "@resvg/resvg-js",

@@ -31,8 +31,8 @@ import { pamphletSchema } from "../schemas/pamphlet.ts";
 import { talkSchema } from "../schemas/talk.ts";
 import { generatorFingerprint, hashParts, openOutputCache } from "./cache.ts";
 import type { OutputContext } from "./context.ts";
-import type { LayoutWarning } from "./print/flow.ts";
 import { loadPrintFonts } from "./print/fonts.ts";
+import type { LayoutWarning } from "./print/template.ts";
 import { printTemplates, type TemplateName } from "./print/templates/index.ts";
 import { fillPrintLinks } from "./print-links.ts";
 

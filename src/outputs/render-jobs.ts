@@ -2,8 +2,8 @@
  * Render jobs (one PDF or one OG image) as plain data, so they can run in worker threads or in this thread.
  */
 import { type OgInput, renderOgImage } from "./og/og-image.ts";
-import type { LayoutWarning } from "./print/flow.ts";
 import { loadPrintFonts, type PrintFace } from "./print/fonts.ts";
+import type { LayoutWarning } from "./print/template.ts";
 import { printTemplates, type TemplateName } from "./print/templates/index.ts";
 
 /** One thing to render, in the print face of site.yaml's `print.font`. */

@@ -52,11 +52,11 @@ describe("printed materials of a fixture site", () => {
 
   it("writes A4 PDFs with title, subject, author, creator and the content's date (no build timestamp)", () => {
     const info = pdfInfo(long);
-    expect(info["Page size"]).toMatch(/^595\.2\d? x 841\.8\d? pts \(A4\)/);
+    expect(info["Page size"]).toMatch(/^595\.2\d* x 841\.8\d* pts \(A4\)/);
     expect(info["Title"]).toBe("長いパンフレットの試験");
     expect(info["Subject"]).toMatch(/^何ページにもわたるパンフレット/);
     expect(info["Author"]).toBe("試験町 保健福祉課 在宅医療係");
-    expect(info["Creator"]).toBe("zaitaku-press");
+    expect(info["Creator"]).toMatch(/^Typst \d/);
     // updated: 2026-10-01, midnight in Japan.
     expect(info["CreationDate"]).toBe("2026-09-30T15:00:00Z");
     expect(info["ModDate"]).toBe("2026-09-30T15:00:00Z");

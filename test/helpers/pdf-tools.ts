@@ -3,6 +3,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { inflateSync } from "node:zlib";
 
 const run = (command: string, args: string[]) => execFileSync(command, args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
 
@@ -99,4 +100,35 @@ export function pngSize(file: string): { width: number; height: number } {
   const data = readFileSync(file);
   if (data.subarray(1, 4).toString("latin1") !== "PNG") throw new Error(`${file} is not a PNG`);
   return { width: data.readUInt32BE(16), height: data.readUInt32BE(20) };
+}
+
+/** The structure tree's tag names (pdfinfo -struct-text), in document order: Document, H1, P, L, LI, Table, TH … */
+export function pdfStructTags(file: string): string[] {
+  return run("pdfinfo", ["-struct-text", file])
+    .split("\n")
+    .flatMap((line) => /^\s*([A-Z][A-Za-z0-9]*)\b(?=[\s:]|$)/.exec(line)?.[1] ?? []);
+}
+
+/** The /Alt texts of the structure elements (figures), decoded from the PDF's streams and objects. */
+export function pdfAltTexts(file: string): string[] {
+  const bytes = readFileSync(file);
+  const raw = bytes.toString("latin1");
+  let text = raw;
+  for (const m of raw.matchAll(/stream\r?\n/g)) {
+    const start = (m.index as number) + m[0].length;
+    try {
+      text += inflateSync(bytes.subarray(start, raw.indexOf("endstream", start))).toString("latin1");
+    } catch {
+      // Not a deflated stream (fonts are, images may not be): nothing to read in it.
+    }
+  }
+  return [...text.matchAll(/\/Alt\s*(?:<([0-9A-Fa-f]+)>|\(((?:[^()\\]|\\.)*)\))/g)].map((m) =>
+    m[1] ? utf16(Buffer.from(m[1], "hex")) : (m[2] as string),
+  );
+}
+
+function utf16(data: Buffer): string {
+  if (data[0] !== 0xfe || data[1] !== 0xff) return data.toString("latin1");
+  const body = Buffer.from(data.subarray(2));
+  return body.swap16().toString("utf16le");
 }

@@ -1,14 +1,12 @@
 /**
- * Print blocks (from src/lib/markdown-blocks.ts) → flow blocks: headings keep with what follows, list items and
- * table rows are blocks of their own (so pages break between them), a table's header row repeats on the next
- * page, paragraphs may break between lines (the engine cuts text-only blocks into lines), images are drawn by the
- * PDF writer.
+ * Print blocks (from src/lib/markdown-blocks.ts) → the block data that templates/blocks.typ lays out with Typst:
+ * list items regrouped into nested lists, table column widths fitted to the A4 column (and a located error when a
+ * table cannot fit), images resolved to virtual files with their printed width, problems located by line.
+ * Typst does the rest: line breaking, pagination, header rows repeated, headings kept with what follows.
  */
 import type { CellAlign, DocBlock, TextRun } from "../../lib/markdown-blocks.ts";
-import type { FlowBlock } from "./flow.ts";
 import type { PrintFonts } from "./fonts.ts";
 import type { PrintImage } from "./images.ts";
-import { COLOR, CONTENT_WIDTH, h, type PrintChild, type PrintElement, TYPE } from "./theme.ts";
 
 /** A problem with one block, located by line. */
 export interface BlockProblem {
@@ -23,32 +21,47 @@ export interface BlockProblem {
 /** Resolves an image reference to a drawable image, or explains why it cannot be drawn. */
 export type ImageResolver = (src: string) => PrintImage | { error: "unreadable" | "unsupported"; message: string };
 
+/** Width of the content column of an A4 page in points (51 pt margins). */
+export const CONTENT_WIDTH = 595.28 - 2 * 51;
+/** Table text size, and the smallest size a wide table may shrink to (never below 12 pt). */
+const TABLE_SIZE = 13;
+const MINIMUM_SIZE = 12;
 /** Cell padding and the smallest column width (in characters) of tables. */
 const CELL_PAD_X = 7;
-const CELL_PAD_Y = 4;
 const MIN_COLUMN_CHARS = 4;
 /** Images never take more than this height, so a picture does not eat a page. */
 const MAX_IMAGE_HEIGHT = 300;
 
-/** Inline runs as satori children: bold runs in spans; external links keep their address visible on paper. */
-export function runChildren(runs: readonly TextRun[]): PrintChild[] {
-  return runs.flatMap((run): PrintChild[] => {
-    const external = run.href && /^https?:\/\//.test(run.href) && run.href !== run.text ? `（${run.href}）` : "";
-    const text = `${run.text}${external}`;
-    return [run.bold ? h("span", { fontWeight: 700 }, text) : text];
-  });
+/** One item of a list, with the lists nested in it. */
+export interface TypstListItem {
+  runs: TextRun[];
+  marker: number;
+  children: TypstList[];
 }
 
-const textBlock = (runs: readonly TextRun[], style: Record<string, string | number> = {}): PrintElement =>
-  h("div", { display: "block", whiteSpace: "pre-line", ...style }, ...runChildren(runs));
+/** A list as blocks.typ renders it. */
+export interface TypstList {
+  kind: "list";
+  ordered: boolean;
+  items: TypstListItem[];
+}
 
-function paragraphBlock(
-  runs: TextRun[],
-  line: number,
-  marginTop: number,
-  style: Record<string, string | number> = {},
-): FlowBlock {
-  return { content: { kind: "element", element: textBlock(runs, style) }, marginTop, line };
+/** A block as blocks.typ renders it. */
+export type TypstBlock =
+  | { kind: "heading"; depth: number; runs: TextRun[] }
+  | { kind: "paragraph" | "quote"; runs: TextRun[] }
+  | TypstList
+  | { kind: "table"; align: CellAlign[]; widths: number[]; size: number; header: TextRun[][]; rows: TextRun[][][] }
+  | { kind: "image"; path: string; alt: string; width: number }
+  | { kind: "missingImage"; alt: string }
+  | { kind: "rule" };
+
+/** The blocks of a document, the image files they read and what could not be printed. */
+export interface TypstBlocks {
+  blocks: TypstBlock[];
+  /** Virtual files (images) by absolute path, for the compiler. */
+  files: Record<string, Uint8Array>;
+  problems: BlockProblem[];
 }
 
 /**
@@ -104,7 +117,7 @@ export function tableColumnWidths(
   return widths as number[];
 }
 
-function tableBlocks(block: Extract<DocBlock, { kind: "table" }>, fonts: PrintFonts, problems: BlockProblem[]): FlowBlock[] {
+function tableBlock(block: Extract<DocBlock, { kind: "table" }>, fonts: PrintFonts, problems: BlockProblem[]): TypstBlock[] {
   const columns = Math.max(block.header.length, ...block.rows.map((r) => r.cells.length));
   const allRows = [block.header, ...block.rows.map((r) => r.cells)];
   const layoutAt = (size: number) => {
@@ -121,10 +134,10 @@ function tableBlocks(block: Extract<DocBlock, { kind: "table" }>, fonts: PrintFo
     }
     return tableColumnWidths(natural, minimum, CONTENT_WIDTH);
   };
-  let size: number = TYPE.table;
+  let size = TABLE_SIZE;
   let widths = layoutAt(size);
   if (!widths) {
-    size = TYPE.minimum;
+    size = MINIMUM_SIZE;
     widths = layoutAt(size);
   }
   if (!widths) {
@@ -133,146 +146,60 @@ function tableBlocks(block: Extract<DocBlock, { kind: "table" }>, fonts: PrintFo
       line: block.line,
       field: "表",
       value: `${columns}列`,
-      message: `表の列が多すぎて、A4の紙の幅に収まりません（${columns}列。文字を${TYPE.minimum}ポイントより小さくはしません）`,
+      message: `表の列が多すぎて、A4の紙の幅に収まりません（${columns}列。文字を${MINIMUM_SIZE}ポイントより小さくはしません）`,
       hint: "表を2つに分けるか、列の数を減らしてください（目安: 8列まで）",
     });
     return [];
   }
-  const colWidths = widths;
-  const row = (cells: TextRun[][], header: boolean) =>
-    h(
-      "div",
-      {
-        display: "flex",
-        flexDirection: "row",
-        width: CONTENT_WIDTH,
-        fontSize: size,
-        lineHeight: 1.55,
-        borderLeft: `1px solid ${COLOR.rule}`,
-        borderBottom: `1px solid ${COLOR.rule}`,
-        ...(header ? { borderTop: `1px solid ${COLOR.rule}`, backgroundColor: COLOR.tableHead, fontWeight: 700 } : {}),
-      },
-      ...colWidths.map((width, c) =>
-        h(
-          "div",
-          {
-            display: "block",
-            whiteSpace: "pre-line",
-            width,
-            flexShrink: 0,
-            padding: `${CELL_PAD_Y}px ${CELL_PAD_X}px`,
-            borderRight: `1px solid ${COLOR.rule}`,
-            textAlign: alignOf(block.align[c] ?? null),
-          },
-          ...runChildren(cells[c] ?? []),
-        ),
-      ),
-    );
-  const header: FlowBlock = {
-    content: { kind: "element", element: row(block.header, true) },
-    marginTop: 12,
-    keepWithNext: true,
-    line: block.line,
-  };
+  const pad = (cells: TextRun[][]) => Array.from({ length: columns }, (_, c) => cells[c] ?? []);
   return [
-    header,
-    ...block.rows.map(
-      (r): FlowBlock => ({
-        content: { kind: "element", element: row(r.cells, false) },
-        marginTop: 0,
-        repeatAtPageTop: header,
-        line: r.line,
-      }),
-    ),
+    {
+      kind: "table",
+      align: Array.from({ length: columns }, (_, c) => block.align[c] ?? null),
+      // Rounded down a little, so rounding never makes the table wider than the column.
+      widths: widths.map((w) => Math.floor(w * 100) / 100 - 0.01),
+      size,
+      header: pad(block.header),
+      rows: block.rows.map((r) => pad(r.cells)),
+    },
   ];
 }
 
-function alignOf(align: CellAlign): string {
-  return align === "center" ? "center" : align === "right" ? "right" : "left";
-}
-
 /**
- * Converts print blocks to flow blocks.
+ * Converts print blocks to the block data of blocks.typ.
  * @param resolveImage finds and reads an image referenced from the body
  */
-export function docFlowBlocks(
-  blocks: readonly DocBlock[],
-  fonts: PrintFonts,
-  resolveImage: ImageResolver,
-): { blocks: FlowBlock[]; problems: BlockProblem[] } {
-  const out: FlowBlock[] = [];
+export function typstBlocks(blocks: readonly DocBlock[], fonts: PrintFonts, resolveImage: ImageResolver): TypstBlocks {
+  const out: TypstBlock[] = [];
+  const files: Record<string, Uint8Array> = {};
   const problems: BlockProblem[] = [];
+  // Open lists by depth: a list item of depth d goes into the list at d, opening it (inside the last item above).
+  let open: TypstList[] = [];
   for (const block of blocks) {
+    if (block.kind !== "listItem") open = [];
     switch (block.kind) {
-      case "heading": {
-        const style =
-          block.depth === 2
-            ? {
-                fontSize: TYPE.h2,
-                fontWeight: 700,
-                lineHeight: 1.45,
-                color: COLOR.accent,
-                paddingBottom: 4,
-                borderBottom: `2.5px solid ${COLOR.accent}`,
-              }
-            : block.depth === 3
-              ? { fontSize: TYPE.h3, fontWeight: 700, lineHeight: 1.5, paddingLeft: 9, borderLeft: `5px solid ${COLOR.accent}` }
-              : { fontSize: TYPE.h4, fontWeight: 700, lineHeight: 1.5 };
-        out.push({
-          content: { kind: "element", element: textBlock(block.runs, style) },
-          marginTop: block.depth === 2 ? 26 : 18,
-          keepWithNext: true,
-          line: block.line,
-        });
-        break;
-      }
-      case "paragraph":
-        out.push(paragraphBlock(block.runs, block.line, 10));
-        break;
-      case "quote":
-        out.push(
-          paragraphBlock(block.runs, block.line, 12, {
-            padding: "8px 12px",
-            borderLeft: `4px solid ${COLOR.accent}`,
-            backgroundColor: COLOR.noticeBack,
-          }),
-        );
-        break;
       case "listItem": {
-        const marker = block.ordered ? `${block.marker}.` : "●";
-        const markerWidth = block.ordered ? TYPE.body * 1.9 : TYPE.body * 1.3;
-        const element = h(
-          "div",
-          { display: "flex", flexDirection: "row", paddingLeft: block.depth * TYPE.body * 1.5 },
-          h(
-            "div",
-            block.ordered
-              ? { display: "block", width: markerWidth, flexShrink: 0, fontWeight: 700 }
-              : {
-                  display: "block",
-                  width: markerWidth,
-                  flexShrink: 0,
-                  fontSize: 9,
-                  lineHeight: (TYPE.body * TYPE.lineHeight) / 9,
-                  color: COLOR.accent,
-                },
-            marker,
-          ),
-          h(
-            "div",
-            { display: "block", whiteSpace: "pre-line", flexGrow: 1, flexShrink: 1, width: 0 },
-            ...runChildren(block.runs),
-          ),
-        );
-        out.push({
-          content: { kind: "element", element },
-          marginTop: block.first && block.depth === 0 ? 8 : 3,
-          line: block.line,
-        });
+        open = open.slice(0, block.depth + 1);
+        let list = open[block.depth];
+        if (!list || block.first || list.ordered !== block.ordered) {
+          list = { kind: "list", ordered: block.ordered, items: [] };
+          const parent = open[block.depth - 1]?.items.at(-1);
+          if (parent) parent.children.push(list);
+          else out.push(list);
+          open[block.depth] = list;
+        }
+        list.items.push({ runs: block.runs, marker: block.marker, children: [] });
         break;
       }
+      case "heading":
+        out.push({ kind: "heading", depth: block.depth, runs: block.runs });
+        break;
+      case "paragraph":
+      case "quote":
+        out.push({ kind: block.kind, runs: block.runs });
+        break;
       case "table":
-        out.push(...tableBlocks(block, fonts, problems));
+        out.push(...tableBlock(block, fonts, problems));
         break;
       case "image": {
         const image = resolveImage(block.src);
@@ -288,27 +215,19 @@ export function docFlowBlocks(
                 ? "画像ファイルを開き直して保存し直すか、別の画像に差し替えてください"
                 : "PNG・JPEG・SVG 形式で保存した画像を使うと、印刷用PDFにも載ります（PDFでは画像の説明文を代わりに載せます）",
           });
-          if (image.error === "unsupported" && block.alt) {
-            out.push(paragraphBlock([{ text: `［画像: ${block.alt}］` }], block.line, 12, { color: COLOR.muted }));
-          }
+          if (image.error === "unsupported" && block.alt) out.push({ kind: "missingImage", alt: block.alt });
           break;
         }
+        const file = `/img/${Object.keys(files).length + 1}.${image.kind === "jpeg" ? "jpg" : image.kind}`;
+        files[file] = image.kind === "svg" ? Buffer.from(image.svg) : image.data;
         const scale = Math.min(1, CONTENT_WIDTH / (image.width * 0.75), MAX_IMAGE_HEIGHT / (image.height * 0.75));
-        out.push({
-          content: { kind: "image", image, width: image.width * 0.75 * scale, height: image.height * 0.75 * scale },
-          marginTop: 14,
-          line: block.line,
-        });
+        out.push({ kind: "image", path: file, alt: block.alt, width: Math.round(image.width * 0.75 * scale * 100) / 100 });
         break;
       }
       case "rule":
-        out.push({
-          content: { kind: "element", element: h("div", { height: 1, backgroundColor: COLOR.rule }) },
-          marginTop: 14,
-          line: block.line,
-        });
+        out.push({ kind: "rule" });
         break;
     }
   }
-  return { blocks: out, problems };
+  return { blocks: out, files, problems };
 }

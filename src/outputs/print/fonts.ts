@@ -1,8 +1,8 @@
 /**
  * The print typeface, read from an npm package (nothing downloads at build time), in regular and bold: BIZ UDPGothic
  * (default), a universal-design Japanese face made for legibility, or Noto Sans JP (`print.font` in site.yaml).
- * The same font files serve satori's layout and the PDF writer, so glyph positions measured by the one are drawn by
- * the other. The embedded subset fonts keep each face's own PostScript name (e.g. BIZUDPGothic-Regular).
+ * The same font files serve the Typst print engine (as font blobs), satori's OG images and the glyph and width checks
+ * made before rendering. The embedded subset fonts keep each face's own PostScript name (e.g. BIZUDPGothic-Regular).
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
@@ -13,9 +13,6 @@ const require = createRequire(import.meta.url);
 
 /** The CSS family name used in satori elements (whichever face is chosen). */
 export const PRINT_FAMILY = "Zaitaku Print";
-
-/** Names under which the faces are registered in the PDF writer (internal keys, not written into the PDF). */
-export const PDF_FONT = { regular: "ZaitakuPrint-Regular", bold: "ZaitakuPrint-Bold" } as const;
 
 /** The font files of each face that `print.font` in site.yaml can name. */
 export const PRINT_FACE_FILES = {

@@ -1,10 +1,9 @@
 /**
- * Images for the printed page, drawn by the PDF writer itself (not through satori, whose images become data-URI
- * <image> elements that svg-to-pdfkit does not draw): PNG and JPEG as pictures, SVG as vector drawings.
+ * Images for the printed page: PNG and JPEG as pictures, SVG as vector drawings, read and checked before Typst
+ * places them (a broken or unsupported file is a located content problem, not a template error).
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { drawSvgImage, type PdfDoc } from "./svg-pdf.ts";
 
 /** An image ready to draw, with its natural size in CSS pixels. */
 export type PrintImage =
@@ -55,12 +54,6 @@ export function readPrintImage(file: string): PrintImage {
     );
   }
   throw new PrintImageError("unsupported", `${ext || "この"} 形式の画像は印刷用PDFに載せられません`);
-}
-
-/** Draws an image into a box (x, y, width, height) in points. */
-export function drawPrintImage(doc: PdfDoc, image: PrintImage, x: number, y: number, width: number, height: number): void {
-  if (image.kind === "svg") drawSvgImage(doc, image.svg, x, y, width, height);
-  else doc.image(image.data, x, y, { width, height });
 }
 
 function isPng(data: Buffer): boolean {

@@ -1,18 +1,39 @@
 /**
- * What every printed document type provides, and the parts they share (footer, contact box, notice that the web
- * page is the official accessible version).
+ * What every printed document type provides, and the parts they share (the footer, the site texts every page shows).
  *
- * To add a document (event flyer, consultation-window sheet, 出前講座 application form): write a template in
- * templates/ that turns its input into a FlowDocument (blocks + footer + metadata), register it in
- * templates/index.ts, and list its jobs in src/outputs/pdf.ts. Layout, pagination, fonts, QR, caching and workers
- * come with the engine.
+ * To add a document: write a Typst template in templates/<name>.typ that reads its data from json("/data.json")
+ * (the page frame and block list come from frame.typ and blocks.typ), a TypeScript template beside it that turns
+ * its input into that data and compiles it with typst/compiler.ts, register it in templates/index.ts, and list its
+ * jobs in src/outputs/pdf.ts. Content is data, never markup. Fonts, QR, tagging, caching and workers come with the
+ * engine.
  */
 import type { ContentIssue } from "../../lib/content-issue.ts";
 import { formatJapaneseDate } from "../../lib/japanese-date.ts";
 import type { SiteConfig } from "../../schemas/site.ts";
-import type { FlowBlock, FooterInfo, RenderedPdf } from "./flow.ts";
 import type { PrintFonts } from "./fonts.ts";
-import { COLOR, h, type PrintChild, type PrintElement, TYPE } from "./theme.ts";
+
+/** What the footer of every page says (templates/frame.typ lays it out beside the page URL's QR code). */
+export interface FooterInfo {
+  /** Absolute URL of the web page (QR code and printed URL). */
+  pageUrl: string;
+  issuer: string;
+  contact: string;
+  /** 更新日 line; none for documents without a content date. */
+  updated?: string | undefined;
+}
+
+/** A warning about the layout of a document, located by line in its file. */
+export interface LayoutWarning {
+  line?: number | undefined;
+  message: string;
+}
+
+/** A rendered PDF. */
+export interface RenderedPdf {
+  pdf: Buffer;
+  pages: number;
+  warnings: LayoutWarning[];
+}
 
 /** What a template checks before rendering: located problems, and the files the output depends on. */
 export interface PreparedDocument {
@@ -41,137 +62,6 @@ export function standardFooter(site: SiteConfig, pageUrl: string, updated?: stri
     issuer: `発行: ${municipality.name} ${department.name}`,
     contact: `電話 ${department.phone}${department.fax ? `　FAX ${department.fax}` : ""}`,
     updated: updated ? `更新日 ${formatJapaneseDate(updated, { style: site.site.dateStyle })}` : undefined,
-  };
-}
-
-/** A labelled row (日時, 会場, 参加費 …): the label in a fixed column, the value beside it; one block per row. */
-export function factRow(
-  label: string,
-  value: PrintChild | PrintChild[],
-  options: { labelWidth?: number; size?: number } = {},
-): FlowBlock {
-  const size = options.size ?? 15;
-  return {
-    content: {
-      kind: "element",
-      element: h(
-        "div",
-        {
-          display: "flex",
-          flexDirection: "row",
-          fontSize: size,
-          lineHeight: 1.6,
-          padding: "7px 0",
-          borderBottom: `1px solid ${COLOR.rule}`,
-        },
-        h(
-          "div",
-          { display: "block", width: options.labelWidth ?? 92, flexShrink: 0, fontWeight: 700, color: COLOR.accent },
-          label,
-        ),
-        h(
-          "div",
-          { display: "flex", flexDirection: "column", flexGrow: 1, flexShrink: 1, width: 0 },
-          ...(Array.isArray(value) ? value : [value]),
-        ),
-      ),
-    },
-    marginTop: 0,
-  };
-}
-
-/** A line of text inside a value column (keeps 「」 and long words wrapping like body text). */
-export function textLine(text: string, style: Record<string, string | number> = {}): PrintElement {
-  return h("div", { display: "block", whiteSpace: "pre-line", ...style }, text);
-}
-
-/** A line to write on by hand: the label, then a ruled blank of `height` points (and an optional suffix). */
-export function writeInRow(label: string, options: { suffix?: string; height?: number; labelWidth?: number } = {}): PrintElement {
-  return h(
-    "div",
-    { display: "flex", flexDirection: "row", alignItems: "flex-end", height: options.height ?? 34, fontSize: 14 },
-    h("div", { display: "block", width: options.labelWidth ?? 150, flexShrink: 0, fontWeight: 700, paddingBottom: 3 }, label),
-    h(
-      "div",
-      {
-        display: "block",
-        flexGrow: 1,
-        height: "100%",
-        borderBottom: `1px solid ${COLOR.text}`,
-        textAlign: "right",
-        paddingBottom: 3,
-      },
-      options.suffix ?? "",
-    ),
-  );
-}
-
-/** An empty square to tick by hand. */
-export function checkBox(size = 17): PrintElement {
-  return h("div", {
-    display: "flex",
-    width: size,
-    height: size,
-    flexShrink: 0,
-    border: `1.5px solid ${COLOR.text}`,
-    marginTop: 4,
-  });
-}
-
-/** The box on the first page saying that the web page is the official, accessible version. */
-export function officialVersionNotice(pageTitle: string, pageUrl: string): FlowBlock {
-  return {
-    content: {
-      kind: "element",
-      element: h(
-        "div",
-        {
-          display: "flex",
-          flexDirection: "column",
-          padding: "8px 12px",
-          border: `1.5px solid ${COLOR.accent}`,
-          borderRadius: 4,
-          fontSize: 12.5,
-          lineHeight: 1.6,
-        },
-        h(
-          "div",
-          { display: "block" },
-          `この印刷物は、ウェブページ「${pageTitle}」を印刷用にまとめたものです。ウェブページが正式版で、文字の拡大や音声読み上げにも対応しています。`,
-        ),
-        h("div", { display: "block", fontWeight: 700 }, pageUrl),
-        h("div", { display: "block" }, "（各ページの下のQRコードを、スマートフォンのカメラで読み取っても開けます）"),
-      ),
-    },
-    marginTop: 14,
-    keepTogether: true,
-  };
-}
-
-/** The contact box at the end of a document: department, address, phone, FAX, hours. */
-export function contactBlock(site: SiteConfig): FlowBlock {
-  const { municipality, department } = site;
-  const line = (text: string, bold = false) => h("div", { display: "block", ...(bold ? { fontWeight: 700 } : {}) }, text);
-  return {
-    content: {
-      kind: "element",
-      element: h(
-        "div",
-        { display: "flex", flexDirection: "column", padding: "10px 14px", backgroundColor: COLOR.noticeBack, borderRadius: 4 },
-        h("div", { display: "block", fontSize: TYPE.h3, fontWeight: 700, color: COLOR.accent }, "お問い合わせ"),
-        line(`${municipality.name} ${department.name}`, true),
-        line(`${department.postalCode ? `〒${department.postalCode} ` : ""}${department.address}`),
-        h(
-          "div",
-          { display: "block", fontSize: 17, fontWeight: 700 },
-          `電話 ${department.phone}${department.fax ? `　FAX ${department.fax}` : ""}`,
-        ),
-        department.email ? line(`メール ${department.email}`) : null,
-        line(`受付時間 ${department.hours}`),
-      ),
-    },
-    marginTop: 26,
-    keepTogether: true,
   };
 }
 

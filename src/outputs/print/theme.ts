@@ -1,45 +1,7 @@
 /**
- * Page geometry, type sizes and colours of the printed materials, and a small element builder for satori
- * (the project has no JSX in plain .ts files). Units are PDF points: satori lays out in "px" and the SVG is drawn
- * 1 px = 1 pt, so a 14 px font in satori is 14 pt on paper.
- *
- * Type sizes follow large-print guidance for older readers: body 14 pt (never below 12 pt in the content area),
- * line height 1.7, high-contrast near-black text, a universal-design Gothic face.
+ * The colours of the printed materials (the Typst templates' frame.typ uses the same values) and a small element
+ * builder for satori, which draws the OG images (the project has no JSX in plain .ts files).
  */
-import { PRINT_FAMILY } from "./fonts.ts";
-
-/** A4 portrait in points. */
-export const A4 = { width: 595.28, height: 841.89 } as const;
-
-/** Margins and the footer band, in points. */
-export const PAGE = {
-  marginX: 51,
-  marginTop: 45,
-  marginBottom: 26,
-  footerHeight: 80,
-  /** Space between the content area and the footer band. */
-  footerGap: 14,
-} as const;
-
-/** Width of the content column. */
-export const CONTENT_WIDTH = A4.width - 2 * PAGE.marginX;
-/** Height of the content area of each page (between the top margin and the footer band). */
-export const CONTENT_HEIGHT = A4.height - PAGE.marginTop - PAGE.marginBottom - PAGE.footerHeight - PAGE.footerGap;
-
-/** Type sizes in points. */
-export const TYPE = {
-  body: 14,
-  lineHeight: 1.7,
-  lead: 15,
-  title: 27,
-  h2: 20,
-  h3: 16.5,
-  h4: 15,
-  table: 13,
-  /** The smallest size used in the content area (tables shrink to this when wide). */
-  minimum: 12,
-  footer: 10.5,
-} as const;
 
 /** Colours (contrast ≥ 7:1 on white for text). */
 export const COLOR = {
@@ -72,18 +34,5 @@ export function h(type: string, style: Style, ...children: PrintChild[]): PrintE
   return {
     type,
     props: { style: { boxSizing: "border-box", ...style }, children: kept.length === 1 ? kept[0] : kept },
-  };
-}
-
-/** The root style of every laid-out block: the print face, body size and colour. */
-export function rootStyle(width: number): Style {
-  return {
-    display: "flex",
-    flexDirection: "column",
-    width,
-    fontFamily: PRINT_FAMILY,
-    fontSize: TYPE.body,
-    lineHeight: TYPE.lineHeight,
-    color: COLOR.text,
   };
 }

@@ -3,8 +3,6 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { eventHasFlyer } from "../../../src/lib/output-paths.ts";
-import { scaleElement } from "../../../src/outputs/print/flow.ts";
-import { h, type PrintElement } from "../../../src/outputs/print/theme.ts";
 import { fillPrintLinks } from "../../../src/outputs/print-links.ts";
 
 describe("fillPrintLinks", () => {
@@ -37,20 +35,5 @@ describe("eventHasFlyer", () => {
     expect(eventHasFlyer(event, "2026-12-05")).toBe(true);
     expect(eventHasFlyer(event, "2026-12-06")).toBe(false);
     expect(eventHasFlyer({ ...event, cancelled: true }, "2026-11-28")).toBe(false);
-  });
-});
-
-describe("scaleElement", () => {
-  it("shrinks type and vertical spacing, never type below 12 pt, and keeps widths", () => {
-    const element = h(
-      "div",
-      { fontSize: 30, padding: "10px 20px", marginTop: 10, width: 200 },
-      h("div", { fontSize: 13, height: 40 }, "本文"),
-    );
-    const scaled = scaleElement(element, 0.5);
-    expect(scaled.props.style).toMatchObject({ fontSize: 15, padding: "5px 10px", marginTop: 5, width: 200 });
-    const child = scaled.props.children as PrintElement;
-    expect(child.props.style).toMatchObject({ fontSize: 12, height: 20 });
-    expect(child.props.children).toBe("本文");
   });
 });

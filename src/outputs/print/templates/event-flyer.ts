@@ -1,7 +1,8 @@
 /**
  * The flyer of an upcoming event (`/events/<id>.pdf`): poster-like and readable from a distance — kind, title, the
  * date with its weekday in large type, place and access in words (no map), fee, capacity, how and until when to
- * apply, accessibility support, and who to call; the standard footer with a QR code to the event page.
+ * apply, accessibility support, and who to call; the standard footer with a QR code to the event page. Laid out by
+ * templates/event-flyer.typ with Typst on one page (scaled down a little when the content is long).
  */
 import type { ContentIssue } from "../../../lib/content-issue.ts";
 import { formatEventDates, formatEventTimes } from "../../../lib/event-dates.ts";
@@ -9,11 +10,11 @@ import { applicationDeadline } from "../../../lib/event-status.ts";
 import { formatJapaneseDate } from "../../../lib/japanese-date.ts";
 import type { EventData } from "../../../schemas/event.ts";
 import type { SiteConfig } from "../../../schemas/site.ts";
-import { type FlowBlock, type FlowDocument, renderFlowDocument } from "../flow.ts";
 import type { PrintFonts } from "../fonts.ts";
 import { glyphIssues, type LocatedText } from "../glyphs.ts";
-import { factRow, type PrintTemplate, siteTexts, standardFooter, textLine } from "../template.ts";
-import { COLOR, h, type PrintChild } from "../theme.ts";
+import { type PrintTemplate, siteTexts } from "../template.ts";
+import { compileTypstPdf, typstDate, typstTemplate } from "../typst/compiler.ts";
+import { frameData, publisher } from "../typst/parts.ts";
 
 /** Everything a flyer is made from (plain data). */
 export interface EventFlyerInput {
@@ -58,179 +59,107 @@ function flyerTexts(input: EventFlyerInput): LocatedText[] {
   ];
 }
 
-function document(input: EventFlyerInput): FlowDocument {
+/** A line of text in the Typst template: size in points, bold or not. */
+interface Line {
+  text: string;
+  size?: number;
+  bold?: boolean;
+  /** A name: breaks only at its spaces. */
+  words?: boolean;
+}
+
+/** A label/value row (日時, 会場, 参加費 …). */
+interface FactRow {
+  label: string;
+  lines: Line[];
+}
+
+const line = (text: string, options: Omit<Line, "text"> = {}): Line => ({ text, ...options });
+
+/** The data of event-flyer.typ. */
+function flyerData(input: EventFlyerInput, face: PrintFonts["face"]) {
   const { data: e, site } = input;
   const style = site.site.dateStyle;
   const times = formatEventTimes(e);
-  const blocks: FlowBlock[] = [];
-  const head = h(
-    "div",
-    { display: "flex", flexDirection: "column" },
-    h(
-      "div",
-      { display: "flex", flexDirection: "row", alignItems: "center" },
-      h(
-        "div",
-        {
-          display: "block",
-          fontSize: 16,
-          fontWeight: 700,
-          color: "#ffffff",
-          backgroundColor: COLOR.accent,
-          padding: "2px 12px",
-          borderRadius: 4,
-        },
-        e.kind,
-      ),
-      h("div", { display: "block", fontSize: 12.5, fontWeight: 700, color: COLOR.accent, marginLeft: 12 }, site.site.title),
-    ),
-    h("div", { display: "block", fontSize: 30, fontWeight: 700, lineHeight: 1.35, marginTop: 12 }, e.title),
-    e.description ? h("div", { display: "block", fontSize: 16, lineHeight: 1.65, marginTop: 8 }, e.description) : null,
-  );
-  blocks.push({ content: { kind: "element", element: head }, marginTop: 0, keepTogether: true, keepWithNext: true });
-  if (e.full) {
-    blocks.push({
-      content: {
-        kind: "element",
-        element: textLine(`定員に達したため、申込の受付を終えました。${e.statusNote ?? ""}`, { fontSize: 16, fontWeight: 700 }),
-      },
-      marginTop: 10,
-    });
-  } else if (e.statusNote) {
-    blocks.push({ content: { kind: "element", element: textLine(e.statusNote, { fontSize: 15 }) }, marginTop: 10 });
-  }
-
-  const when = h(
-    "div",
-    {
-      display: "flex",
-      flexDirection: "column",
-      flexGrow: 1,
-      padding: "10px 14px",
-      border: `2.5px solid ${COLOR.accent}`,
-      borderRadius: 6,
-    },
-    h("div", { display: "block", fontSize: 14, fontWeight: 700, color: COLOR.accent }, "日時"),
-    h("div", { display: "block", fontSize: 22, fontWeight: 700, lineHeight: 1.4 }, formatEventDates(e, style)),
-    times
-      ? h(
-          "div",
-          { display: "block", fontSize: 21, fontWeight: 700, lineHeight: 1.4 },
-          e.endDate === e.startDate ? times : `各日 ${times}`,
-        )
-      : null,
-    e.dateNote ? textLine(e.dateNote, { fontSize: 15 }) : null,
-  );
+  const when: Line[] = [line(formatEventDates(e, style), { size: 21, bold: true, words: true })];
+  if (times) when.push(line(e.endDate === e.startDate ? times : `各日 ${times}`, { size: 21, bold: true }));
+  if (e.dateNote) when.push(line(e.dateNote, { size: 15 }));
   // Who to call sits beside the date, so the two things a passer-by needs are read together.
   const contact = e.contact && (e.contact.name || e.contact.phone || e.contact.email) ? e.contact : undefined;
   const department = site.department;
   const phone = contact?.phone ?? (contact ? undefined : department.phone);
   const fax = contact ? contact.fax : department.fax;
-  const callBox = h(
-    "div",
-    {
-      display: "flex",
-      flexDirection: "column",
-      width: "40%",
-      flexShrink: 0,
-      marginLeft: 12,
-      padding: "10px 14px",
-      backgroundColor: COLOR.noticeBack,
-      borderRadius: 6,
-    },
-    h("div", { display: "block", fontSize: 14, fontWeight: 700, color: COLOR.accent }, "問い合わせ・申込先"),
-    textLine(contact ? (contact.name ?? "") : `${site.municipality.name} ${department.name}`, {
-      fontSize: 13.5,
-      fontWeight: 700,
-    }),
-    phone ? textLine(`電話 ${phone}`, { fontSize: 20, fontWeight: 700, lineHeight: 1.4 }) : null,
-    contact?.extension ? textLine(`内線 ${contact.extension}`, { fontSize: 13.5 }) : null,
-    fax ? textLine(`FAX ${fax}`, { fontSize: 16, fontWeight: 700 }) : null,
-    contact?.email ? textLine(`メール ${contact.email}`, { fontSize: 12.5, wordBreak: "break-all" }) : null,
-  );
-  blocks.push({
-    content: {
-      kind: "element",
-      element: h(
-        "div",
-        { display: "flex", flexDirection: "row" },
-        h("div", { display: "flex", flexGrow: 1, width: 0 }, when),
-        callBox,
-      ),
-    },
-    marginTop: 16,
-    keepTogether: true,
-  });
+  const call: Line[] = [line(contact ? (contact.name ?? "") : publisher(site), { size: 13.5, bold: true, words: true })];
+  if (phone) call.push(line(`電話 ${phone}`, { size: 20, bold: true, words: true }));
+  if (contact?.extension) call.push(line(`内線 ${contact.extension}`, { size: 13.5 }));
+  if (fax) call.push(line(`FAX ${fax}`, { size: 16, bold: true }));
+  if (contact?.email) call.push(line(`メール ${contact.email}`, { size: 12.5 }));
 
-  const rows: FlowBlock[] = [];
-  if (e.format !== "会場") {
-    rows.push(
-      factRow("参加方法", textLine(e.format === "オンライン" ? "オンラインで参加します" : "会場またはオンラインで参加できます")),
-    );
-  }
+  const rows: FactRow[] = [];
+  const row = (label: string, ...lines: Line[]) => rows.push({ label, lines });
+  if (e.format !== "会場")
+    row("参加方法", line(e.format === "オンライン" ? "オンラインで参加します" : "会場またはオンラインで参加できます"));
   if (e.place) {
-    const place: PrintChild[] = [textLine(e.place.name, { fontWeight: 700 })];
     const address = [e.place.address, e.place.building].filter(Boolean).join(" ");
-    if (address) place.push(textLine(address));
-    rows.push(factRow("会場", place));
-    if (e.place.access) rows.push(factRow("交通", textLine(e.place.access)));
-    if (e.place.parking) rows.push(factRow("駐車場", textLine(e.place.parking)));
+    row("会場", line(e.place.name, { bold: true, words: true }), ...(address ? [line(address)] : []));
+    if (e.place.access) row("交通", line(e.place.access));
+    if (e.place.parking) row("駐車場", line(e.place.parking));
   }
-  if (e.audienceNote) rows.push(factRow("対象", textLine(e.audienceNote)));
+  if (e.audienceNote) row("対象", line(e.audienceNote));
   if (e.fee !== undefined || e.feeDetail) {
     const fee = e.fee === undefined ? "" : e.fee === 0 ? "無料" : yen(e.fee);
-    rows.push(
-      factRow(
-        "参加費",
-        textLine([fee, e.feeDetail ? `（${e.feeDetail}）` : ""].join(""), { fontWeight: e.fee === 0 ? 700 : 400 }),
-      ),
-    );
+    row("参加費", line([fee, e.feeDetail ? `（${e.feeDetail}）` : ""].join(""), { bold: e.fee === 0 }));
   }
-  if (e.capacity !== undefined) rows.push(factRow("定員", textLine(`${e.capacity}人${e.full ? "（定員に達しました）" : ""}`)));
+  if (e.capacity !== undefined) row("定員", line(`${e.capacity}人${e.full ? "（定員に達しました）" : ""}`));
   const application = e.application;
   if (!application?.required) {
-    rows.push(factRow("申込", textLine(application?.method ?? "申込は不要です。当日、直接会場へお越しください。")));
+    row("申込", line(application?.method ?? "申込は不要です。当日、直接会場へお越しください。"));
   } else {
-    const lines: PrintChild[] = [];
-    if (application.method) lines.push(textLine(application.method));
     const deadline = applicationDeadline(e);
+    const lines: Line[] = application.method ? [line(application.method)] : [];
     lines.push(
-      textLine(
+      line(
         `締切 ${formatJapaneseDate(deadline.date, { style, weekday: true })}${deadline.time ? ` ${formatEventTimes({ startTime: deadline.time })}まで` : ""}` +
           (application.deadline ? "" : "（開始まで受け付けます）"),
-        { fontWeight: 700 },
+        { bold: true },
       ),
     );
-    if (application.phone) lines.push(textLine(`申込の電話 ${application.phone}`, { fontWeight: 700 }));
-    if (application.url) lines.push(textLine(`申込フォーム ${application.url}`, { fontSize: 12.5, wordBreak: "break-all" }));
-    rows.push(factRow("申込", lines));
+    if (application.phone) lines.push(line(`申込の電話 ${application.phone}`, { bold: true }));
+    if (application.url) lines.push(line(`申込フォーム ${application.url}`, { size: 12.5 }));
+    row("申込", ...lines);
   }
   if (e.accessibility.length || e.accessibilityNote) {
-    rows.push(
-      factRow(
-        "配慮",
-        textLine([e.accessibility.map((a) => `${a}あり`).join("・"), e.accessibilityNote ?? ""].filter(Boolean).join("\n")),
-      ),
-    );
+    row("配慮", line([e.accessibility.map((a) => `${a}あり`).join("・"), e.accessibilityNote ?? ""].filter(Boolean).join("\n")));
   }
-  if (input.talkTitle) rows.push(factRow("内容", textLine(`出前講座「${input.talkTitle}」`)));
-  if (e.organizer) rows.push(factRow("主催", textLine(e.organizer)));
-  if (e.note) rows.push(factRow("備考", textLine(e.note)));
-  if (rows[0]) rows[0] = { ...rows[0], marginTop: 14 };
-  blocks.push(...rows);
+  if (input.talkTitle) row("内容", line(`出前講座「${input.talkTitle}」`));
+  if (e.organizer) row("主催", line(e.organizer));
+  if (e.note) row("備考", line(e.note));
 
   const when1 = `${formatEventDates(e, style)}${times ? ` ${times}` : ""}`;
+  const meta = {
+    title: e.title,
+    subject: e.description ?? `${when1} ${e.title}`,
+    author: publisher(site),
+    keywords: [e.kind, ...(e.area ? [e.area] : [])],
+  };
+  const frame = frameData(site, face, meta, input.pageUrl);
+  const status = e.full
+    ? line(`定員に達したため、申込の受付を終えました。${e.statusNote ?? ""}`, { size: 16, bold: true })
+    : e.statusNote
+      ? line(e.statusNote, { size: 15 })
+      : null;
   return {
-    metadata: {
-      title: e.title,
-      subject: e.description ?? `${when1} ${e.title}`,
-      author: `${site.municipality.name} ${department.name}`,
-      keywords: [e.kind, ...(e.area ? [e.area] : [])],
-      date: input.today,
+    data: {
+      ...frame.data,
+      kind: e.kind,
+      siteTitle: site.site.title,
+      description: e.description ?? null,
+      status,
+      when,
+      call,
+      rows,
     },
-    footer: standardFooter(site, input.pageUrl),
-    blocks,
-    fitToPages: 1,
+    files: frame.files,
   };
 }
 
@@ -240,7 +169,10 @@ export const eventFlyerTemplate: PrintTemplate<EventFlyerInput> = {
     const issues: ContentIssue[] = glyphIssues([...flyerTexts(input), ...siteTexts(input.site)], fonts);
     return { issues, files: [] };
   },
-  render(input, fonts: PrintFonts) {
-    return renderFlowDocument(document(input), fonts);
+  async render(input, fonts: PrintFonts) {
+    const { data, files } = flyerData(input, fonts.face);
+    const template = typstTemplate("event-flyer");
+    const { pdf, pages } = compileTypstPdf(fonts.face, { template, data, files, createdAt: typstDate(input.today) });
+    return { pdf, pages, warnings: [] };
   },
 };

@@ -2,6 +2,7 @@
  * The pamphlet PDF (`/pamphlets/<slug>.pdf`): A4 portrait, as many pages as the content needs. First page: site
  * name, title, updated date, the description as a lead and the notice that the web page is the official version;
  * then the body (headings, paragraphs, lists, tables, images) and a contact box; the standard footer on every page.
+ * Laid out by templates/pamphlet.typ with Typst: the content goes in as JSON data, never as markup.
  */
 import path from "node:path";
 import { ContentError, type ContentIssue } from "../../../lib/content-issue.ts";
@@ -11,13 +12,13 @@ import { resolveContentReference } from "../../../loaders/content-path.ts";
 import type { MdxEntry } from "../../../loaders/mdx-collection.ts";
 import type { PamphletData } from "../../../schemas/pamphlet.ts";
 import type { SiteConfig } from "../../../schemas/site.ts";
-import { type BlockProblem, docFlowBlocks, type ImageResolver } from "../doc-blocks.ts";
-import { type FlowBlock, type FlowDocument, renderFlowDocument } from "../flow.ts";
+import { type BlockProblem, type ImageResolver, typstBlocks } from "../doc-blocks.ts";
 import type { PrintFonts } from "../fonts.ts";
 import { glyphIssues } from "../glyphs.ts";
 import { PrintImageError, readPrintImage } from "../images.ts";
-import { contactBlock, officialVersionNotice, type PrintTemplate, siteTexts, standardFooter } from "../template.ts";
-import { COLOR, h, TYPE } from "../theme.ts";
+import { type PrintTemplate, siteTexts } from "../template.ts";
+import { compileTypstPdf, typstDate, typstTemplate } from "../typst/compiler.ts";
+import { contactLines, frameData, officialNotice, publisher } from "../typst/parts.ts";
 
 /** Everything a pamphlet PDF is made from (plain data). */
 export interface PamphletPrintInput {
@@ -56,45 +57,24 @@ function toIssue(file: string, problem: BlockProblem): ContentIssue {
   return { ...problem, file };
 }
 
-function document(input: PamphletPrintInput, fonts: PrintFonts): { doc: FlowDocument; problems: BlockProblem[] } {
+/** The data of pamphlet.typ, the image files it reads and the problems found on the way. */
+function document(input: PamphletPrintInput, fonts: PrintFonts) {
   const { entry, site, pageUrl } = input;
   const { data } = entry;
-  const body = docFlowBlocks(parse(input).blocks, fonts, resolver(input));
-  const titleBlock: FlowBlock = {
-    content: {
-      kind: "element",
-      element: h(
-        "div",
-        { display: "flex", flexDirection: "column" },
-        h("div", { display: "block", fontSize: 12.5, fontWeight: 700, color: COLOR.accent }, site.site.title),
-        h("div", { display: "block", fontSize: TYPE.title, fontWeight: 700, lineHeight: 1.35, marginTop: 4 }, data.title),
-        h(
-          "div",
-          { display: "block", fontSize: 13, color: COLOR.muted, marginTop: 4 },
-          `更新日 ${formatJapaneseDate(data.updated, { style: site.site.dateStyle })}　対象 ${data.audience.join("・")}`,
-        ),
-      ),
-    },
-    marginTop: 0,
-    keepWithNext: true,
-    keepTogether: true,
-  };
-  const lead: FlowBlock = {
-    content: { kind: "element", element: h("div", { display: "block", fontSize: TYPE.lead, lineHeight: 1.7 }, data.description) },
-    marginTop: 12,
-  };
+  const body = typstBlocks(parse(input).blocks, fonts, resolver(input));
+  const meta = { title: data.title, subject: data.description, author: publisher(site), keywords: data.tags };
+  const frame = frameData(site, fonts.face, meta, pageUrl, data.updated);
   return {
-    doc: {
-      metadata: {
-        title: data.title,
-        subject: data.description,
-        author: `${site.municipality.name} ${site.department.name}`,
-        keywords: data.tags,
-        date: data.updated,
-      },
-      footer: standardFooter(site, pageUrl, data.updated),
-      blocks: [titleBlock, lead, officialVersionNotice(data.title, pageUrl), ...body.blocks, contactBlock(site)],
+    data: {
+      ...frame.data,
+      siteTitle: site.site.title,
+      dateLine: `更新日 ${formatJapaneseDate(data.updated, { style: site.site.dateStyle })}　対象 ${data.audience.join("・")}`,
+      lead: data.description,
+      notice: officialNotice(data.title, pageUrl),
+      blocks: body.blocks,
+      contact: { lines: contactLines(site) },
     },
+    files: { ...frame.files, ...body.files },
     problems: body.problems,
   };
 }
@@ -135,7 +115,9 @@ export const pamphletTemplate: PrintTemplate<PamphletPrintInput> = {
   },
 
   async render(input, fonts) {
-    const rendered = await renderFlowDocument(document(input, fonts).doc, fonts);
-    return rendered;
+    const { data, files } = document(input, fonts);
+    const template = typstTemplate("pamphlet");
+    const { pdf, pages } = compileTypstPdf(fonts.face, { template, data, files, createdAt: typstDate(input.entry.data.updated) });
+    return { pdf, pages, warnings: [] };
   },
 };

@@ -1,15 +1,16 @@
 /**
  * 「わが家の相談窓口」 (`/windows.pdf`): every consultation window on one A4 sheet to keep by the phone — name, kind
- * and area, phone in large type, FAX, opening hours — with ruled blanks to write the family's own doctor, care
- * manager and visiting nurse by hand. Footer with a QR code to the windows page.
+ * and area, phone in large type, FAX, opening hours — with ruled blanks (at least 10 mm high, aligned) to write the
+ * family's own doctor, care manager and visiting nurse by hand. Footer with a QR code to the windows page. Laid out
+ * by templates/windows-sheet.typ with Typst on one page; names break only at their spaces and 「・」.
  */
 import type { SiteConfig } from "../../../schemas/site.ts";
-import { type FlowBlock, renderFlowDocument } from "../flow.ts";
+import { CONTENT_WIDTH } from "../doc-blocks.ts";
 import type { PrintFonts } from "../fonts.ts";
 import { glyphIssues } from "../glyphs.ts";
-import { type PrintTemplate, siteTexts, standardFooter, textLine, writeInRow } from "../template.ts";
-import { COLOR, CONTENT_WIDTH, h } from "../theme.ts";
-
+import { type PrintTemplate, siteTexts } from "../template.ts";
+import { compileTypstPdf, typstDate, typstTemplate } from "../typst/compiler.ts";
+import { frameData, publisher } from "../typst/parts.ts";
 /** One window as the sheet shows it (plain data, prepared from windows/*.yaml). */
 export interface SheetWindow {
   name: string;
@@ -64,110 +65,41 @@ function columnWidths(windows: readonly SheetWindow[], fonts: PrintFonts): numbe
   return [CONTENT_WIDTH - phoneWidth - hoursWidth, phoneWidth, hoursWidth];
 }
 
-function row(cells: [PrintChildren, PrintChildren, PrintChildren], header: boolean, widths: readonly number[]): FlowBlock {
-  return {
-    content: {
-      kind: "element",
-      element: h(
-        "div",
-        {
-          display: "flex",
-          flexDirection: "row",
-          width: CONTENT_WIDTH,
-          borderLeft: `1px solid ${COLOR.rule}`,
-          borderBottom: `1px solid ${COLOR.rule}`,
-          ...(header
-            ? { borderTop: `1px solid ${COLOR.rule}`, backgroundColor: COLOR.tableHead, fontWeight: 700, fontSize: 13 }
-            : {}),
-        },
-        ...cells.map((cell, i) =>
-          h(
-            "div",
-            {
-              display: "flex",
-              flexDirection: "column",
-              width: widths[i] as number,
-              flexShrink: 0,
-              padding: `4px ${CELL_PADDING}px`,
-              borderRight: `1px solid ${COLOR.rule}`,
-            },
-            ...cell,
-          ),
-        ),
-      ),
-    },
-    marginTop: header ? 14 : 0,
-    keepWithNext: header,
-  };
-}
-
-type PrintChildren = ReturnType<typeof textLine>[];
-
-function blocks(input: WindowsSheetInput, fonts: PrintFonts): FlowBlock[] {
-  const widths = columnWidths(input.windows, fonts);
+/** The data of windows-sheet.typ. */
+function sheetData(input: WindowsSheetInput, fonts: PrintFonts) {
   const { site } = input;
-  const out: FlowBlock[] = [
-    {
-      content: {
-        kind: "element",
-        element: h(
-          "div",
-          { display: "flex", flexDirection: "column" },
-          textLine(site.site.title, { fontSize: 12.5, fontWeight: 700, color: COLOR.accent }),
-          textLine("わが家の相談窓口", { fontSize: 28, fontWeight: 700, lineHeight: 1.35 }),
-          textLine(
-            `${site.municipality.name}の在宅医療・介護の相談先です。電話のそばに置いてお使いください。祝日・年末年始（12月29日〜1月3日）は、ほとんどの窓口がお休みです。`,
-            { fontSize: 13 },
-          ),
-        ),
-      },
-      marginTop: 0,
-      keepTogether: true,
-    },
-    {
-      content: {
-        kind: "element",
-        element: h(
-          "div",
-          {
-            display: "flex",
-            flexDirection: "column",
-            padding: "6px 14px 12px",
-            border: `2px solid ${COLOR.accent}`,
-            borderRadius: 6,
-          },
-          textLine("わが家のメモ（書き込んでください）", { fontSize: 14, fontWeight: 700, color: COLOR.accent }),
-          writeInRow("わたしの地域包括支援センター", { labelWidth: 210 }),
-          writeInRow("かかりつけ医", { suffix: "電話　　　　　　　　　　　" }),
-          writeInRow("ケアマネジャー", { suffix: "電話　　　　　　　　　　　" }),
-          writeInRow("訪問看護ステーション", { suffix: "電話　　　　　　　　　　　" }),
-        ),
-      },
-      marginTop: 12,
-      keepTogether: true,
-    },
-  ];
-  const header = row([[textLine("窓口")], [textLine("電話")], [textLine("受付時間")]], true, widths);
-  out.push(header);
-  for (const w of input.windows) {
-    const block = row(
-      [
-        [
-          textLine(w.name, { fontSize: 13, fontWeight: 700, lineHeight: 1.45 }),
-          textLine(w.areas ? `担当: ${w.areas}` : w.kind, { fontSize: SMALL_SIZE, lineHeight: 1.45 }),
-        ],
-        [
-          textLine(w.phone, { fontSize: PHONE_SIZE, fontWeight: 700, lineHeight: 1.4 }),
-          ...(w.fax ? [textLine(`FAX ${w.fax}`, { fontSize: SMALL_SIZE, lineHeight: 1.45 })] : []),
-        ],
-        [textLine(w.hours.replace(/、/g, "\n"), { fontSize: SMALL_SIZE, lineHeight: 1.45 })],
+  const meta = {
+    title: "わが家の相談窓口",
+    subject: `${site.municipality.name}の在宅医療・介護の相談窓口の一覧（電話番号と受付時間）`,
+    author: publisher(site),
+    keywords: ["相談窓口", "地域包括支援センター"],
+  };
+  const frame = frameData(site, fonts.face, meta, input.pageUrl, input.dated ? input.date : undefined);
+  const phoneBlank = "電話　　　　　　　　　　　";
+  return {
+    data: {
+      ...frame.data,
+      siteTitle: site.site.title,
+      intro: `${site.municipality.name}の在宅医療・介護の相談先です。電話のそばに置いてお使いください。祝日・年末年始（12月29日〜1月3日）は、ほとんどの窓口がお休みです。`,
+      memoTitle: "わが家のメモ（書き込んでください）",
+      memo: [
+        { label: "わたしの地域包括支援センター" },
+        { label: "かかりつけ医", suffix: phoneBlank },
+        { label: "ケアマネジャー", suffix: phoneBlank },
+        { label: "訪問看護ステーション", suffix: phoneBlank },
       ],
-      false,
-      widths,
-    );
-    out.push({ ...block, repeatAtPageTop: header });
-  }
-  return out;
+      widths: columnWidths(input.windows, fonts).map((w) => Math.floor(w * 100) / 100 - 0.01),
+      header: ["窓口", "電話", "受付時間"],
+      windows: input.windows.map((w) => ({
+        name: w.name,
+        detail: w.areas ? `担当: ${w.areas}` : w.kind,
+        phone: w.phone,
+        fax: w.fax ?? null,
+        hours: w.hours.split("、"),
+      })),
+    },
+    files: frame.files,
+  };
 }
 
 export const windowsSheetTemplate: PrintTemplate<WindowsSheetInput> = {
@@ -182,22 +114,10 @@ export const windowsSheetTemplate: PrintTemplate<WindowsSheetInput> = {
     );
     return { issues: glyphIssues([...texts, ...siteTexts(input.site)], fonts), files: [] };
   },
-  render(input, fonts) {
-    const { site } = input;
-    return renderFlowDocument(
-      {
-        metadata: {
-          title: "わが家の相談窓口",
-          subject: `${site.municipality.name}の在宅医療・介護の相談窓口の一覧（電話番号と受付時間）`,
-          author: `${site.municipality.name} ${site.department.name}`,
-          keywords: ["相談窓口", "地域包括支援センター"],
-          date: input.date,
-        },
-        footer: standardFooter(site, input.pageUrl, input.dated ? input.date : undefined),
-        blocks: blocks(input, fonts),
-        fitToPages: 1,
-      },
-      fonts,
-    );
+  async render(input, fonts) {
+    const { data, files } = sheetData(input, fonts);
+    const template = typstTemplate("windows-sheet");
+    const { pdf, pages } = compileTypstPdf(fonts.face, { template, data, files, createdAt: typstDate(input.date) });
+    return { pdf, pages, warnings: [] };
   },
 };
