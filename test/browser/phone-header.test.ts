@@ -1,0 +1,169 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sitemapPaths } from "../../src/cli/axe-audit.ts";
+import { projectRoot } from "../helpers/fixture-site.ts";
+import { BASE, type DemoSite, openDemoSite } from "./helpers/demo-site.ts";
+
+/** An iPhone-sized screen: the page title must be within its first 320 px on every kind of page. */
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 800 };
+const TITLE_WITHIN = 320;
+/** Screenshots of each page type at phone width, kept as test artefacts (test-results/ is not committed). */
+const SHOTS = path.join(projectRoot, "test-results", "phone");
+
+/** One page of each kind, taken from the sitemap (the first of its kind), so new content cannot hide a kind. */
+const KINDS: Record<string, RegExp> = {
+  home: /^\/$/,
+  pamphlet: /^\/pamphlets\/[^/]+\/$/,
+  "events list": /^\/events\/$/,
+  event: /^\/events\/(?!kind\/|area\/|archive\/)[^/]+\/$/,
+  windows: /^\/windows\/$/,
+  window: /^\/windows\/(?!print\/)[^/]+\/$/,
+  resources: /^\/resources\/$/,
+  resource: /^\/resources\/(?!type\/|area\/|feature\/)[^/]+\/$/,
+  talks: /^\/talks\/$/,
+  talk: /^\/talks\/[^/]+\/$/,
+  search: /^\/search\/$/,
+  map: /^\/map\/$/,
+  note: /^\/note\/$/,
+};
+
+let site: DemoSite;
+let pages: [kind: string, path: string][];
+
+beforeAll(async () => {
+  site = await openDemoSite();
+  const paths = sitemapPaths(site.dist, `https://zaitaku.example.jp${BASE}`);
+  pages = Object.entries(KINDS).map(([kind, re]) => [kind, paths.find((p) => re.test(p)) ?? `(no ${kind} page)`]);
+  mkdirSync(SHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await site?.close();
+});
+
+/** Top of the page's title (main h1) in CSS pixels from the top of the page. */
+function titleTop(p: Page): Promise<number> {
+  return p
+    .locator("main h1")
+    .first()
+    .evaluate((h1) => h1.getBoundingClientRect().top + window.scrollY);
+}
+
+/** The focused element: its text (a form field's: its label's), whether it is the menu button, and its focus outline. */
+function focused(p: Page) {
+  return p.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    const style = el ? getComputedStyle(el) : undefined;
+    return {
+      text: (el?.closest("label") ?? el)?.textContent?.trim(),
+      isMenuButton: Boolean(el?.matches("details[data-site-menu] > summary")),
+      outline: style ? `${style.outlineStyle} ${style.outlineWidth}` : "",
+    };
+  });
+}
+
+describe("the header on a phone (390×844)", () => {
+  let phone: BrowserContext;
+  beforeAll(async () => {
+    phone = await site.newContext({ viewport: PHONE });
+  });
+  afterAll(async () => {
+    await phone?.close();
+  });
+
+  it("shows the page title within the first 320 px on every kind of page", async () => {
+    const p = await phone.newPage();
+    const tops: Record<string, number> = {};
+    for (const [kind, sitePath] of pages) {
+      expect(sitePath, kind).toMatch(/^\//);
+      await p.goto(site.url(sitePath));
+      tops[`${kind} ${sitePath}`] = Math.round(await titleTop(p));
+      await p.screenshot({ path: path.join(SHOTS, `${kind.replace(" ", "-")}.png`) });
+    }
+    const late = Object.entries(tops).filter(([, top]) => top > TITLE_WITHIN);
+    expect(late, JSON.stringify(tops)).toEqual([]);
+    await p.close();
+  });
+
+  it("keeps the menu closed until asked, and opens it from the keyboard; Escape closes it", async () => {
+    const p = await phone.newPage();
+    await p.goto(site.url("/pamphlets/"));
+    const nav = p.locator('nav[aria-label="メインメニュー"] a').first();
+    const textSize = p.locator('button[data-text-size="xlarge"]');
+    expect(await nav.isVisible()).toBe(false);
+    expect(await textSize.isVisible()).toBe(false);
+    // Search is one tap away: the field itself is on the first screen.
+    const search = await p.locator("#header-search-q").boundingBox();
+    expect(search && search.y + search.height <= PHONE.height / 3).toBe(true);
+
+    let menu = await focused(p);
+    for (let i = 0; i < 8 && !menu.isMenuButton; i++) {
+      await p.keyboard.press("Tab");
+      menu = await focused(p);
+    }
+    expect(menu).toMatchObject({ isMenuButton: true, text: "メニュー" });
+    expect(menu.outline).toMatch(/^solid [1-9]/);
+    await p.keyboard.press("Enter");
+    expect(await nav.isVisible()).toBe(true);
+    expect(await textSize.isVisible()).toBe(true);
+    expect(await p.locator("details[data-site-menu]").evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    // The reading aids come first in the panel, then the navigation.
+    await p.keyboard.press("Tab");
+    expect((await focused(p)).text).toBe("ふりがな");
+    await p.keyboard.press("Escape");
+    expect(await nav.isVisible()).toBe(false);
+    expect((await focused(p)).isMenuButton).toBe(true);
+    // Opened, the text size buttons work from the panel.
+    await p.keyboard.press("Space");
+    await textSize.click();
+    expect(await p.evaluate(() => document.documentElement.dataset["textSize"])).toBe("xlarge");
+    await p.screenshot({ path: path.join(SHOTS, "menu-open-xlarge.png") });
+    await p.close();
+  });
+
+  it("opens the menu without JavaScript, by keyboard and by tap, and has no horizontal scroll", async () => {
+    const noJs = await site.newContext({ viewport: PHONE, javaScriptEnabled: false });
+    const p = await noJs.newPage();
+    await p.goto(site.url("/windows/"));
+    const nav = p.locator('nav[aria-label="メインメニュー"] a', { hasText: "相談窓口" });
+    expect(await nav.isVisible()).toBe(false);
+    await p.locator("summary.site-menu__button").focus();
+    await p.keyboard.press("Enter");
+    expect(await nav.isVisible()).toBe(true);
+    expect(await p.locator("input[data-furigana-toggle]").isVisible()).toBe(true);
+    await p.screenshot({ path: path.join(SHOTS, "menu-open-no-javascript.png") });
+    await p.locator("summary.site-menu__button").click();
+    expect(await nav.isVisible()).toBe(false);
+    await p.locator("summary.site-menu__button").click();
+    await nav.click();
+    await p.waitForURL(/\/windows\/$/);
+    expect(await p.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await noJs.close();
+  });
+});
+
+describe("the header on a desktop screen (1280×800)", () => {
+  it("shows search, reading aids and navigation in place, with no menu button", async () => {
+    const desktop = await site.newContext({ viewport: DESKTOP });
+    const p = await desktop.newPage();
+    await p.goto(site.url("/pamphlets/"));
+    expect(await p.locator("summary.site-menu__button").isVisible()).toBe(false);
+    const nav = p.locator('nav[aria-label="メインメニュー"] a');
+    expect(await nav.count()).toBeGreaterThanOrEqual(5);
+    for (const link of await nav.all()) expect(await link.isVisible()).toBe(true);
+    for (const selector of ["#header-search-q", 'button[data-text-size="xlarge"]', "[data-contrast-toggle]"])
+      expect(await p.locator(selector).isVisible(), selector).toBe(true);
+    // The navigation is one row below the search and reading aids, which share a row.
+    const box = async (selector: string) => (await p.locator(selector).first().boundingBox()) ?? { y: Number.NaN, height: 0 };
+    const search = await box("#header-search-q");
+    const large = await box('button[data-text-size="xlarge"]');
+    const first = await box('nav[aria-label="メインメニュー"] a');
+    expect(Math.abs(search.y + search.height / 2 - (large.y + large.height / 2))).toBeLessThan(search.height);
+    expect(first.y).toBeGreaterThan(search.y + search.height);
+    await p.screenshot({ path: path.join(SHOTS, "desktop-pamphlets.png") });
+    await desktop.close();
+  });
+});
