@@ -26,6 +26,12 @@ export function setUpResourceFilter(form: HTMLFormElement, list: HTMLElement): v
     }
     const status = form.querySelector("[data-filter-count]");
     if (status) status.textContent = `${total}件が当てはまります`;
+    // The folded filters' button (phones) names the active choice.
+    const current = form.closest("[data-fold]")?.querySelector("[data-fold-current]");
+    if (current) {
+      const chosen = [...form.querySelectorAll("select")].filter((s) => s.value).map((s) => s.selectedOptions[0]?.text ?? "");
+      current.textContent = chosen.join("・") || "すべて";
+    }
   };
   form.hidden = false;
   form.addEventListener("change", apply);

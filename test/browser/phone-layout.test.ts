@@ -167,3 +167,77 @@ describe("the header on a desktop screen (1280×800)", () => {
     await desktop.close();
   });
 });
+
+describe("filters on a phone (390×844)", () => {
+  /** A phone page with the clock at the demo build's day, so the events shown are the build's upcoming ones. */
+  async function phonePage(sitePath: string, javaScriptEnabled = true): Promise<Page> {
+    const context = await site.newContext({ viewport: PHONE, javaScriptEnabled });
+    const p = await context.newPage();
+    await p.clock.setFixedTime(new Date("2026-11-28T01:00:00Z"));
+    await p.goto(site.url(sitePath));
+    return p;
+  }
+  const foldButton = (p: Page) => p.locator("main details[data-fold] > summary");
+
+  it("shows the first event of /events/ on the first screen, with the filters folded behind one button", async () => {
+    const p = await phonePage("/events/");
+    const title = p.locator(".event-card:visible .event-card__title").first();
+    await p.screenshot({ path: path.join(SHOTS, "events-list-first-screen.png") });
+    const box = await title.boundingBox();
+    expect(box, "a visible event title").not.toBeNull();
+    expect((box?.y ?? Number.POSITIVE_INFINITY) + (box?.height ?? 0)).toBeLessThanOrEqual(PHONE.height);
+    const filter = p.locator("a[data-filter]").first();
+    expect(await filter.isVisible()).toBe(false);
+    expect((await foldButton(p).textContent())?.replace(/\s/g, "")).toBe("絞り込み：すべて");
+    await p.context().close();
+  });
+
+  it("names the active choice on the button, when filtering in place and on a static filter page", async () => {
+    const p = await phonePage("/events/");
+    await foldButton(p).click();
+    const kind = p.locator('a[data-filter="kind"]').first();
+    const label = (await kind.getAttribute("data-label")) ?? "(no label)";
+    await kind.click();
+    expect(await p.locator("[data-fold-current]").textContent()).toBe(label);
+    const href = (await kind.getAttribute("href")) ?? "";
+    await p.context().close();
+
+    // Without JavaScript the same link opens the static filter page, whose button names the kind.
+    const q = await phonePage(href.replace(BASE, "/"), false);
+    expect(await q.locator("[data-fold-current]").textContent()).toBe(label);
+    expect(await q.locator("a[data-filter]").first().isVisible()).toBe(false);
+    await foldButton(q).click();
+    expect(await q.locator("a[data-filter]").first().isVisible()).toBe(true);
+    await q.context().close();
+  });
+
+  it("folds the resource filters too, naming the chosen type", async () => {
+    const p = await phonePage("/resources/");
+    expect(await p.locator(".resource-facets a").first().isVisible()).toBe(false);
+    expect(await p.locator("[data-fold-current]").textContent()).toBe("すべて");
+    await foldButton(p).focus();
+    await p.keyboard.press("Enter");
+    const select = p.locator("#filter-type");
+    await select.selectOption({ index: 1 });
+    const chosen = await select.evaluate((s) => (s as HTMLSelectElement).selectedOptions[0]?.text);
+    expect(chosen).toBeTruthy();
+    expect(await p.locator("[data-fold-current]").textContent()).toBe(chosen);
+    const link = p.locator(".resource-facets a[href*='/resources/type/']").first();
+    const type = (await link.textContent()) ?? "(no type)";
+    await link.click();
+    await p.waitForURL(/\/resources\/type\//);
+    expect(await p.locator("[data-fold-current]").textContent()).toBe(type);
+    await p.context().close();
+  });
+
+  it("keeps the filters open on a desktop screen, with no fold button", async () => {
+    const desktop = await site.newContext({ viewport: DESKTOP });
+    const p = await desktop.newPage();
+    for (const sitePath of ["/events/", "/resources/"]) {
+      await p.goto(site.url(sitePath));
+      expect(await foldButton(p).isVisible(), sitePath).toBe(false);
+      expect(await p.locator("main nav a").first().isVisible(), sitePath).toBe(true);
+    }
+    await desktop.close();
+  });
+});
