@@ -8,6 +8,7 @@ import { rehypeFurigana } from "./src/lib/readings/furigana.ts";
 import { loadSiteReader } from "./src/lib/readings/site-reader.ts";
 import { rehypeSafeHtml } from "./src/lib/rehype-safe-html.ts";
 import { rehypeSiteLinks } from "./src/lib/rehype-site-links.ts";
+import { rehypeTableCards } from "./src/lib/rehype-table-cards.ts";
 import { contentDir } from "./src/loaders/content-dir.ts";
 import { loadSiteConfig } from "./src/loaders/site-config.ts";
 
@@ -38,6 +39,8 @@ export default defineConfig({
       rehypePlugins: [
         [rehypeSafeHtml, { base: config.site.base }],
         [rehypeSiteLinks, { base: config.site.base }],
+        // Tables become label–value cards on phones and at large text (src/styles/tables.css).
+        rehypeTableCards,
         // ふりがな over kanji (hidden until the reader turns it on; left out of the search index), readings cached by content hash.
         [rehypeFurigana, { loadRead: async () => (await loadSiteReader(import.meta.dirname, content, config.towns)).read }],
       ],

@@ -241,3 +241,68 @@ describe("filters on a phone (390×844)", () => {
     await desktop.close();
   });
 });
+
+describe("tables at large text on a phone", () => {
+  /** Content width of every visible table cell, in characters of its own font size (the clipped header row excluded). */
+  function cellWidths(p: Page) {
+    return p.locator("main table").evaluateAll((tables) =>
+      tables.flatMap((t) =>
+        [...t.querySelectorAll("th, td")]
+          .filter((c) => {
+            // Left out: cells of a row hidden by clipping (the header row kept for screen readers in card view).
+            for (let e: Element | null = c; e && e !== t.parentElement; e = e.parentElement)
+              if (getComputedStyle(e).clipPath !== "none") return false;
+            return c.getClientRects().length > 0;
+          })
+          .map((c) => {
+            const s = getComputedStyle(c);
+            const width = c.getBoundingClientRect().width - Number.parseFloat(s.paddingLeft) - Number.parseFloat(s.paddingRight);
+            return { text: c.textContent?.trim().slice(0, 12), chars: width / Number.parseFloat(s.fontSize) };
+          }),
+      ),
+    );
+  }
+
+  it("shows the 介護保険 pamphlet's tables at 特大 as cards no cell narrower than 4 characters, labelled by column", async () => {
+    const context = await site.newContext({ viewport: PHONE });
+    await context.addInitScript(() => localStorage.setItem("zaitaku:text-size", "xlarge"));
+    const p = await context.newPage();
+    await p.goto(site.url("/pamphlets/kaigo-hoken/"));
+    expect(await p.evaluate(() => document.documentElement.dataset["textSize"])).toBe("xlarge");
+    const widths = await cellWidths(p);
+    expect(widths.length).toBeGreaterThan(6);
+    expect(widths.filter((w) => w.chars < 4)).toEqual([]);
+    // Each card line says which column it is: the header cell's text (readings left out).
+    const labels = await p
+      .locator("main table")
+      .first()
+      .evaluate((t) => ({
+        heads: [...t.querySelectorAll("thead th")].map((th) => {
+          const copy = th.cloneNode(true) as Element;
+          for (const rt of copy.querySelectorAll("rt")) rt.remove();
+          return copy.textContent?.trim();
+        }),
+        shown: [...(t.querySelector("tbody tr")?.children ?? [])].map((td) =>
+          getComputedStyle(td, "::before").content.replace(/^"|"$/g, ""),
+        ),
+      }));
+    expect(labels.shown).toEqual(labels.heads);
+    expect(await p.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await p.locator("main table").first().scrollIntoViewIfNeeded();
+    await p.screenshot({ path: path.join(SHOTS, "table-xlarge.png") });
+    await context.close();
+  });
+
+  it("keeps the columns on a desktop screen", async () => {
+    const context = await site.newContext({ viewport: DESKTOP });
+    const p = await context.newPage();
+    await p.goto(site.url("/pamphlets/kaigo-hoken/"));
+    const display = await p
+      .locator("main table td")
+      .first()
+      .evaluate((td) => getComputedStyle(td).display);
+    expect(display).toBe("table-cell");
+    expect((await cellWidths(p)).filter((w) => w.chars < 4)).toEqual([]);
+    await context.close();
+  });
+});
