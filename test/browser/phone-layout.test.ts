@@ -164,6 +164,13 @@ describe("the header on a desktop screen (1280×800)", () => {
     expect(Math.abs(search.y + search.height / 2 - (large.y + large.height / 2))).toBeLessThan(search.height);
     expect(first.y).toBeGreaterThan(search.y + search.height);
     await p.screenshot({ path: path.join(SHOTS, "desktop-pamphlets.png") });
+    // The icons the page names exist (a missing /favicon.ico is a console error on every page).
+    for (const rel of ["icon", "apple-touch-icon"]) {
+      const iconHref = await p.locator(`link[rel="${rel}"]`).getAttribute("href");
+      const response = await p.request.get(new URL(iconHref ?? "", p.url()).href);
+      expect(response.status(), rel).toBe(200);
+      expect(response.headers()["content-type"], rel).toMatch(/^image\//);
+    }
     await desktop.close();
   });
 });
