@@ -229,6 +229,12 @@ describe("filters on a phone (390×844)", () => {
     const chosen = await select.evaluate((s) => (s as HTMLSelectElement).selectedOptions[0]?.text);
     expect(chosen).toBeTruthy();
     expect(await p.locator("[data-fold-current]").textContent()).toBe(chosen);
+    // The form's button applies the same filter in place (it does not leave the page).
+    const before = p.url();
+    await p.getByRole("button", { name: "この条件で表示" }).click();
+    expect(p.url()).toBe(before);
+    expect(await p.locator("[data-filter-count]").textContent()).toMatch(/^\d+件が当てはまります$/);
+    await p.screenshot({ path: path.join(SHOTS, "resources-filter-open.png") });
     const link = p.locator(".resource-facets a[href*='/resources/type/']").first();
     const type = (await link.textContent()) ?? "(no type)";
     await link.click();
