@@ -319,3 +319,36 @@ describe("tables at large text on a phone", () => {
     await context.close();
   });
 });
+
+describe("Japanese headings on a phone", () => {
+  it("break between phrases: no h1 or h2 leaves its last character alone on a line (home, windows, pamphlet)", async () => {
+    const context = await site.newContext({ viewport: PHONE });
+    const p = await context.newPage();
+    const lone: string[] = [];
+    for (const sitePath of ["/", "/windows/", "/pamphlets/kaigo-hoken/"]) {
+      await p.goto(site.url(sitePath));
+      const found = await p.locator("main h1:visible, main h2:visible").evaluateAll((headings) =>
+        headings.flatMap((h) => {
+          // The heading's own characters (ruby readings left out), each with the top of its line.
+          const tops: number[] = [];
+          const walker = document.createTreeWalker(h, NodeFilter.SHOW_TEXT, {
+            acceptNode: (n) => (n.parentElement?.closest("rt") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+          });
+          for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null)
+            for (let i = 0; i < n.data.length; i++) {
+              if (!n.data[i]?.trim()) continue;
+              const range = document.createRange();
+              range.setStart(n, i);
+              range.setEnd(n, i + 1);
+              tops.push(range.getBoundingClientRect().top);
+            }
+          const [last, before] = [tops.at(-1) ?? 0, tops.at(-2) ?? 0];
+          return tops.length > 2 && last > before + 2 ? [h.textContent?.trim() ?? ""] : [];
+        }),
+      );
+      lone.push(...found.map((text) => `${sitePath} ${text}`));
+    }
+    expect(lone).toEqual([]);
+    await context.close();
+  });
+});
