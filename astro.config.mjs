@@ -9,13 +9,16 @@ import { rehypeFurigana } from "./src/lib/readings/furigana.ts";
 import { loadSiteReader } from "./src/lib/readings/site-reader.ts";
 import { rehypeSafeHtml } from "./src/lib/rehype-safe-html.ts";
 import { rehypeSiteLinks } from "./src/lib/rehype-site-links.ts";
+import { rehypeTableCards } from "./src/lib/rehype-table-cards.ts";
 import { remarkContentImages } from "./src/lib/remark-content-images.ts";
+import { contentLastmod, lastmodOf } from "./src/lib/sitemap-lastmod.ts";
 import { contentDir } from "./src/loaders/content-dir.ts";
 import { loadSiteConfig } from "./src/loaders/site-config.ts";
 
 // site.yaml decides the absolute URL and the base path (sub-path publishing, e.g. /zaitaku/).
 const content = contentDir();
 const config = loadSiteConfig(content);
+const lastmodDates = contentLastmod(content);
 
 /** Pages that residents should not find through search engines or the sitemap (staff-only pages). */
 const NOINDEX_PREFIXES = ["staff/"];
@@ -42,6 +45,8 @@ export default defineConfig({
       rehypePlugins: [
         [rehypeSafeHtml, { base: config.site.base }],
         [rehypeSiteLinks, { base: config.site.base }],
+        // Tables become label–value cards on phones and at large text (src/styles/tables.css).
+        rehypeTableCards,
         // ふりがな over kanji (hidden until the reader turns it on; left out of the search index), readings cached by content hash.
         [rehypeFurigana, { loadRead: async () => (await loadSiteReader(import.meta.dirname, content, config.towns)).read }],
       ],
@@ -55,6 +60,11 @@ export default defineConfig({
     sitemap({
       filter: (page) =>
         !NOINDEX_PREFIXES.some((prefix) => page.startsWith(new URL(prefix, new URL(config.site.base, config.site.url)).href)),
+      // <lastmod> from the 更新日 written in the content (not the build time): the same content, the same sitemap.
+      serialize: (item) => {
+        const lastmod = lastmodOf(item.url, config.site.base, lastmodDates);
+        return lastmod ? { ...item, lastmod } : item;
+      },
     }),
   ],
   vite: {

@@ -1,4 +1,7 @@
-/** A minimal RSS 2.0 writer: every text is XML-escaped, output is deterministic (no build timestamps). */
+/**
+ * A minimal RSS 2.0 writer: every text is XML-escaped, output is deterministic (no build timestamps: dates come from
+ * the content).
+ */
 
 /** One feed item. */
 export interface RssItem {
@@ -8,6 +11,8 @@ export interface RssItem {
   guid: string;
   description?: string | undefined;
   categories?: string[] | undefined;
+  /** Publication or update date (YYYY-MM-DD, a date in Japan), written as pubDate at 00:00 JST. */
+  date?: string | undefined;
 }
 
 /** The feed. */
@@ -19,6 +24,16 @@ export interface RssFeed {
   self: string;
   description: string;
   items: RssItem[];
+}
+
+const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** An RFC 822 date for RSS from a date in Japan: 2026-12-05 → "Sat, 05 Dec 2026 00:00:00 +0900". */
+export function rfc822Date(isoDate: string): string {
+  const [y, m, d] = isoDate.split("-").map(Number);
+  const day = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)).getUTCDay();
+  return `${DAYS[day]}, ${String(d).padStart(2, "0")} ${MONTHS[(m ?? 1) - 1]} ${y} 00:00:00 +0900`;
 }
 
 /** Escapes text for XML element content and attribute values. */
@@ -36,8 +51,12 @@ export function escapeXml(text: string): string {
   );
 }
 
-/** Writes the feed as an RSS 2.0 document. */
+/**
+ * Writes the feed as an RSS 2.0 document. lastBuildDate is the latest item date (not the build time), so the same
+ * content gives the same feed; a feed whose items have no date has none.
+ */
 export function buildRss(feed: RssFeed): string {
+  const latest = feed.items.reduce((max, item) => (item.date && item.date > max ? item.date : max), "");
   const items = feed.items.map((item) =>
     [
       "    <item>",
@@ -45,6 +64,7 @@ export function buildRss(feed: RssFeed): string {
       `      <link>${escapeXml(item.link)}</link>`,
       `      <guid isPermaLink="true">${escapeXml(item.guid)}</guid>`,
       item.description ? `      <description>${escapeXml(item.description)}</description>` : "",
+      item.date ? `      <pubDate>${rfc822Date(item.date)}</pubDate>` : "",
       ...(item.categories ?? []).map((c) => `      <category>${escapeXml(c)}</category>`),
       "    </item>",
     ]
@@ -60,6 +80,7 @@ export function buildRss(feed: RssFeed): string {
     `    <atom:link href="${escapeXml(feed.self)}" rel="self" type="application/rss+xml" />`,
     `    <description>${escapeXml(feed.description)}</description>`,
     "    <language>ja</language>",
+    ...(latest ? [`    <lastBuildDate>${rfc822Date(latest)}</lastBuildDate>`] : []),
     ...items,
     "  </channel>",
     "</rss>",

@@ -95,6 +95,7 @@ export const eventCsvAliases = {
   area: ["地区"],
   attendance: ["参加者数"],
   talk: ["出前講座メニュー"],
+  updated: ["更新日", "掲載日"],
 } as const satisfies Record<string, readonly string[]>;
 
 /** A canonical column of イベント一覧. */
@@ -218,6 +219,7 @@ const rowSchema = z.object({
   parking: z.string().optional(),
   capacity: countSchema("定員").optional(),
   applicationDeadline: flexibleDateSchema.optional(),
+  updated: flexibleDateSchema.optional(),
   applicationDeadlineTime: clockTimeSchema.optional(),
   applicationMethod: z.string().optional(),
   applicationUrl: webUrlSchema.optional(),
@@ -278,6 +280,7 @@ const EVENT_PATH_TO_COLUMN: Record<string, EventCsvField> = {
   "place.lon": "lon",
   "application.deadline": "applicationDeadline",
   area: "area",
+  updated: "updated",
   fee: "fee",
   capacity: "capacity",
 };
@@ -344,6 +347,7 @@ function toEventInput(v: RowValues): Record<string, unknown> {
     startTime: v.startTime,
     endTime: v.endTime,
     dateNote: v.dateNote,
+    updated: v.updated,
     cancelled: v.status === "中止" || cancelledByTitle,
     full: v.status === "満員",
     format: v.format,

@@ -30,6 +30,9 @@ export interface ProvenanceSources {
 /** Extensions of files the generator writes itself (outside `_astro/`). */
 const GENERATED = /\.(html|xml|txt|json|ics|csv|pdf|js|css|pagefind|pf_meta|pf_filter|pf_index|pf_fragment)$/;
 
+/** Files the build writes at the root itself: the security headers and the site icons (src/lib/site-icon.ts). */
+const BUILT_AT_ROOT = new Set(["_headers", "favicon.ico", "apple-touch-icon.png"]);
+
 const sha = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
 
 /** Every file under `root` (links are not followed out of `root`; links to folders are never descended into). */
@@ -86,7 +89,7 @@ export function verifyProvenance(dir: string, sources: ProvenanceSources): SiteP
         walk(rel);
       } else if (rel.startsWith("_astro/") && !/\.(js|css)$/.test(rel)) {
         if (!assetTraceable(path.join(dir, rel), contentByStem, projectStems)) untraceable(rel);
-      } else if (!(GENERATED.test(rel) || rel === "_headers" || (rel.startsWith("og/") && rel.endsWith(".png")))) {
+      } else if (!(GENERATED.test(rel) || BUILT_AT_ROOT.has(rel) || (rel.startsWith("og/") && rel.endsWith(".png")))) {
         if (!publicHashes.has(sha(readFileSync(path.join(dir, rel))))) untraceable(rel);
       }
     }

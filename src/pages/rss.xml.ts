@@ -20,6 +20,7 @@ export const GET: APIRoute = async () => {
       guid: context.eventUrl(item.id),
       description: item.data.description,
       categories: [item.data.kind],
+      date: item.data.updated,
     })),
   });
   return new Response(body, { headers: { "Content-Type": "application/rss+xml; charset=utf-8" } });

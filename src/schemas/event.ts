@@ -96,6 +96,11 @@ export const eventFieldsSchema = z
     endTime: clockTimeSchema.optional(),
     /** 開始日時特記事項: exceptions such as 雨天中止, 毎月第3火曜. Optional. */
     dateNote: z.string().min(1).optional(),
+    /**
+     * 更新日 (YYYY-MM-DD; 2026/12/5 and 令和8年12月5日 are read too): when this notice was published or last changed.
+     * Optional. The news feed (rss.xml) dates the event by it, so readers can order and notice changes.
+     */
+    updated: flexibleDateSchema.optional(),
     /** 中止: true when the event is cancelled (badge 中止; feeds say CANCELLED). Default false. */
     cancelled: z.boolean().default(false),
     /** 満員: true when the places are taken (badge 受付終了). Default false. */

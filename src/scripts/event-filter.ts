@@ -16,12 +16,17 @@ if (root) {
       item.classList.toggle("is-filtered-out", !match);
       if (match && !item.classList.contains("is-ended")) shown++;
     }
+    const chosen: string[] = [];
     for (const link of root.querySelectorAll<HTMLAnchorElement>("a[data-filter]")) {
       const [dimension, value] = [link.dataset["filter"], link.dataset["value"]];
       const active = dimension === "kind" ? state.kind === value : state.area === value;
       if (active) link.setAttribute("aria-current", "true");
       else link.removeAttribute("aria-current");
+      if (active) chosen.push(link.dataset["label"] ?? link.textContent ?? "");
     }
+    // The folded filters' button (phones) names the active choice.
+    const current = root.querySelector<HTMLElement>("[data-fold-current]");
+    if (current) current.textContent = chosen.join("・") || "すべて";
     const reset = root.querySelector<HTMLElement>("[data-filter-reset]");
     if (reset) reset.hidden = !state.kind && !state.area;
     if (status) status.textContent = state.kind || state.area ? `${shown}件の催しを表示しています` : "";

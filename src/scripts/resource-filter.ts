@@ -1,6 +1,7 @@
 /**
  * Combines the three filters on the full resource list: hides cards whose data-types / data-area / data-features do
- * not match, hides empty category groups, and announces the count. Without JavaScript the form stays hidden.
+ * not match, hides empty category groups, and announces the count. A change applies at once; the form's button does
+ * the same for those who look for one. Without JavaScript the form stays hidden.
  */
 export function setUpResourceFilter(form: HTMLFormElement, list: HTMLElement): void {
   const apply = () => {
@@ -26,10 +27,19 @@ export function setUpResourceFilter(form: HTMLFormElement, list: HTMLElement): v
     }
     const status = form.querySelector("[data-filter-count]");
     if (status) status.textContent = `${total}件が当てはまります`;
+    // The folded filters' button (phones) names the active choice.
+    const current = form.closest("[data-fold]")?.querySelector("[data-fold-current]");
+    if (current) {
+      const chosen = [...form.querySelectorAll("select")].filter((s) => s.value).map((s) => s.selectedOptions[0]?.text ?? "");
+      current.textContent = chosen.join("・") || "すべて";
+    }
   };
   form.hidden = false;
   form.addEventListener("change", apply);
-  form.addEventListener("submit", (e) => e.preventDefault());
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    apply();
+  });
 }
 
 const form = document.querySelector<HTMLFormElement>("[data-resource-filter]");

@@ -148,6 +148,8 @@ describe("the demo site in Chromium", () => {
     }
     const p = await narrow.newPage();
     await p.goto(site.url("/"));
+    // On a phone the reading aids are in the header's menu.
+    await p.locator("summary.site-menu__button").click();
     await p.locator('button[data-text-size="xlarge"]').click();
     for (const path of sample) {
       await p.goto(site.url(path));

@@ -1,7 +1,7 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type BuildRun, copyFixture, readOutput, runBuild } from "../helpers/fixture-site.ts";
+import { type BuildRun, copyFixture, projectRoot, readOutput, runBuild } from "../helpers/fixture-site.ts";
 
 /** The minimal fixture is published under /zaitaku/ and shows dates in 和暦. */
 describe("building a fixture site under a sub-path", () => {
@@ -62,6 +62,12 @@ describe("building a fixture site under a sub-path", () => {
     expect(sitemap).toContain("<loc>https://test.example.jp/zaitaku/pamphlets/first-guide/</loc>");
     expect(sitemap).toContain("<loc>https://test.example.jp/zaitaku/</loc>");
     expect(sitemap).not.toContain("404");
+    // <lastmod> is each pamphlet's 更新日 as written in its front matter (not the build time).
+    for (const slug of ["first-guide", "second-guide"]) {
+      const source = readFileSync(path.join(projectRoot, `test/fixtures/sites/minimal/pamphlets/${slug}.mdx`), "utf8");
+      const updated = /^updated:\s*(\S+)/m.exec(source)?.[1] ?? "(no date)";
+      expect(sitemap).toMatch(new RegExp(`/pamphlets/${slug}/</loc><lastmod>${updated}T00:00:00\\.000Z</lastmod>`));
+    }
     expect(readOutput(run, "robots.txt")).toContain("Sitemap: https://test.example.jp/zaitaku/sitemap-index.xml");
   });
 

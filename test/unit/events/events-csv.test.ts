@@ -111,6 +111,14 @@ describe("reading イベント一覧 in every header generation and encoding", (
     expect(events[1]?.data.capacity).toBeUndefined(); // 「—」 means no value
   });
 
+  it("reads an optional 更新日 column (for the news feed) in the date forms staff write", () => {
+    const rows = sampleRows.map((r, i) => ({ ...r, 更新日: ["2026/11/3", "令和8年11月20日"][i] ?? "" }));
+    const { events, errors } = read(csvText([...LEGACY, "更新日"], rows));
+    expect(errors).toEqual([]);
+    expect(events.map((e) => e.data.updated)).toEqual(["2026-11-03", "2026-11-20"]);
+    expect(read(legacy).events.map((e) => e.data.updated)).toEqual([undefined, undefined]);
+  });
+
   it.each([
     ["UTF-8", Buffer.from(legacy, "utf8")],
     ["UTF-8 with BOM", Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(legacy, "utf8")])],
