@@ -13,12 +13,14 @@ import { rehypeTableCards } from "./src/lib/rehype-table-cards.ts";
 import { remarkContentImages } from "./src/lib/remark-content-images.ts";
 import { contentLastmod, lastmodOf } from "./src/lib/sitemap-lastmod.ts";
 import { contentDir } from "./src/loaders/content-dir.ts";
+import { sharedContentSnapshot } from "./src/loaders/content-snapshot.ts";
 import { loadSiteConfig } from "./src/loaders/site-config.ts";
 
 // site.yaml decides the absolute URL and the base path (sub-path publishing, e.g. /zaitaku/).
 const content = contentDir();
 const config = loadSiteConfig(content);
-const lastmodDates = contentLastmod(content);
+// The build shares its content snapshot in this process; `astro dev` reads the folder here.
+const lastmodDates = contentLastmod(sharedContentSnapshot(content));
 
 /** Pages that residents should not find through search engines or the sitemap (staff-only pages). */
 const NOINDEX_PREFIXES = ["staff/"];

@@ -3,10 +3,8 @@ import path from "node:path";
 import { glob } from "astro/loaders";
 import { ContentError } from "./lib/content-issue.ts";
 import { contentDir } from "./loaders/content-dir.ts";
+import { type ContentSnapshot, sharedContentSnapshot } from "./loaders/content-snapshot.ts";
 import { eventCsvLoader } from "./loaders/event-csv-loader.ts";
-import { readResources } from "./loaders/resources.ts";
-import { loadSiteConfig } from "./loaders/site-config.ts";
-import { readWindows } from "./loaders/windows.ts";
 import { consultationWindowSchema } from "./schemas/consultation-window.ts";
 import { eventSchema } from "./schemas/event.ts";
 import { pamphletSchema } from "./schemas/pamphlet.ts";
@@ -15,10 +13,15 @@ import { talkSchema } from "./schemas/talk.ts";
 
 const root = contentDir();
 
-/** Throws the located issues when a loader found errors (the CLI has validated already; this guards `astro dev`). */
-function orThrow<T>(result: T & { issues: { severity: string }[] }): T {
-  if (result.issues.some((i) => i.severity === "error")) throw new ContentError(result.issues as ContentError["issues"]);
-  return result;
+/**
+ * The build's content snapshot (read once, shared in-process by src/cli/build.ts; read here under `astro dev`).
+ * Throws the located issues when it has errors (the CLI has validated already; this guards `astro dev`).
+ */
+function content(): ContentSnapshot {
+  const snapshot = sharedContentSnapshot(root);
+  const errors = snapshot.issues.filter((i) => i.severity === "error");
+  if (errors.length) throw new ContentError(errors);
+  return snapshot;
 }
 
 /** Collections of the content folder (CONTENT_DIR): one line each, schema from src/schemas/. */
@@ -32,7 +35,7 @@ export const collections = {
       name: "windows-yaml",
       load: async ({ store, parseData }) => {
         store.clear();
-        for (const w of orThrow(readWindows(root, loadSiteConfig(root))).entries) {
+        for (const w of content().windows) {
           store.set({ id: w.slug, data: await parseData({ id: w.slug, data: w.raw as Record<string, unknown> }) });
         }
       },
@@ -44,7 +47,7 @@ export const collections = {
       name: "resources-csv",
       load: async ({ store, parseData }) => {
         store.clear();
-        for (const r of orThrow(readResources(root, loadSiteConfig(root))).resources) {
+        for (const r of content().resources) {
           store.set({ id: r.id, data: await parseData({ id: r.id, data: r }) });
         }
       },

@@ -14,6 +14,7 @@ import type { ContentIssue } from "../lib/content-issue.ts";
 import { formatIssueReport, summaryLine } from "../lib/issue-report.ts";
 import { siteToday } from "../lib/today.ts";
 import { contentDir } from "../loaders/content-dir.ts";
+import type { ContentSnapshot } from "../loaders/content-snapshot.ts";
 import { cleanInterruptedBuilds, createStagingDir, discardStaging, stagingParent, swapIntoPlace } from "./atomic-dir.ts";
 import { findUnchangedBuild, fingerprintCacheDir, inputFingerprint, recordBuild } from "./build-fingerprint.ts";
 import { acquireBuildLock } from "./build-lock.ts";
@@ -68,6 +69,7 @@ async function main(): Promise<number> {
   }
 
   log.step(`コンテンツを確認しています: ${content}`);
+  let snapshot: ContentSnapshot | undefined;
   // Imported here, not at the top: an unchanged build stops above without loading the schemas, parsers and checks.
   const issues = await timings.measure("load", async () => {
     // Data files over the size limits stop the build here, streamed with bounded memory, before any whole read.
@@ -75,19 +77,22 @@ async function main(): Promise<number> {
     const oversized = await scanDataFiles(content, { onProgress: (p) => log.step(formatDataFileProgress(p)) });
     if (oversized.length) return oversized.map((issue) => ({ ...issue, rule: "data-file-size" }));
     const { checkContent } = await import("../loaders/check-content.ts");
-    const found = checkContent(content, today);
-    if (!found.some((i) => i.severity === "error")) {
+    const { readContent, shareContentSnapshot } = await import("../loaders/content-snapshot.ts");
+    // Read and validated once: the checks, Astro's data collections and every later step take this snapshot.
+    snapshot = readContent(content);
+    shareContentSnapshot(snapshot);
+    const found = checkContent(content, today, [], snapshot);
+    if (!found.some((i) => i.severity === "error") && snapshot.site) {
       // What only the printed materials need (glyphs in the print typeface, table widths, image formats).
       const { checkPrintContent } = await import("../outputs/pdf.ts");
-      const { loadSiteConfig } = await import("../loaders/site-config.ts");
-      for (const issue of checkPrintContent({ contentDir: content, site: loadSiteConfig(content) })) {
+      for (const issue of checkPrintContent({ contentDir: content, site: snapshot.site, content: snapshot })) {
         found.push({ ...issue, rule: "print" });
       }
     }
     return found;
   });
   let warnings = reportIssues(issues);
-  if (issues.some((i) => i.severity === "error")) {
+  if (issues.some((i) => i.severity === "error") || !snapshot?.site) {
     log.error(`エラーがあるためビルドを中止しました（${summaryLine(issues)}）。${shownOut} は変更していません。`);
     return 1;
   }
@@ -139,10 +144,10 @@ async function main(): Promise<number> {
     const { buildPdfs } = await import("../outputs/pdf.ts");
     const { buildOgImages } = await import("../outputs/og-images.ts");
     const { createRenderPool } = await import("../outputs/render-pool.ts");
-    const { loadSiteConfig } = await import("../loaders/site-config.ts");
+    const site = snapshot.site;
     const pool = createRenderPool();
     try {
-      const base = { projectRoot, contentDir: content, outDir: staging, site: loadSiteConfig(content), pool };
+      const base = { projectRoot, contentDir: content, outDir: staging, site, content: snapshot, pool };
       const { buildAwarenessPdfs } = await import("../outputs/awareness-pdfs.ts");
       const printed = await timings.measure("pdf", () => buildAwarenessPdfs(base));
       const outputs = { ...base, printed };
@@ -163,7 +168,7 @@ async function main(): Promise<number> {
     const { withSearchReadings } = await import("../lib/readings/search-readings.ts");
     const { writeQueryReadings } = await import("../outputs/query-readings.ts");
     await timings.measure("search", async () => {
-      const reader = await loadSiteReader(projectRoot, content, loadSiteConfig(content).towns);
+      const reader = await loadSiteReader(projectRoot, content, site.towns);
       const index = await buildSearchIndex(staging, {
         ...batchOptions,
         prepare: (html) => withSearchReadings(html, reader.read),
@@ -173,7 +178,7 @@ async function main(): Promise<number> {
     });
     const { writeSecurityHeaders } = await import("../outputs/security-headers.ts");
     const { verifyBuiltSite } = await import("../outputs/verify-site.ts");
-    const config = loadSiteConfig(content);
+    const config = site;
     writeSecurityHeaders(staging, config, createLogger("headers"));
     // Post-Astro steps go above this line: the verification sees their output too (PDF links, OG images, search).
     const problems = await timings.measure("verify", async () =>

@@ -16,10 +16,8 @@ import { loadTokenizer } from "../lib/readings/reader.ts";
 import { siteToday } from "../lib/today.ts";
 import { checkContent } from "../loaders/check-content.ts";
 import { contentDir } from "../loaders/content-dir.ts";
+import { type ContentSnapshot, readContent } from "../loaders/content-snapshot.ts";
 import { formatDataFileProgress, scanDataFiles } from "../loaders/csv/data-file-limits.ts";
-import { readResources } from "../loaders/resources.ts";
-import { readSiteConfig } from "../loaders/site-config.ts";
-import { readSiteReadings } from "../loaders/site-readings.ts";
 import { readArgs } from "./cli-args.ts";
 
 const CHECK_USAGE = `
@@ -50,29 +48,28 @@ async function main(): Promise<number> {
   const started = performance.now();
   // Data files over the size limits are reported alone: the other checks would read them whole.
   const oversized = await scanDataFiles(dir, { onProgress: (p) => console.error(formatDataFileProgress(p)) });
-  const issues = oversized.length
-    ? sortIssues(oversized.map((issue) => ({ ...issue, rule: "data-file-size" })))
-    : checkContent(dir, today, await readingCheck(dir));
+  // Read and validated once; the checks and the per-file summary below both take this snapshot.
+  const snapshot = oversized.length ? undefined : readContent(dir);
+  const issues = snapshot
+    ? checkContent(dir, today, await readingCheck(snapshot), snapshot)
+    : sortIssues(oversized.map((issue) => ({ ...issue, rule: "data-file-size" })));
   const report = jsonIssueReport(issues, dir, today);
   if (values.json) {
     console.log(JSON.stringify(report, null, 2));
   } else {
     console.log(`コンテンツを確認しました: ${dir}（今日: ${today}、${((performance.now() - started) / 1000).toFixed(1)} 秒）\n`);
-    const site = readSiteConfig(dir);
-    if (site.config && !oversized.length) {
-      const files = readResources(dir, site.config).files;
-      if (files.length) console.log(`データファイル:\n${files.map((f) => `  ${formatDataFileSummary(f)}`).join("\n")}\n`);
-    }
+    const files = snapshot?.resourceFiles ?? [];
+    if (files.length) console.log(`データファイル:\n${files.map((f) => `  ${formatDataFileSummary(f)}`).join("\n")}\n`);
     console.log(formatIssueReport(issues));
   }
   return report.ok ? 0 : 1;
 }
 
 /** The reading check with its analyser loaded (readings.yaml problems are reported by the schema validation). */
-async function readingCheck(dir: string) {
+async function readingCheck(snapshot: ContentSnapshot) {
   const root = path.resolve(import.meta.dirname, "../..");
   const domain = loadDomainReadings(path.join(root, "src/data/domain-readings.json"));
-  return [unreadWordsCheck({ tokenizer: await loadTokenizer(), domain, site: readSiteReadings(dir).words })];
+  return [unreadWordsCheck({ tokenizer: await loadTokenizer(), domain, site: snapshot.readings })];
 }
 
 try {

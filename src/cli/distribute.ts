@@ -12,11 +12,8 @@ import { DISTRIBUTION_LIST_HEADER, distributionList, distributionRows, LABEL_SHE
 import { formatJapaneseDate } from "../lib/japanese-date.ts";
 import { siteToday } from "../lib/today.ts";
 import { contentDir } from "../loaders/content-dir.ts";
-import { readMdxCollection } from "../loaders/mdx-collection.ts";
-import { readResources } from "../loaders/resources.ts";
-import { readSiteConfig } from "../loaders/site-config.ts";
+import { readContent } from "../loaders/content-snapshot.ts";
 import { createKcycleCompiler } from "../outputs/print/kcycle/typst-compile.ts";
-import { pamphletSchema } from "../schemas/pamphlet.ts";
 import { readArgs } from "./cli-args.ts";
 import { createLogger } from "./logger.ts";
 
@@ -46,19 +43,21 @@ function main(): number {
   }
   const log = createLogger("distribute");
   const dir = contentDir();
-  const site = readSiteConfig(dir);
-  const pamphlets = readMdxCollection(dir, "pamphlets", pamphletSchema);
-  const resources = readResources(dir, site.config);
-  const errors = [...site.issues, ...pamphlets.issues, ...resources.issues].filter((i) => i.severity === "error");
+  const content = readContent(dir);
+  // Only the files the list is made from may stop it (a broken event CSV does not).
+  const errors = content.issues.filter(
+    (i) => i.severity === "error" && ["site.yaml", "pamphlets/", "resources/"].some((f) => i.file?.startsWith(f)),
+  );
+  const site = { config: content.site };
   if (!site.config || errors.length) {
     console.error(formatIssues(errors));
     console.error("\nコンテンツにエラーがあるため、送付リストを作れませんでした。");
     return 1;
   }
-  const pamphlet = pamphlets.entries.find((p) => p.slug === values.pamphlet);
+  const pamphlet = content.pamphlets.find((p) => p.slug === values.pamphlet);
   if (!pamphlet) {
     console.error(
-      `パンフレット「${values.pamphlet}」がありません。次のどれかを指定してください: ${pamphlets.entries.map((p) => p.slug).join("、")}`,
+      `パンフレット「${values.pamphlet}」がありません。次のどれかを指定してください: ${content.pamphlets.map((p) => p.slug).join("、")}`,
     );
     return 2;
   }
@@ -69,7 +68,7 @@ function main(): number {
     console.error(`--area の町名「${unknown.join("」「")}」は site.yaml の towns にありません`);
     return 2;
   }
-  const result = distributionList(resources.resources, { kinds: list(values.kinds), towns });
+  const result = distributionList([...content.resources], { kinds: list(values.kinds), towns });
   const out = path.resolve(values.out);
   mkdirSync(out, { recursive: true });
   log.step(`「${pamphlet.data.title}」の送付リストを作ります（${result.addressees.length} 件）`);

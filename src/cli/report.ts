@@ -13,7 +13,8 @@ import { reportToCsv, reportToMarkdown } from "../lib/activity-report-format.ts"
 import { formatIssues } from "../lib/content-issue.ts";
 import { siteToday } from "../lib/today.ts";
 import { contentDir } from "../loaders/content-dir.ts";
-import { readReportInput } from "../loaders/report-input.ts";
+import { readContent } from "../loaders/content-snapshot.ts";
+import { reportInputOf } from "../loaders/report-input.ts";
 import { readArgs } from "./cli-args.ts";
 
 const REPORT_USAGE = `
@@ -52,7 +53,7 @@ function main(): number {
     console.error(`エラー: ${(error as Error).message}`);
     return 2;
   }
-  const { input, issues } = readReportInput(contentDir(), today);
+  const { input, issues } = reportInputOf(readContent(contentDir()), today);
   if (!input) {
     console.error(formatIssues(issues));
     console.error("\nコンテンツにエラーがあるため、活動報告を作れませんでした。");

@@ -3,13 +3,21 @@
  * same for the same content): a pamphlet's, talk's or window's 更新日 (`updated:`), and for their list pages the
  * latest of those. Pages without a written date get no lastmod.
  */
-import { readMdxCollection } from "../loaders/mdx-collection.ts";
-import { readWindows } from "../loaders/windows.ts";
-import { pamphletSchema } from "../schemas/pamphlet.ts";
-import { talkSchema } from "../schemas/talk.ts";
+/** A page of a section with its written 更新日. */
+interface Dated {
+  slug: string;
+  data: { updated?: string | undefined };
+}
 
-/** Site path (/pamphlets/kaigo-hoken/) → date (YYYY-MM-DD) of every page whose content gives one. */
-export function contentLastmod(contentDir: string): Map<string, string> {
+/**
+ * Site path (/pamphlets/kaigo-hoken/) → date (YYYY-MM-DD) of every page whose content gives one.
+ * @param content the pamphlets, talks and windows of the content snapshot
+ */
+export function contentLastmod(content: {
+  pamphlets: readonly Dated[];
+  talks: readonly Dated[];
+  windows: readonly Dated[];
+}): Map<string, string> {
   const dates = new Map<string, string>();
   const section = (list: string, pages: { slug: string; updated?: string | undefined }[]) => {
     let latest = "";
@@ -20,18 +28,10 @@ export function contentLastmod(contentDir: string): Map<string, string> {
     }
     if (latest) dates.set(list, latest);
   };
-  section(
-    "/pamphlets/",
-    readMdxCollection(contentDir, "pamphlets", pamphletSchema).entries.map((e) => ({ slug: e.slug, updated: e.data.updated })),
-  );
-  section(
-    "/talks/",
-    readMdxCollection(contentDir, "talks", talkSchema).entries.map((e) => ({ slug: e.slug, updated: e.data.updated })),
-  );
-  section(
-    "/windows/",
-    readWindows(contentDir).entries.map((e) => ({ slug: e.slug, updated: e.data.updated })),
-  );
+  const dated = (pages: readonly Dated[]) => pages.map((e) => ({ slug: e.slug, updated: e.data.updated }));
+  section("/pamphlets/", dated(content.pamphlets));
+  section("/talks/", dated(content.talks));
+  section("/windows/", dated(content.windows));
   return dates;
 }
 

@@ -1,7 +1,7 @@
 /**
  * Builds the {@link ContentModel} the checks read (src/checks/model.ts): site.yaml, every Markdown/MDX document
  * (parsed like Astro parses it), every staff-written text with its location, and the pages the site will have.
- * Reading only: validation errors are reported by validate-content.ts; this adds MDX syntax errors, which only a
+ * Reading only: validation errors are reported by content-snapshot.ts; this adds MDX syntax errors, which only a
  * parse of the body can find.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -22,15 +22,14 @@ import { eventSchema } from "../schemas/event.ts";
 import { pamphletSchema } from "../schemas/pamphlet.ts";
 import { talkSchema } from "../schemas/talk.ts";
 import { containedContentFile, listContentFiles } from "./content-path.ts";
+import { type ContentSnapshot, readContent } from "./content-snapshot.ts";
 import { type CsvTable, readCsv } from "./csv/read-csv.ts";
-import { readAllEvents } from "./events.ts";
+import type { SourcedEvent } from "./events.ts";
 import { eventCsvAliases } from "./events-csv.ts";
 import { splitFrontmatter } from "./frontmatter.ts";
 import { parseLocatedYaml } from "./located-yaml.ts";
 import { parseMarkdownBody } from "./markdown-ast.ts";
 import { RESOURCE_ALIASES } from "./resources.ts";
-import { readSiteConfig } from "./site-config.ts";
-import { readWindows } from "./windows.ts";
 
 /** A folder of Markdown/MDX files: its schema and the name staff know it by. */
 export interface MarkdownCollection {
@@ -62,6 +61,8 @@ export interface ContentModelOptions {
   pagesDir?: string;
   /** The Markdown collections (default {@link MARKDOWN_COLLECTIONS}). */
   collections?: readonly MarkdownCollection[];
+  /** The folder's snapshot, when the caller has read it already (site, windows and events come from it). */
+  content?: ContentSnapshot;
 }
 
 /**
@@ -71,7 +72,8 @@ export interface ContentModelOptions {
 export function loadContentModel(dir: string, options: ContentModelOptions): { model: ContentModel; issues: ContentIssue[] } {
   const issues: ContentIssue[] = [];
   const texts: TextSpan[] = [];
-  const site = readSiteConfig(dir).config;
+  const content = options.content ?? readContent(dir);
+  const site = content.site;
   const siteFile = containedContentFile(dir, "site.yaml");
   if (siteFile.absolute && existsSync(siteFile.absolute)) {
     const yaml = parseLocatedYaml(readFileSync(siteFile.absolute, "utf8").replace(/^\uFEFF/, ""), "site.yaml");
@@ -114,8 +116,8 @@ export function loadContentModel(dir: string, options: ContentModelOptions): { m
     }
   }
 
-  const events = locateEvents(dir, documents, texts);
-  const windows: LocatedWindow[] = readWindows(dir, site).entries.map((w) => {
+  const events = locateEvents(dir, content.events, documents, texts);
+  const windows: LocatedWindow[] = content.windows.map((w) => {
     append(texts, yamlTexts(w.raw, w.file, w.lineOf));
     return { slug: w.slug, file: w.file, data: w.data, lineOf: w.lineOf };
   });
@@ -151,10 +153,15 @@ function csvTables<F extends string>(dir: string, folder: string, aliases: Recor
 }
 
 /** Valid events with their locations; CSV cells go into `texts`. */
-function locateEvents(dir: string, documents: readonly ContentDocument[], texts: TextSpan[]): LocatedEvent[] {
+function locateEvents(
+  dir: string,
+  sourced: readonly SourcedEvent[],
+  documents: readonly ContentDocument[],
+  texts: TextSpan[],
+): LocatedEvent[] {
   const tables = csvTables(dir, "events", eventCsvAliases);
   for (const table of tables) append(texts, csvTexts(table));
-  return readAllEvents(dir).events.map((event): LocatedEvent => {
+  return sourced.map((event): LocatedEvent => {
     if (event.row === undefined) {
       const doc = documents.find((d) => d.file === event.file);
       const fieldLine = (field: string) => doc?.fieldLines[field] ?? 2;

@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { Loader } from "astro/loaders";
 import { ContentError, formatIssues } from "../lib/content-issue.ts";
+import { sharedContentSnapshot } from "./content-snapshot.ts";
 import { readEventCsvFolder } from "./events-csv.ts";
 
 /**
@@ -14,21 +15,28 @@ export function eventCsvLoader(contentDir: string): Loader {
   return {
     name: "zaitaku-event-csv",
     load: async ({ store, parseData, generateDigest, watcher, logger }) => {
-      const sync = async () => {
-        const { events, issues } = readEventCsvFolder(contentDir);
-        if (issues.some((i) => i.severity === "error")) throw new ContentError(issues);
+      // The first load takes the CSV rows of the build's snapshot; a saved file (astro dev) is read again.
+      const sync = async (fresh: boolean) => {
+        const { events, issues } = fresh
+          ? readEventCsvFolder(contentDir)
+          : (() => {
+              const snapshot = sharedContentSnapshot(contentDir);
+              return { events: snapshot.events.filter((e) => e.row !== undefined), issues: snapshot.issues };
+            })();
+        const errors = issues.filter((i) => i.severity === "error");
+        if (errors.length) throw new ContentError(errors);
         store.clear();
         for (const event of events) {
           const data = await parseData({ id: event.id, data: { ...event.data } });
           store.set({ id: event.id, data, digest: generateDigest(data) });
         }
       };
-      await sync();
+      await sync(false);
       if (!watcher) return;
       watcher.add(folder);
       watcher.on("all", (_event, file) => {
         if (!file.startsWith(folder) || !/\.csv$/i.test(file)) return;
-        sync().catch((error: unknown) =>
+        sync(true).catch((error: unknown) =>
           logger.error(error instanceof ContentError ? formatIssues(error.issues) : String(error)),
         );
       });

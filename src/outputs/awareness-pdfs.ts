@@ -10,9 +10,6 @@ import { noteContacts } from "../lib/note-contacts.ts";
 import { eventHasSurvey, eventSurveyPath, NOTE_BOOKLET_PDF_PATH, NOTE_PDF_PATH } from "../lib/output-paths.ts";
 import { siteToday } from "../lib/today.ts";
 import { absoluteUrl } from "../lib/url.ts";
-import { readAllEvents } from "../loaders/events.ts";
-import { readNote } from "../loaders/note.ts";
-import { readWindows } from "../loaders/windows.ts";
 import type { OutputContext } from "./context.ts";
 import { createKcycleCompiler, type KcycleTemplate } from "./print/kcycle/typst-compile.ts";
 
@@ -29,14 +26,13 @@ interface Piece {
  * What this step prints for a site.
  * @param today which events are upcoming
  */
-export function awarenessPieces(ctx: Pick<OutputContext, "contentDir" | "site">, today = siteToday()): Piece[] {
-  const { site, contentDir } = ctx;
+export function awarenessPieces(ctx: Pick<OutputContext, "content" | "site">, today = siteToday()): Piece[] {
+  const { site } = ctx;
+  const { note, windows, events } = ctx.content;
   const publisher = `${site.municipality.name} ${site.department.name}`;
   const url = absoluteUrl(site.site.url, site.site.base, "/note/");
   const pieces: Piece[] = [];
-  const { note } = readNote(contentDir);
   if (note) {
-    const windows = readWindows(contentDir, site).entries;
     const contacts = noteContacts(
       site,
       windows.map((w) => w.data),
@@ -53,7 +49,7 @@ export function awarenessPieces(ctx: Pick<OutputContext, "contentDir" | "site">,
       { sitePath: NOTE_BOOKLET_PDF_PATH, template: "note", data: { ...data, paper: "a5", imposition: "booklet" }, date },
     );
   }
-  for (const event of readAllEvents(contentDir).events) {
+  for (const event of events) {
     if (!eventHasSurvey(event.data, today)) continue;
     pieces.push({
       sitePath: eventSurveyPath(event.id),

@@ -1,4 +1,5 @@
 /** What every post-Astro build step gets. */
+import type { ContentSnapshot } from "../loaders/content-snapshot.ts";
 import type { SiteConfig } from "../schemas/site.ts";
 import type { RenderPool } from "./render-pool.ts";
 
@@ -11,6 +12,8 @@ export interface OutputContext {
   outDir: string;
   /** The validated site.yaml. */
   site: SiteConfig;
+  /** The content as read and validated once for this build: steps take their data from it, never from the folder. */
+  content: ContentSnapshot;
   /** Worker threads for rendering. */
   pool: RenderPool;
   /** PDFs an earlier step already wrote (size and pages by site path), for the links the PDF step fills in. */

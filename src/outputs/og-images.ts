@@ -3,17 +3,12 @@
  * every pamphlet, event, 出前講座 and consultation window — at the path BaseLayout's og:image names
  * (src/lib/output-paths.ts). Cached like the PDFs.
  */
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createLogger } from "../cli/logger.ts";
 import { ogImagePath } from "../lib/output-paths.ts";
 import { categorySlug } from "../lib/resource-facets.ts";
-import { readAllEvents } from "../loaders/events.ts";
-import { readMdxCollection } from "../loaders/mdx-collection.ts";
-import { readWindows } from "../loaders/windows.ts";
-import { pamphletSchema } from "../schemas/pamphlet.ts";
 import { resourceCategories } from "../schemas/resource.ts";
-import { talkSchema } from "../schemas/talk.ts";
 import { generatorFingerprint, hashParts, openOutputCache } from "./cache.ts";
 import type { OutputContext } from "./context.ts";
 import type { OgInput } from "./og/og-image.ts";
@@ -32,14 +27,11 @@ export interface OgTarget {
  * (病院, 診療所, …), at the OG path of the category's /resources/type/<slug>/ page, made when the content has
  * resource CSV files.
  */
-export function ogTargets(ctx: Pick<OutputContext, "contentDir" | "site">): OgTarget[] {
-  const { contentDir } = ctx;
+export function ogTargets(ctx: Pick<OutputContext, "content" | "site">): OgTarget[] {
+  const { pamphlets, talks, events, windows } = ctx.content;
   const { site, municipality } = ctx.site;
   const common = { siteTitle: site.title, municipality: `${municipality.prefecture}${municipality.name}` };
-  const pamphlets = readMdxCollection(contentDir, "pamphlets", pamphletSchema).entries;
-  const talks = readMdxCollection(contentDir, "talks", talkSchema).entries;
-  const resourcesDir = path.join(contentDir, "resources");
-  const hasResources = existsSync(resourcesDir) && readdirSync(resourcesDir).some((f) => /\.csv$/i.test(f) && !f.startsWith("_"));
+  const hasResources = ctx.content.resourceFiles.length > 0;
   return [
     { sitePath: "/", input: { ...common, siteTitle: "", title: site.title } },
     { sitePath: "/pamphlets/", input: { ...common, title: "パンフレット", kicker: "一覧" } },
@@ -48,12 +40,12 @@ export function ogTargets(ctx: Pick<OutputContext, "contentDir" | "site">): OgTa
       input: { ...common, title: p.data.title, kicker: "パンフレット" },
     })),
     // The same title as the event page (EventLayout), so a cancellation shows in what residents share.
-    ...readAllEvents(contentDir).events.map((e) => ({
+    ...events.map((e) => ({
       sitePath: `/events/${e.id}/`,
       input: { ...common, title: e.data.cancelled ? `【中止】${e.data.title}` : e.data.title, kicker: e.data.kind },
     })),
     ...talks.map((t) => ({ sitePath: `/talks/${t.slug}/`, input: { ...common, title: t.data.title, kicker: "出前講座" } })),
-    ...readWindows(contentDir, ctx.site).entries.map((w) => ({
+    ...windows.map((w) => ({
       sitePath: `/windows/${w.slug}/`,
       input: { ...common, title: w.data.name, kicker: w.data.kind },
     })),

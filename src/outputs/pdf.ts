@@ -23,12 +23,7 @@ import { formatDuration, sortTalks } from "../lib/talk-order.ts";
 import { siteToday } from "../lib/today.ts";
 import { absoluteUrl } from "../lib/url.ts";
 import { sortWindows } from "../lib/window-order.ts";
-import { readAllEvents } from "../loaders/events.ts";
-import { readMdxCollection } from "../loaders/mdx-collection.ts";
-import { readSurveys } from "../loaders/surveys.ts";
-import { AREA_KIND, readWindows } from "../loaders/windows.ts";
-import { pamphletSchema } from "../schemas/pamphlet.ts";
-import { talkSchema } from "../schemas/talk.ts";
+import { AREA_KIND } from "../loaders/windows.ts";
 import { generatorFingerprint, hashParts, openOutputCache } from "./cache.ts";
 import type { OutputContext } from "./context.ts";
 import { loadPrintFonts } from "./print/fonts.ts";
@@ -61,11 +56,10 @@ export interface PdfFile {
  * consultation-window sheet and the 出前講座 application form (when there are windows and talks).
  * @param today the build's "today" (SITE_TODAY): which events are upcoming, and the date of undated documents
  */
-export function pdfJobs(ctx: Pick<OutputContext, "contentDir" | "site">, today = siteToday()): PdfJob[] {
+export function pdfJobs(ctx: Pick<OutputContext, "contentDir" | "site" | "content">, today = siteToday()): PdfJob[] {
   const { contentDir, site } = ctx;
   const url = (sitePath: string) => absoluteUrl(site.site.url, site.site.base, sitePath);
-  const pamphlets = readMdxCollection(contentDir, "pamphlets", pamphletSchema).entries;
-  const events = readAllEvents(contentDir).events;
+  const { pamphlets, events } = ctx.content;
   const jobs: PdfJob[] = pamphlets.map((entry) => ({
     template: "pamphlet",
     input: { entry, site, contentDir, pageUrl: url(`/pamphlets/${entry.slug}/`) },
@@ -73,7 +67,7 @@ export function pdfJobs(ctx: Pick<OutputContext, "contentDir" | "site">, today =
     file: entry.file,
   }));
 
-  const talks = sortTalks(readMdxCollection(contentDir, "talks", talkSchema).entries);
+  const talks = sortTalks(ctx.content.talks);
   for (const event of events) {
     if (!eventHasFlyer(event.data, today)) continue;
     const talkTitle = talks.find((t) => t.slug === event.data.talk)?.data.title;
@@ -94,7 +88,7 @@ export function pdfJobs(ctx: Pick<OutputContext, "contentDir" | "site">, today =
     });
   }
 
-  const windows = sortWindows(readWindows(contentDir, site).entries);
+  const windows = sortWindows(ctx.content.windows);
   if (windows.length) {
     const dates = windows.flatMap((w) => (w.data.updated ? [w.data.updated] : [])).sort();
     jobs.push({
@@ -142,8 +136,8 @@ export function pdfJobs(ctx: Pick<OutputContext, "contentDir" | "site">, today =
 
   // The activity report for the council meeting (会議体): the same Markdown as `npm run report`, printed with the
   // pamphlet template (headings, tables and lists paginate the same way).
-  // Built from the pamphlets and events read above (the build validated them already): no second pass over the folder.
-  const surveys = readSurveys(contentDir, new Set(events.map((e) => e.id))).surveys;
+  // Built from the build's content snapshot: no second pass over the folder.
+  const { surveys } = ctx.content;
   const report = { today, events, pamphlets, targets: site.targets, towns: site.towns.map((t) => t.name), surveys };
   const current = fiscalYearOf(today);
   const entry = {
@@ -174,7 +168,7 @@ export function pdfJobs(ctx: Pick<OutputContext, "contentDir" | "site">, today =
  * rendering, so the build can stop before Astro runs.
  * @returns located errors and warnings
  */
-export function checkPrintContent(ctx: Pick<OutputContext, "contentDir" | "site">): ContentIssue[] {
+export function checkPrintContent(ctx: Pick<OutputContext, "contentDir" | "site" | "content">): ContentIssue[] {
   const fonts = loadPrintFonts(ctx.site.print.font);
   return pdfJobs(ctx).flatMap((job) => printTemplates[job.template].prepare(job.input as never, fonts).issues);
 }

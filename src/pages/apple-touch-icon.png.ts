@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import { iconCharacter, iconPng } from "../lib/site-icon.ts";
+import { iconCharacter, iconPng } from "../outputs/site-icon.ts";
 import { siteConfig } from "../site.ts";
 
 /** /apple-touch-icon.png: the site's icon (src/lib/site-icon.ts) for home-screen shortcuts, 180 pixels square. */

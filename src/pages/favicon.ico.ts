@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import { iconCharacter, iconPng, pngsToIco } from "../lib/site-icon.ts";
+import { iconCharacter, iconPng, pngsToIco } from "../outputs/site-icon.ts";
 import { siteConfig } from "../site.ts";
 
 /** /favicon.ico: the site's icon (src/lib/site-icon.ts) at 16, 32 and 48 pixels. */

@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { validateContent } from "../../src/loaders/validate-content.ts";
+import { readContent } from "../../src/loaders/content-snapshot.ts";
 import { type BuildRun, copyContent, projectRoot, readOutput, runBuild } from "../helpers/fixture-site.ts";
 
 /** The demo municipality (content/) is what `npm run build` builds: it must stay valid and complete. */
@@ -14,7 +14,7 @@ describe("the demo municipality", () => {
   });
 
   it("has no content errors", () => {
-    expect(validateContent(demo).filter((i) => i.severity === "error")).toEqual([]);
+    expect(readContent(demo).issues.filter((i) => i.severity === "error")).toEqual([]);
   });
 
   it("builds", () => {

@@ -5,6 +5,7 @@ import jsQR from "jsqr";
 import { beforeAll, describe, expect, it } from "vitest";
 import { LINE_START_PROHIBITED } from "../../src/lib/kinsoku.ts";
 import { formatFileSize } from "../../src/lib/output-paths.ts";
+import { readContent } from "../../src/loaders/content-snapshot.ts";
 import { loadSiteConfig } from "../../src/loaders/site-config.ts";
 import { renderOgImage } from "../../src/outputs/og/og-image.ts";
 import { ogTargets } from "../../src/outputs/og-images.ts";
@@ -355,7 +356,7 @@ describe("printed materials in Noto Sans JP", () => {
 
   it("draws the OG images in the chosen face", async () => {
     const contentDir = path.join(dir, "content");
-    const target = ogTargets({ contentDir, site: loadSiteConfig(contentDir) }).find(
+    const target = ogTargets({ content: readContent(contentDir), site: loadSiteConfig(contentDir) }).find(
       (t) => t.sitePath === "/pamphlets/short-guide/",
     );
     if (!target) throw new Error("no OG target for the short pamphlet");

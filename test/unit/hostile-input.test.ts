@@ -304,17 +304,15 @@ describe("the content-type loaders with hostile values", () => {
         const { events, issues } = readEventCsv(file, "events/hostile.csv");
         expectLocated(issues);
         if (events.length === 1) {
+          // the export guard ' before a formula-like value is removed, as in every CSV cell (csv-write.ts)
           expect(events[0]?.data.title).toBe(
-            Buffer.from(title, "utf8")
-              .toString("utf8")
-              .trim()
-              .replace(/^[【[(（]?中止[】\])）]?\s*/, ""),
+            restoreFormula(Buffer.from(title, "utf8").toString("utf8").trim()).replace(/^[【[(（]?中止[】\])）]?\s*/, ""),
           );
         } else {
           expect(issues.some((i) => i.severity === "error")).toBe(true);
         }
       }),
-      { numRuns: 150 },
+      { numRuns: 150, examples: [["'=1", "", ""]] },
     );
   });
 

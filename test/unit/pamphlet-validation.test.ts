@@ -1,8 +1,8 @@
 import { renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { readContent } from "../../src/loaders/content-snapshot.ts";
 import { readMdxCollection } from "../../src/loaders/mdx-collection.ts";
-import { validateContent } from "../../src/loaders/validate-content.ts";
 import { pamphletSchema } from "../../src/schemas/pamphlet.ts";
 import { copyFixture, editFile } from "../helpers/fixture-site.ts";
 
@@ -11,7 +11,7 @@ const FILE = "pamphlets/first-guide.mdx";
 function issuesAfter(edit: (text: string) => string) {
   const dir = copyFixture("minimal");
   editFile(dir, FILE, edit);
-  return validateContent(path.join(dir, "content")).filter((i) => i.file === FILE);
+  return readContent(path.join(dir, "content")).issues.filter((i) => i.file === FILE);
 }
 
 describe("pamphlet front matter", () => {
@@ -54,7 +54,7 @@ describe("pamphlet front matter", () => {
     const dir = copyFixture("minimal");
     rmSync(path.join(dir, "content/images/house.svg"));
     editFile(dir, FILE, (t) => t.replace("![家の絵]", "![]"));
-    const issues = validateContent(path.join(dir, "content")).filter((i) => i.file === FILE);
+    const issues = readContent(path.join(dir, "content")).issues.filter((i) => i.file === FILE);
     expect(issues.map((i) => [i.line, i.field, i.value])).toEqual([
       [12, "画像", "../images/house.svg"],
       [12, "画像", "../images/house.svg"],

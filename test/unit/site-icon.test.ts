@@ -1,6 +1,6 @@
 import { PNG } from "pngjs";
 import { describe, expect, it } from "vitest";
-import { iconCharacter, iconPng, pngsToIco } from "../../src/lib/site-icon.ts";
+import { iconCharacter, iconPng, pngsToIco } from "../../src/outputs/site-icon.ts";
 
 /** Share of pixels that are (nearly) white: the drawn character. */
 function whiteShare(png: PNG): number {

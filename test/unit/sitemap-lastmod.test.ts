@@ -2,6 +2,7 @@ import { readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { contentLastmod, lastmodOf } from "../../src/lib/sitemap-lastmod.ts";
+import { readContent } from "../../src/loaders/content-snapshot.ts";
 import { copyContent, editFile, projectRoot } from "../helpers/fixture-site.ts";
 
 const dir = copyContent(path.join(projectRoot, "content"), "lastmod");
@@ -17,7 +18,7 @@ describe("sitemap lastmod from content dates", () => {
         ? t.replace(/^updated:.*$/m, "updated: 2030-05-06")
         : t.replace(/^---\n/, "---\nupdated: 2030-05-06\n"),
     );
-    const dates = contentLastmod(path.join(dir, "content"));
+    const dates = contentLastmod(readContent(path.join(dir, "content")));
     expect(dates.get("/pamphlets/kaigo-hoken/")).toBe("2031-02-03");
     expect(dates.get("/pamphlets/")).toBe("2031-02-03");
     expect(dates.get(`/talks/${talk.replace(/\.mdx$/, "")}/`)).toBe("2030-05-06");

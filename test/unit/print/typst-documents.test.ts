@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { readContent } from "../../../src/loaders/content-snapshot.ts";
 import { loadSiteConfig } from "../../../src/loaders/site-config.ts";
 import { pdfJobs } from "../../../src/outputs/pdf.ts";
 import { loadPrintFonts } from "../../../src/outputs/print/fonts.ts";
@@ -10,7 +11,7 @@ import { pdfInfo, pdfLines, pdfPages, pdfStructTags } from "../../helpers/pdf-to
 
 const contentDir = path.join(import.meta.dirname, "../../fixtures/sites/print");
 const site = loadSiteConfig(contentDir);
-const jobs = pdfJobs({ contentDir, site }, "2026-11-28");
+const jobs = pdfJobs({ contentDir, site, content: readContent(contentDir) }, "2026-11-28");
 /** Top of the footer band of an A4 page, in points from the top. */
 const FOOTER_TOP = 841.89 - 26 - 80 - 6;
 const out = mkdtempSync(path.join(tmpdir(), "typst-documents-"));

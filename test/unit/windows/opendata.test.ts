@@ -78,11 +78,11 @@ describe("CSV writing", () => {
     expect(charactersOutsideCp932("髙橋①～𠮷野家 9〜12時")).toEqual(["𠮷"]);
   });
   it("warns (does not fail) when a name cannot be written in Shift_JIS", async () => {
-    const { validateContent } = await import("../../../src/loaders/validate-content.ts");
+    const { readContent } = await import("../../../src/loaders/content-snapshot.ts");
     const dir = makeContent({
       "resources/x.csv": "名称,ID,医療機関の種類,住所\r\n𠮷田医院,A1,無床診療所,東京都架空町北町1\r\n",
     });
-    expect(validateContent(dir)).toEqual([
+    expect(readContent(dir).issues).toEqual([
       expect.objectContaining({
         severity: "warning",
         file: "resources/x.csv",

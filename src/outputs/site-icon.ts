@@ -5,7 +5,7 @@
  */
 import { createRequire } from "node:module";
 import { Resvg } from "@resvg/resvg-js";
-import { PRINT_FACE_FILES } from "../outputs/print/fonts.ts";
+import { PRINT_FACE_FILES } from "./print/fonts.ts";
 
 const require = createRequire(import.meta.url);
 
