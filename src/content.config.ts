@@ -15,11 +15,12 @@ const root = contentDir();
 
 /**
  * The build's content snapshot (read once, shared in-process by src/cli/build.ts; read here under `astro dev`).
- * Throws the located issues when it has errors (the CLI has validated already; this guards `astro dev`).
+ * Throws the located errors of one collection's folder (the CLI has validated already; this guards `astro dev`).
+ * @param folder the collection's folder, e.g. "windows/"
  */
-function content(): ContentSnapshot {
+function content(folder: string): ContentSnapshot {
   const snapshot = sharedContentSnapshot(root);
-  const errors = snapshot.issues.filter((i) => i.severity === "error");
+  const errors = snapshot.issues.filter((i) => i.severity === "error" && i.file?.startsWith(folder));
   if (errors.length) throw new ContentError(errors);
   return snapshot;
 }
@@ -35,7 +36,7 @@ export const collections = {
       name: "windows-yaml",
       load: async ({ store, parseData }) => {
         store.clear();
-        for (const w of content().windows) {
+        for (const w of content("windows/").windows) {
           store.set({ id: w.slug, data: await parseData({ id: w.slug, data: w.raw as Record<string, unknown> }) });
         }
       },
@@ -47,7 +48,7 @@ export const collections = {
       name: "resources-csv",
       load: async ({ store, parseData }) => {
         store.clear();
-        for (const r of content().resources) {
+        for (const r of content("resources/").resources) {
           store.set({ id: r.id, data: await parseData({ id: r.id, data: r }) });
         }
       },

@@ -21,7 +21,8 @@ export function eventCsvLoader(contentDir: string): Loader {
           ? readEventCsvFolder(contentDir)
           : (() => {
               const snapshot = sharedContentSnapshot(contentDir);
-              return { events: snapshot.events.filter((e) => e.row !== undefined), issues: snapshot.issues };
+              const issues = snapshot.issues.filter((i) => i.file?.startsWith("events/"));
+              return { events: snapshot.events.filter((e) => e.row !== undefined), issues };
             })();
         const errors = issues.filter((i) => i.severity === "error");
         if (errors.length) throw new ContentError(errors);

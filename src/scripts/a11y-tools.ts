@@ -5,8 +5,9 @@
  * browser has a Japanese voice.
  */
 import { speechChunks } from "../lib/speech-text.ts";
-// The ふりがな checkbox shares this island: one script file on content pages.
+// The ふりがな checkbox and the header menu's Escape/tap-outside share this island: one script file on content pages.
 import "./furigana-toggle.ts";
+import "./site-menu.ts";
 
 const TEXT_SIZE_KEY = "zaitaku:text-size";
 const CONTRAST_KEY = "zaitaku:contrast";
