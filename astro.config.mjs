@@ -19,8 +19,10 @@ import { loadSiteConfig } from "./src/loaders/site-config.ts";
 // site.yaml decides the absolute URL and the base path (sub-path publishing, e.g. /zaitaku/).
 const content = contentDir();
 const config = loadSiteConfig(content);
-// The build shares its content snapshot in this process; `astro dev` reads the folder here.
-const lastmodDates = contentLastmod(sharedContentSnapshot(content));
+// Sitemap dates, from the content snapshot the build shares in this process; made when the sitemap is written, so
+// starting `astro dev` does not read the whole folder for them.
+/** @type {Map<string, string> | undefined} */
+let lastmodDates;
 
 /** Pages that residents should not find through search engines or the sitemap (staff-only pages). */
 const NOINDEX_PREFIXES = ["staff/"];
@@ -64,6 +66,7 @@ export default defineConfig({
         !NOINDEX_PREFIXES.some((prefix) => page.startsWith(new URL(prefix, new URL(config.site.base, config.site.url)).href)),
       // <lastmod> from the 更新日 written in the content (not the build time): the same content, the same sitemap.
       serialize: (item) => {
+        lastmodDates ??= contentLastmod(sharedContentSnapshot(content));
         const lastmod = lastmodOf(item.url, config.site.base, lastmodDates);
         return lastmod ? { ...item, lastmod } : item;
       },

@@ -17,13 +17,7 @@ export function eventCsvLoader(contentDir: string): Loader {
     load: async ({ store, parseData, generateDigest, watcher, logger }) => {
       // The first load takes the CSV rows of the build's snapshot; a saved file (astro dev) is read again.
       const sync = async (fresh: boolean) => {
-        const { events, issues } = fresh
-          ? readEventCsvFolder(contentDir)
-          : (() => {
-              const snapshot = sharedContentSnapshot(contentDir);
-              const issues = snapshot.issues.filter((i) => i.file?.startsWith("events/"));
-              return { events: snapshot.events.filter((e) => e.row !== undefined), issues };
-            })();
+        const { events, issues } = fresh ? readEventCsvFolder(contentDir) : snapshotRows(contentDir);
         const errors = issues.filter((i) => i.severity === "error");
         if (errors.length) throw new ContentError(errors);
         store.clear();
@@ -42,5 +36,14 @@ export function eventCsvLoader(contentDir: string): Loader {
         );
       });
     },
+  };
+}
+
+/** The CSV rows among the snapshot's events, with the issues of the events folder. */
+function snapshotRows(contentDir: string) {
+  const snapshot = sharedContentSnapshot(contentDir);
+  return {
+    events: snapshot.events.filter((e) => e.row !== undefined),
+    issues: snapshot.issues.filter((i) => i.file?.startsWith("events/")),
   };
 }

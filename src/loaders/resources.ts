@@ -254,8 +254,13 @@ export function readResources(
 ): { resources: Resource[]; issues: ContentIssue[]; files: DataFileSummary[] } {
   const folder = path.join(dir, "resources");
   const issues: ContentIssue[] = [];
-  const listing = listContentFiles(dir, "resources", (name) => /\.csv$/i.test(name) && !name.startsWith("_"));
+  // One listing for the data files and the staff's column mappings beside them.
+  const isCsv = (name: string) => /\.csv$/i.test(name) && !name.startsWith("_");
+  const isColumns = (name: string) => /\.columns\.ya?ml$/i.test(name);
+  const listing = listContentFiles(dir, "resources", (name) => isCsv(name) || isColumns(name));
   issues.push(...listing.issues);
+  const csvNames = listing.names.filter(isCsv);
+  const columnNames = listing.names.filter(isColumns);
   if (!existsSync(folder)) return { resources: [], issues, files: [] };
   const files: DataFileSummary[] = [];
   const towns = config?.towns ?? [];
@@ -263,11 +268,10 @@ export function readResources(
   const records: RowRecord[] = [];
   const officeByNameAddress = new Map<string, string>();
   const sidecars: CsvTable<ResourceField>[] = [];
-  const columnFiles = listContentFiles(dir, "resources", (name) => /\.columns\.ya?ml$/i.test(name));
-  issues.push(...columnFiles.issues, ...unusedColumnFiles(columnFiles.names, listing.names));
-  for (const name of listing.names) {
+  issues.push(...unusedColumnFiles(columnNames, csvNames));
+  for (const name of csvNames) {
     const file = `resources/${name}`;
-    const columnsName = columnsFileNames(name).find((n) => columnFiles.names.includes(n));
+    const columnsName = columnsFileNames(name).find((n) => columnNames.includes(n));
     const mapped = columnsName ? readColumnMapping(dir, `resources/${columnsName}`, RESOURCE_ALIASES) : undefined;
     issues.push(...(mapped?.issues ?? []));
     if (mapped && !mapped.mapping) continue;
