@@ -2,7 +2,9 @@
  * Rules that let real published resource files through: loose contact cells are warnings, and a header that matches
  * no layout is explained (the nearest layout, its missing columns and the file's closest columns).
  */
+import path from "node:path";
 import type { ContentIssue } from "../lib/content-issue.ts";
+import { fileSlug } from "../lib/file-slug.ts";
 import { readLocalGovernmentCode } from "../lib/local-government-code.ts";
 import type { z } from "../schemas/shared/zod-japanese.ts";
 import { closestLayout, type LayoutRequirement } from "./csv/closest-columns.ts";
@@ -124,4 +126,41 @@ export class CodeTally {
     }
     return out;
   }
+}
+
+/** What {@link scopeSharedSourceIds} needs of a row's record. */
+interface KeyedRecord {
+  record: { id: string };
+  table: { file: string };
+  row: number;
+  keyedBySourceId: boolean;
+}
+
+/**
+ * Two files may number their rows the same way (高松市's 老人福祉施設 and 地域包括支援センター lists both start at ID 1):
+ * an ID or NO is unique only within the file's dataset, so such rows must not be merged into one page. Where rows of
+ * different files would share a page only through their ID/NO, the later file's pages get its file slug in the URL
+ * (`kaigo-1` → `kaigo-takamatsu-...-1`), said once per file. 事業所番号 and 医療機関コード are national: they still merge.
+ * @param records every row record, in file order (changed in place)
+ * @returns one warning per file whose URLs were scoped
+ */
+export function scopeSharedSourceIds(records: KeyedRecord[]): ContentIssue[] {
+  const firstFileById = new Map<string, string>();
+  for (const r of records) if (!firstFileById.has(r.record.id)) firstFileById.set(r.record.id, r.table.file);
+  const scoped = new Map<string, number>();
+  for (const r of records) {
+    const first = firstFileById.get(r.record.id);
+    if (!r.keyedBySourceId || first === r.table.file) continue;
+    const prefix = r.record.id.slice(0, r.record.id.indexOf("-") + 1);
+    r.record.id = `${prefix}${fileSlug(path.basename(r.table.file))}-${r.record.id.slice(prefix.length)}`;
+    scoped.set(r.table.file, (scoped.get(r.table.file) ?? 0) + 1);
+  }
+  return [...scoped].map(([file, count]) => ({
+    severity: "warning" as const,
+    file,
+    line: 1,
+    field: "ID",
+    message: `${count} 行の ID（NO）がほかのファイルの ID と重なるため、別の施設として扱い、ページの URL にファイル名を入れました`,
+    hint: "同じ施設なら、事業所番号か医療機関コードの列があると 1 つのページにまとまります",
+  }));
 }

@@ -25,7 +25,7 @@ import { type CsvRow, type CsvTable, readCsv } from "./csv/read-csv.ts";
 import { rowIssues } from "./csv/row-issues.ts";
 import { applyColumnMapping, columnsFileNames, readColumnMapping } from "./resource-columns.ts";
 import { guessMedicalKinds, MAPPED_FORMAT, unusedColumnFiles } from "./resource-columns-rules.ts";
-import { CodeTally, parseKeepingRow, unrecognisedDetail } from "./resource-row-rules.ts";
+import { CodeTally, parseKeepingRow, scopeSharedSourceIds, unrecognisedDetail } from "./resource-row-rules.ts";
 
 /**
  * Header aliases of every resource layout, by canonical field (docs/dev/open-data-formats.md §3, §5, §6): legacy
@@ -240,6 +240,8 @@ interface RowRecord {
   record: Resource;
   table: CsvTable<ResourceField>;
   row: number;
+  /** True when the page's key is the file's own ID/NO (unique only within the dataset that numbered it). */
+  keyedBySourceId: boolean;
 }
 
 /**
@@ -426,7 +428,8 @@ export function readResources(
         town: townOfAddress(address, towns, prefixes),
         sources: [{ file, row: row.row, format: label }],
       };
-      records.push({ record, table, row: row.row });
+      const keyedBySourceId = idKey !== undefined && idKey === r.sourceId && idKey !== r.officeNumber;
+      records.push({ record, table, row: row.row, keyedBySourceId });
     }
     issues.push(...codes.issues(table), ...tally.issues(file, areaName(config)));
     summary.kept = records.length - recordsBefore;
@@ -443,6 +446,7 @@ export function readResources(
       });
     }
   }
+  issues.push(...scopeSharedSourceIds(records));
   const merged = mergeRecords(records, issues);
   for (const sidecar of sidecars) applySidecar(sidecar, merged, issues);
   for (const r of merged.values()) {
@@ -469,7 +473,7 @@ function mergeRecords(rows: readonly RowRecord[], issues: ContentIssue[]): Map<s
         line: item.row,
         field: item.table.mapping.written.sourceId ?? "ID",
         value: item.record.sourceId ?? item.record.medicalCode,
-        message: `同じ ID の医療機関が ${where} にもあります`,
+        message: `同じ ID の医療機関が ${where}にもあります`,
         hint: "ID（NO）は自治体の中で重ならないように付けてください",
       });
       continue;

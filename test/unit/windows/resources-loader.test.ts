@@ -147,7 +147,7 @@ describe("readResources", () => {
     expect(load({ "resources/x.csv": csv }).issues.map((i) => [i.line, i.field, i.message])).toEqual([
       [2, "名称", "必須の値が空です"],
       [3, "経度", "経度は -180〜180 の十進数で書いてください（例: 139.7671）"],
-      [5, "ID", "同じ ID の医療機関が resources/x.csv の 4 行目 にもあります"],
+      [5, "ID", "同じ ID の医療機関が resources/x.csv の 4 行目にもあります"],
     ]);
   });
 

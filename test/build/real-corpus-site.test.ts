@@ -1,0 +1,71 @@
+/**
+ * A site built from real published files (test/fixtures/real), unchanged, with the staff's .columns.yaml where the
+ * file is in no national layout: every row kept becomes exactly one page, and nothing is left unexplained. The
+ * expected rows come from reading the same bytes independently (csv-parse), not from our output.
+ */
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { parse } from "csv-parse/sync";
+import { beforeAll, describe, expect, it } from "vitest";
+import { type BuildRun, copyFixture, editFile, runBuild } from "../helpers/fixture-site.ts";
+
+const REAL = path.resolve("test/fixtures/real");
+/** Small files of four publishers and three layouts (national 推奨, MHLW, the city's own through a mapping). */
+const FILES = [
+  "222127_kyuugobyouinn.csv",
+  "takamatsu_regional_comprehensive_support_center_data.csv",
+  "takamatsu_elderly_welfare_facility_data.csv",
+  "jigyosho_155.csv",
+];
+
+function independentRows(name: string): Record<string, string>[] {
+  const text = readFileSync(path.join(REAL, name), "utf8").replace(/^\uFEFF/, "");
+  return parse(text, { columns: true, skip_empty_lines: true, record_delimiter: ["\r\n", "\n"] }) as Record<string, string>[];
+}
+
+let run: BuildRun;
+beforeAll(() => {
+  const dir = copyFixture("minimal");
+  editFile(dir, "site.yaml", (text) => `${text}resources:\n  area: all\n`);
+  mkdirSync(path.join(dir, "content/resources"), { recursive: true });
+  for (const name of FILES) {
+    copyFileSync(path.join(REAL, name), path.join(dir, "content/resources", name));
+    const columns = name.replace(/\.csv$/, ".columns.yaml");
+    if (existsSync(path.join(REAL, columns)))
+      copyFileSync(path.join(REAL, columns), path.join(dir, "content/resources", columns));
+  }
+  run = runBuild(dir);
+});
+
+describe("a site from real files, unchanged", () => {
+  it("builds", () => {
+    expect(run.status, run.stderr).toBe(0);
+  });
+
+  it("makes one page per office: every published name has its page", () => {
+    const pages = readdirSync(path.join(run.outDir, "resources"), { withFileTypes: true })
+      .filter((e) => e.isDirectory() && !["area", "feature", "type"].includes(e.name) && !/^\d+$/.test(e.name))
+      .map((e) => readFileSync(path.join(run.outDir, "resources", e.name, "index.html"), "utf8"));
+    const titles = new Set(
+      pages.map((html) =>
+        /<h1[^>]*>([\s\S]*?)<\/h1>/
+          .exec(html)?.[1]
+          ?.replace(/<[^>]+>/g, "")
+          .trim(),
+      ),
+    );
+    const names = new Set(
+      FILES.flatMap((name) =>
+        independentRows(name).map((r) => (r["名称"] ?? r["name"] ?? r["事業所名"] ?? "").normalize("NFKC").trim()),
+      ),
+    );
+    for (const name of names)
+      expect(
+        [...titles].some((t) => t?.normalize("NFKC") === name),
+        name,
+      ).toBe(true);
+    // 155 lists an office once per service; other files one row per office
+    expect(pages.length).toBeLessThanOrEqual(FILES.reduce((n, f) => n + independentRows(f).length, 0));
+    expect(pages.length).toBeGreaterThanOrEqual(names.size);
+  });
+});
