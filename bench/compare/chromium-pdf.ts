@@ -2,11 +2,10 @@
  * The PDF baseline: Chromium's page.pdf() printing our pamphlet pages (the same HTML residents get), through
  * playwright-core and the system Chromium (Debian /usr/bin/chromium), launched once and warmed up on one page first.
  */
-import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { CHROMIUM_LAUNCH } from "../../src/cli/chromium.ts";
+import { serveStatic } from "../../src/cli/static-server.ts";
 import { pdfPageCount } from "../measure/output.ts";
 
 /** What Chromium took for the pamphlets. */
@@ -21,35 +20,6 @@ export interface ChromiumPdfResult {
 }
 
 export const CHROMIUM_PATH = CHROMIUM_LAUNCH.executablePath;
-
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".css": "text/css",
-  ".js": "text/javascript",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".jpg": "image/jpeg",
-  ".webp": "image/webp",
-  ".avif": "image/avif",
-  ".woff2": "font/woff2",
-};
-
-/** Serves a static folder on 127.0.0.1 (directories → index.html), under `base`. */
-function serve(dir: string, base: string): Promise<Server> {
-  const server = createServer((request, response) => {
-    const url = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
-    let file = path.join(dir, url.startsWith(base) ? url.slice(base.length) : url);
-    if (!file.startsWith(dir)) file = dir;
-    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, "index.html");
-    if (!existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
-    response.end(readFileSync(file));
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
-}
 
 /**
  * Prints each page with Chromium and counts the PDF pages.
@@ -67,8 +37,8 @@ export async function chromiumPdf(
   if (!existsSync(CHROMIUM_PATH)) return { unavailable: `${CHROMIUM_PATH} がありません（apt-get install chromium）` };
   if (pages.length === 0) return { unavailable: "印刷するパンフレットのページがありません" };
   const { chromium } = await import("playwright-core");
-  const server = await serve(dist, base);
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}${base}`;
+  const server = await serveStatic(dist, base);
+  const origin = server.url;
   const browser = await chromium.launch({ ...CHROMIUM_LAUNCH, args: [...CHROMIUM_LAUNCH.args], headless: true });
   try {
     const page = await browser.newPage();
@@ -91,6 +61,6 @@ export async function chromiumPdf(
     return { documents: pages.length, pages: pdfPages, ms: Math.round(ms), msPerPage: Math.round((ms / pdfPages) * 10) / 10 };
   } finally {
     await browser.close();
-    server.close();
+    await server.close();
   }
 }

@@ -1,31 +1,14 @@
 /**
- * A tiny static file server for a built site under its base path (e.g. /zaitaku/), bound to 127.0.0.1 on a random
- * port. Used by the browser tests and `npm run a11y:report`; not meant for publishing (any web server does that).
+ * The one static file server of the project: a built site under its base path (e.g. /zaitaku/), bound to 127.0.0.1 on
+ * a random port, for the browser tests, `npm run a11y:report` and the benchmark's Chromium comparison. Files are
+ * served by sirv (content types, ranges, index.html); only the base path, the 404 page and `_headers` are ours.
+ * Not meant for publishing: any web server does that.
  */
-import { createReadStream, existsSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".xml": "application/xml; charset=utf-8",
-  ".txt": "text/plain; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".jpg": "image/jpeg",
-  ".webp": "image/webp",
-  ".ico": "image/x-icon",
-  ".pdf": "application/pdf",
-  ".ics": "text/calendar; charset=utf-8",
-  ".csv": "text/csv; charset=utf-8",
-  ".wasm": "application/wasm",
-  ".woff2": "font/woff2",
-};
+import sirv from "sirv";
 
 /** A running server. */
 export interface StaticServer {
@@ -33,37 +16,71 @@ export interface StaticServer {
   url: string;
   /** The origin, e.g. http://127.0.0.1:41234. */
   origin: string;
+  /** Stops the server. */
   close(): Promise<void>;
 }
 
+/** What {@link serveStatic} can do beyond serving files. */
+export interface ServeOptions {
+  /** Send the headers of the site's Netlify-style `_headers` file (its `/*` block) with every response, as a host would. */
+  headersFile?: boolean;
+  /** Extra responses by request path (path → [content type, body]), e.g. a probe page for a test. */
+  extra?: Record<string, [string, string]>;
+}
+
 /**
- * Serves `dir` at `base` on 127.0.0.1. Directories serve their index.html; unknown paths get 404.html with status 404.
+ * Reads the `/*` block of a Netlify-style `_headers` file.
+ * @returns [name, value] pairs, in file order
+ */
+export function readHeadersFile(file: string): [string, string][] {
+  const headers: [string, string][] = [];
+  let inBlock = false;
+  for (const line of readFileSync(file, "utf8").split("\n")) {
+    if (line.startsWith("#") || line.trim() === "") continue;
+    if (!line.startsWith(" ")) {
+      inBlock = line.trim() === "/*";
+      continue;
+    }
+    const m = /^\s+([^:]+):\s*(.*)$/.exec(line);
+    if (inBlock && m) headers.push([m[1] ?? "", m[2] ?? ""]);
+  }
+  return headers;
+}
+
+/**
+ * Serves `dir` at `base` on 127.0.0.1. A directory without its trailing slash is redirected (so relative URLs
+ * resolve as on a real host); unknown paths get 404.html with status 404.
  * @param dir the built site (dist/)
  * @param base the site's base path ("/" or "/zaitaku/")
  */
-export async function serveStatic(dir: string, base = "/"): Promise<StaticServer> {
+export async function serveStatic(dir: string, base = "/", options: ServeOptions = {}): Promise<StaticServer> {
   const root = path.resolve(dir);
+  const headers = options.headersFile ? readHeadersFile(path.join(root, "_headers")) : [];
+  // dev: resolve each request afresh, because tests write into a served folder after the server starts.
+  const files = sirv(root, { dev: true, dotfiles: false });
   const server = createServer((req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
+    for (const [name, value] of headers) res.setHeader(name, value);
+    const url = new URL(req.url ?? "/", "http://localhost");
+    const pathname = decodeURIComponent(url.pathname);
+    const probe = options.extra?.[pathname];
+    if (probe) {
+      res.writeHead(200, { "content-type": probe[0] }).end(probe[1]);
+      return;
+    }
     const notFound = () => {
       const page = path.join(root, "404.html");
-      res.writeHead(404, { "content-type": TYPES[".html"] ?? "text/html" });
-      if (existsSync(page)) createReadStream(page).pipe(res);
-      else res.end("Not found");
+      res.writeHead(404, { "content-type": "text/html; charset=utf-8" });
+      res.end(existsSync(page) ? readFileSync(page) : "Not found");
     };
     if (!pathname.startsWith(base)) return notFound();
-    let file = path.join(root, pathname.slice(base.length));
-    if (!file.startsWith(root)) return notFound();
-    if (existsSync(file) && statSync(file).isDirectory()) {
-      if (!pathname.endsWith("/")) {
-        res.writeHead(301, { location: `${pathname}/` });
-        return res.end();
-      }
-      file = path.join(file, "index.html");
+    const inside = path.join(root, pathname.slice(base.length));
+    if (!inside.startsWith(root)) return notFound();
+    if (!pathname.endsWith("/") && existsSync(inside) && statSync(inside).isDirectory()) {
+      res.writeHead(301, { location: `${url.pathname}/` }).end();
+      return;
     }
-    if (!existsSync(file) || !statSync(file).isFile()) return notFound();
-    res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
-    createReadStream(file).pipe(res);
+    req.url = `/${url.pathname.slice(base.length)}${url.search}`;
+    files(req, res, notFound);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;

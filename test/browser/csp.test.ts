@@ -3,10 +3,10 @@ import path from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CHROMIUM_LAUNCH } from "../../src/cli/chromium.ts";
+import { serveStatic } from "../../src/cli/static-server.ts";
 import { contentSecurityPolicy, cspSourcesOf } from "../../src/lib/security-headers.ts";
 import { loadSiteConfig } from "../../src/loaders/site-config.ts";
 import { type BuildRun, copyContent, projectRoot, runBuild } from "../helpers/fixture-site.ts";
-import { serveSite } from "../helpers/static-server.ts";
 
 /**
  * The strict Content-Security-Policy of `_headers` (and of the <meta> in every page) is satisfied: no page type of
@@ -21,11 +21,14 @@ describe("Content-Security-Policy in Chromium", () => {
   beforeAll(async () => {
     run = runBuild(copyContent(path.join(projectRoot, "content"), "csp"));
     expect(run.status, run.stderr).toBe(0);
-    site = await serveSite(run.outDir, "/", {
-      "/csp-probe/": [
-        "text/html; charset=utf-8",
-        '<!doctype html><html lang="ja"><head><title>probe</title></head><body><p style="color:red">x</p><script>document.title = "ran";</script></body></html>',
-      ],
+    site = await serveStatic(run.outDir, "/", {
+      headersFile: true,
+      extra: {
+        "/csp-probe/": [
+          "text/html; charset=utf-8",
+          '<!doctype html><html lang="ja"><head><title>probe</title></head><body><p style="color:red">x</p><script>document.title = "ran";</script></body></html>',
+        ],
+      },
     });
     browser = await chromium.launch(CHROMIUM_LAUNCH);
   });

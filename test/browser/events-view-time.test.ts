@@ -2,8 +2,8 @@ import { createRequire } from "node:module";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CHROMIUM_LAUNCH } from "../../src/cli/chromium.ts";
+import { serveStatic } from "../../src/cli/static-server.ts";
 import { copyFixture, runBuild } from "../helpers/fixture-site.ts";
-import { serveDist } from "../helpers/serve-dist.ts";
 
 const require = createRequire(import.meta.url);
 
@@ -13,12 +13,12 @@ const require = createRequire(import.meta.url);
  */
 describe("event status and filters at view time", () => {
   let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveDist>>;
+  let server: Awaited<ReturnType<typeof serveStatic>>;
   beforeAll(async () => {
     const dir = copyFixture("events");
     const run = runBuild(dir);
     expect(run.status, run.stderr).toBe(0);
-    server = await serveDist(run.outDir, "/machi/");
+    server = await serveStatic(run.outDir, "/machi/");
     browser = await chromium.launch(CHROMIUM_LAUNCH);
   });
   afterAll(async () => {

@@ -1,13 +1,13 @@
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CHROMIUM_LAUNCH } from "../../src/cli/chromium.ts";
+import { serveStatic } from "../../src/cli/static-server.ts";
 import { copyFixture, runBuild } from "../helpers/fixture-site.ts";
-import { serveDist } from "../helpers/static-server.ts";
 
 /** The town finder, "open now" and the map button in Debian Chromium, on the built "windows" fixture. */
 describe("town finder and open-now in the browser", () => {
   let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveDist>>;
+  let server: Awaited<ReturnType<typeof serveStatic>>;
   let base: string;
   /** Requests that left localhost. */
   const outside: string[] = [];
@@ -15,7 +15,7 @@ describe("town finder and open-now in the browser", () => {
   beforeAll(async () => {
     const run = runBuild(copyFixture("windows"));
     expect(run.status, run.stderr).toBe(0);
-    server = await serveDist(run.outDir, "/soudan/");
+    server = await serveStatic(run.outDir, "/soudan/");
     base = `${server.origin}/soudan`;
     browser = await chromium.launch(CHROMIUM_LAUNCH);
   });
