@@ -1,3 +1,4 @@
+import { stringify } from "csv-stringify/sync";
 import iconv from "iconv-lite";
 
 /**
@@ -32,19 +33,26 @@ export function restoreFormula(text: string): string {
   return text.startsWith("'") && looksLikeFormula(text.slice(1)) ? text.slice(1) : text;
 }
 
-/** One CSV line from cells (formula-like cells neutralised; quoted when they contain a comma, quote or line break). */
-export function csvLine(cells: readonly (string | number | undefined)[]): string {
-  return cells
-    .map((cell) => {
-      const text = cell === undefined ? "" : typeof cell === "number" ? String(cell) : neutraliseFormula(cell);
-      return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-    })
-    .join(",");
+type Cell = string | number | undefined;
+
+/**
+ * csv-stringify's settings for every CSV the site offers: CRLF, RFC 4180 quoting, formula-like strings neutralised.
+ * It quotes a field holding the whole record delimiter (CRLF) only, so a lone CR or LF is matched explicitly.
+ */
+const STRINGIFY_OPTIONS = {
+  record_delimiter: "windows",
+  quoted_match: /[\r\n]/,
+  cast: { string: (text: string) => neutraliseFormula(text) },
+} as const;
+
+/** One CSV line from cells, without its line end (formula-like cells neutralised; quoted when needed). */
+export function csvLine(cells: readonly Cell[]): string {
+  return stringify([[...cells]], STRINGIFY_OPTIONS).replace(/\r\n$/, "");
 }
 
 /** A whole CSV text: header and rows, CRLF line ends, ending with a line break. */
-export function csvText(header: readonly string[], rows: readonly (readonly (string | number | undefined)[])[]): string {
-  return `${[header, ...rows].map(csvLine).join("\r\n")}\r\n`;
+export function csvText(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
+  return stringify([[...header], ...rows.map((row) => [...row])], STRINGIFY_OPTIONS);
 }
 
 /** UTF-8 with BOM bytes. */
