@@ -165,15 +165,16 @@ async function main(): Promise<number> {
     const batchPages = Number(process.env["ZAITAKU_SEARCH_BATCH_PAGES"]);
     const batchOptions = Number.isInteger(batchPages) && batchPages > 0 ? { batchPages } : {};
     const { loadSiteReader } = await import("../lib/readings/site-reader.ts");
-    const { withSearchReadings } = await import("../lib/readings/search-readings.ts");
+    const { SiteNouns, withSearchReadings } = await import("../lib/readings/search-readings.ts");
     const { writeQueryReadings } = await import("../outputs/query-readings.ts");
     await timings.measure("search", async () => {
       const reader = await loadSiteReader(projectRoot, content, site.towns);
+      const nouns = new SiteNouns();
       const index = await buildSearchIndex(staging, {
         ...batchOptions,
-        prepare: (html) => withSearchReadings(html, reader.read),
+        prepare: (html) => withSearchReadings(html, reader.read, nouns),
       });
-      if (index.pages > 0) writeQueryReadings(staging, reader.dictionary);
+      if (index.pages > 0) writeQueryReadings(staging, reader.dictionary, nouns);
       return index;
     });
     const { writeSecurityHeaders } = await import("../outputs/security-headers.ts");

@@ -11,14 +11,48 @@ export const QUERY_READINGS_FILE = "zaitaku-readings.json";
 
 /** Contents of {@link QUERY_READINGS_FILE}. */
 export interface QueryReadings {
-  /** [word as written (with kanji), reading in hiragana], sorted by word. */
+  /** [word as written (with kanji), reading in hiragana], sorted by word: the site's word dictionary. */
   words: [string, string][];
+  /**
+   * [noun as written, reading in hiragana], sorted by noun: the kanji nouns the site's pages use most, which
+   * split a query typed in kana into words (src/lib/kana-segment.ts). Not used to read kanji queries.
+   */
+  nouns?: [string, string][];
 }
 
-/** The file's contents for a word dictionary (surface → hiragana reading), sorted so that builds are identical. */
-export function queryReadingsFile(words: Iterable<[string, string]>): QueryReadings {
-  const sorted = [...words].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return { words: sorted };
+const byWord = ([a]: [string, string], [b]: [string, string]) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The file's contents for a word dictionary (surface → hiragana reading) and the site's nouns, sorted so that
+ * builds are identical.
+ */
+export function queryReadingsFile(words: Iterable<[string, string]>, nouns: Iterable<[string, string]> = []): QueryReadings {
+  return { words: [...words].sort(byWord), nouns: [...nouns].sort(byWord) };
+}
+
+/** The [word, reading] pairs of one list of a parsed file; anything unexpected counts as none. */
+function pairsOf(raw: unknown): [string, string][] {
+  return (Array.isArray(raw) ? raw : []).filter(
+    (pair): pair is [string, string] => Array.isArray(pair) && typeof pair[0] === "string" && typeof pair[1] === "string",
+  );
+}
+
+/**
+ * Reading → spellings over a parsed {@link QUERY_READINGS_FILE} (dictionary words, then nouns) and `extra` words
+ * (the synonym groups' kana, src/lib/search-synonyms.ts), for src/lib/kana-segment.ts. Readings of one character
+ * are left out: they would split any kana run at random.
+ */
+export function readingVocabulary(json: unknown, extra: Iterable<[string, string[]]> = []): Map<string, string[]> {
+  const file = json as { words?: unknown; nouns?: unknown } | null;
+  const vocabulary = new Map<string, string[]>();
+  const pairs = [...pairsOf(file?.words), ...pairsOf(file?.nouns)].map(([word, reading]) => [reading, [word]] as const);
+  for (const [reading, words] of [...pairs, ...extra]) {
+    if ([...reading].length < 2 || !/^[\u3041-\u309fー]+$/u.test(reading)) continue;
+    const spellings = vocabulary.get(reading) ?? [];
+    for (const word of words) if (!spellings.includes(word)) spellings.push(word);
+    vocabulary.set(reading, spellings);
+  }
+  return vocabulary;
 }
 
 /** A word's reading in hiragana, or undefined when it is not known. */
@@ -33,11 +67,7 @@ const KANA = /^[\u3041-\u3096\u30A1-\u30FAー]$/u;
  * Anything unexpected in the file counts as no words.
  */
 export function readingLookup(json: unknown): ReadingLookup {
-  const raw = (json as { words?: unknown } | null)?.words;
-  const words = new Map<string, string>();
-  for (const pair of Array.isArray(raw) ? raw : []) {
-    if (Array.isArray(pair) && typeof pair[0] === "string" && typeof pair[1] === "string") words.set(pair[0], pair[1]);
-  }
+  const words = new Map<string, string>(pairsOf((json as { words?: unknown } | null)?.words));
   const longest = Math.max(0, ...[...words.keys()].map((w) => w.length));
   return (word) => {
     if (!KANJI.test(word)) return undefined;

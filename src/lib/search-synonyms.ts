@@ -92,6 +92,14 @@ export function synonymIndex(groups: SynonymGroup[] = SYNONYM_GROUPS): Map<strin
 const defaultIndex = synonymIndex();
 
 /**
+ * The groups' words that can be typed in hiragana (readings, and katakana terms folded: けあまね), each with its
+ * group's terms: words for splitting a phrase typed in kana (src/lib/kana-segment.ts).
+ */
+export function synonymKana(index: Map<string, SynonymMatch> = defaultIndex): [string, string[]][] {
+  return [...index].filter(([key]) => /^[\u3041-\u309fー]+$/u.test(key)).map(([key, match]) => [key, [...match.group.terms]]);
+}
+
+/**
  * The synonym group of a query word, compared after folding (ｹｱﾏﾈ, けあまね and ケアマネ are the same word).
  * @param index a lookup from `synonymIndex` (default: the built-in groups)
  */

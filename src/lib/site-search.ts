@@ -14,6 +14,7 @@
  * Pages where none of that is found are Pagefind's guesses: they are shown only when nothing better exists, and
  * flagged as approximate.
  */
+import type { KanaSegmenter } from "./kana-segment.ts";
 import type { ReadingLookup } from "./query-readings.ts";
 import { findKnownWords, findSynonyms, type SynonymMatch } from "./search-synonyms.ts";
 import { foldForMatch, isHiraganaOnly, normalizeQuery, splitCompound, toKatakana } from "./search-text.ts";
@@ -43,6 +44,8 @@ export interface QueryPlan {
   /** The whole query folded (exact-phrase ranking). */
   phraseKey: string;
   words: QueryWord[];
+  /** Phrases typed in kana that were searched as the site's words in them: [phrase, words]. */
+  kanaSplits: [string, string[]][];
 }
 
 /** Most words looked at in one query. */
@@ -53,38 +56,53 @@ const MAX_WORDS = 6;
  * @param lookup the synonym lookup (default: the built-in groups)
  * @param readingOf the reading of a word written in kanji (src/lib/query-readings.ts; default: none), searched in
  *   katakana like the pages' readings, so that 床擦れ finds a page that writes 床ずれ
+ * @param segmentKana splits a phrase typed in hiragana into the site's words (src/lib/kana-segment.ts; default:
+ *   none): いえでさいごをむかえたい is searched as 家 and 最期, each word a word of the query, ranked by how many of
+ *   them a page holds
  */
 export function planQuery(
   input: string,
   lookup: (word: string) => SynonymMatch | undefined = findSynonyms,
   readingOf: ReadingLookup = () => undefined,
+  segmentKana: KanaSegmenter = () => undefined,
 ): QueryPlan {
   const query = normalizeQuery(input);
-  const texts = [...new Set(query.split(" ").filter(Boolean))].slice(0, MAX_WORDS);
-  const words = texts.map((text): QueryWord => {
-    const match = lookup(text);
-    const hiragana = isHiraganaOnly(text);
-    const forms: string[] = [];
-    // Hiragana is noise for Pagefind (みとり, けあまね): search the group's terms as pages write them instead,
-    // or else the word too; and always its katakana form, which finds katakana words (けあぷらん → ケアプラン) and the
-    // pages' readings, indexed in katakana (ほうもんかんご → ホウモンカンゴ, the reading of 訪問看護).
-    if (!hiragana || !match) forms.push(text);
-    if (hiragana) forms.push(toKatakana(text));
-    const reading = hiragana ? undefined : readingOf(text);
-    if (reading) forms.push(toKatakana(reading));
-    const synonyms = (match?.group.terms ?? []).filter((t) => foldForMatch(t) !== foldForMatch(text));
-    forms.push(...(match?.group.terms ?? []));
-    const keys = [...forms, ...(match?.group.readings ?? []), text].map(foldForMatch);
-    return {
-      text,
-      forms: uniqueSearches(forms),
-      synonyms,
-      keys: unique(keys).filter(Boolean),
-      exactKeys: unique([foldForMatch(text)]).filter(Boolean),
-      parts: compoundParts(text),
-    };
+  const typed = [...new Set(query.split(" ").filter(Boolean))];
+  const kanaSplits: [string, string[]][] = [];
+  const texts = typed.flatMap((text): [string, string[]][] => {
+    const segments = lookup(text) ? undefined : segmentKana(text);
+    if (!segments) return [[text, []]];
+    kanaSplits.push([text, segments.map((s) => s.kana)]);
+    return segments.map((s) => [s.kana, s.words]);
   });
-  return { query, phraseKey: foldForMatch(query), words };
+  const words = uniqueBy(texts, ([text]) => text)
+    .slice(0, MAX_WORDS)
+    .map(([text, spellings]): QueryWord => {
+      const match = lookup(text);
+      const hiragana = isHiraganaOnly(text);
+      const forms: string[] = [];
+      // Hiragana is noise for Pagefind (みとり, けあまね): search the group's terms as pages write them instead,
+      // or else the word too; and always its katakana form, which finds katakana words (けあぷらん → ケアプラン) and the
+      // pages' readings, indexed in katakana (ほうもんかんご → ホウモンカンゴ, the reading of 訪問看護).
+      if (!hiragana || !match) forms.push(text);
+      if (hiragana) forms.push(toKatakana(text));
+      const reading = hiragana ? undefined : readingOf(text);
+      if (reading) forms.push(toKatakana(reading));
+      // A word split out of a kana phrase: the site's spellings of it (さいご → 最期).
+      forms.push(...spellings);
+      const synonyms = (match?.group.terms ?? []).filter((t) => foldForMatch(t) !== foldForMatch(text));
+      forms.push(...(match?.group.terms ?? []));
+      const keys = [...forms, ...(match?.group.readings ?? []), text].map(foldForMatch);
+      return {
+        text,
+        forms: uniqueSearches(forms),
+        synonyms,
+        keys: unique(keys).filter(Boolean),
+        exactKeys: unique([foldForMatch(text), ...spellings.map(foldForMatch)]).filter(Boolean),
+        parts: compoundParts(text),
+      };
+    });
+  return { query, phraseKey: foldForMatch(query), words, kanaSplits };
 }
 
 /**
@@ -359,4 +377,9 @@ function uniqueSearches(items: string[]): string[] {
 
 function unique<T>(items: T[]): T[] {
   return [...new Set(items)];
+}
+
+function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(key(item)) && Boolean(seen.add(key(item))));
 }

@@ -4,11 +4,13 @@
  * kind and a status line read out by screen readers. Searches run on submit (not on every key press), so the
  * status is announced once per search.
  */
+
+import { type KanaSegmenter, kanaSegmenter } from "../lib/kana-segment.ts";
 import { isPageType, PAGE_TYPE_FILTER, PAGE_TYPES } from "../lib/page-types.ts";
-import { QUERY_READINGS_FILE, type ReadingLookup, readingLookup } from "../lib/query-readings.ts";
+import { QUERY_READINGS_FILE, type ReadingLookup, readingLookup, readingVocabulary } from "../lib/query-readings.ts";
 import { splitSearchReadings } from "../lib/readings/indexed-readings.ts";
 import { partFolders, SEARCH_PARTS_FILE } from "../lib/search-parts.ts";
-import { findSynonyms } from "../lib/search-synonyms.ts";
+import { findSynonyms, synonymKana } from "../lib/search-synonyms.ts";
 import {
   countByType,
   makeExcerpt,
@@ -52,15 +54,28 @@ function loadPagefind(url: string, base: string): Promise<Pagefind> {
   return pagefindPromise;
 }
 
-let readingsPromise: Promise<ReadingLookup> | undefined;
-/** The readings of kanji query words (src/lib/query-readings.ts), from the file next to pagefind.js; none if missing. */
-function loadReadings(pagefindUrl: string): Promise<ReadingLookup> {
+/** What the site's word file gives a query: readings of kanji words, and the split of a phrase typed in kana. */
+interface QueryWords {
+  readingOf: ReadingLookup;
+  segmentKana: KanaSegmenter;
+}
+
+let readingsPromise: Promise<QueryWords> | undefined;
+/**
+ * The site's words for queries (src/lib/query-readings.ts, src/lib/kana-segment.ts), from the file next to
+ * pagefind.js; none if missing.
+ */
+function loadReadings(pagefindUrl: string): Promise<QueryWords> {
+  const of = (json: unknown): QueryWords => ({
+    readingOf: readingLookup(json),
+    segmentKana: kanaSegmenter(readingVocabulary(json, synonymKana())),
+  });
   readingsPromise ??= (async () => {
     try {
       const response = await fetch(new URL(QUERY_READINGS_FILE, new URL(pagefindUrl, location.href)));
-      return readingLookup(response.ok ? await response.json() : null);
+      return of(response.ok ? await response.json() : null);
     } catch {
-      return readingLookup(null);
+      return of(null);
     }
   })();
   return readingsPromise;
@@ -165,6 +180,9 @@ function render(outcome: SearchOutcome): void {
   if (outcome.synonymsUsed.length) {
     notes.append(el("p", "meta", `同じ意味のことば（${quoted(outcome.synonymsUsed)}）を含むページも表示しています。`));
   }
+  for (const [phrase, words] of outcome.plan.kanaSplits) {
+    notes.append(el("p", "meta", `「${phrase}」を${quoted(words)}に分けて探しました。`));
+  }
   for (const [word, parts] of outcome.splitWords) {
     notes.append(el("p", "meta", `「${word}」をそのまま含むページがないため、${quoted(parts)}で探しました。`));
   }
@@ -187,11 +205,15 @@ async function run(query: string): Promise<void> {
   status.textContent = "検索しています…";
   try {
     const url = form.dataset["pagefindUrl"] ?? "";
-    const [pagefind, readingOf] = await Promise.all([loadPagefind(url, form.dataset["base"] ?? "/"), loadReadings(url)]);
+    const [pagefind, queryWords] = await Promise.all([loadPagefind(url, form.dataset["base"] ?? "/"), loadReadings(url)]);
     // Equal matches: explanations (pamphlets) first, then events, windows, and the many facility pages.
-    const outcome = await searchSite(planQuery(query, findSynonyms, readingOf), engineOf(pagefind), {
-      typeOrder: PAGE_TYPES,
-    });
+    const outcome = await searchSite(
+      planQuery(query, findSynonyms, queryWords.readingOf, queryWords.segmentKana),
+      engineOf(pagefind),
+      {
+        typeOrder: PAGE_TYPES,
+      },
+    );
     if (mine !== generation) return;
     lastOutcome = outcome;
     render(outcome);

@@ -184,6 +184,14 @@ describe("search in the real UI (Chromium)", () => {
     expect(shown).not.toContain("ギャクタイ");
   });
 
+  it("searches a whole phrase typed in hiragana as the site's words in it, and says how it split it", async () => {
+    expect((await searchUi("さいごをいえでむかえたい")).slice(0, 5)).toContain("/pamphlets/jitaku-mitori/");
+    const said = (await page.locator("#search-notes").textContent()) ?? "";
+    expect(said).toContain("「さいごをいえでむかえたい」を");
+    expect(said).toContain("「さいご」");
+    expect(await searchUi("ぬらりひょんをさがしたい")).toEqual([]);
+  });
+
   it("indexes each page's readings without adding them to the published page", () => {
     const html = readFileSync(path.join(site.dist, "pamphlets/zaitaku-iryo/index.html"), "utf8");
     expect(html).not.toContain("data-search-readings");

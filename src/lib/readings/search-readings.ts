@@ -10,6 +10,7 @@
  * nouns (介護保険制度 → カイゴホケンセイド): a kana query for the whole compound or for its first part is found.
  */
 import { type DefaultTreeAdapterTypes, parse } from "parse5";
+import { PAGE_TYPES } from "../page-types.ts";
 import { READINGS_MARKER, READINGS_SEPARATOR } from "./indexed-readings.ts";
 import { hasKanji } from "./kana.ts";
 import type { ReadWord } from "./reader.ts";
@@ -96,16 +97,77 @@ export function readingRuns(words: readonly ReadWord[]): string[] {
   return [...new Set(out)];
 }
 
+/** Most nouns written for queries (src/lib/kana-segment.ts): about 30 KB gzip at most, whatever the size of the site. */
+export const MAX_QUERY_NOUNS = 4000;
+
+/** A kanji noun worth knowing in a kana query: read for sure, not a number or a counter. */
+const isQueryNoun = (w: ReadWord) =>
+  w.pos === "名詞" &&
+  w.kanji &&
+  w.status === "known" &&
+  !w.counter &&
+  !/[0-9０-９\s]/u.test(w.surface) &&
+  /^[\u3041-\u309fー]{2,}$/u.test(w.reading);
+
+/** The page kind a page declares for search (BaseLayout's page-type meta), or undefined. */
+function pageTypeOf(html: string): string | undefined {
+  return /<meta name="page-type" content="([^"]*)"/u.exec(html)?.[1];
+}
+
+/**
+ * The site's kanji nouns with their readings: the vocabulary that splits a query typed in kana into words
+ * (いえでさいご → 家, 最期). Kept in the order residents need them: the nouns of pamphlets first, then of events,
+ * windows and facilities (PAGE_TYPES order), each by the number of pages that use them, so that a prefecture's
+ * thousands of facility names and addresses never push the pamphlets' words out.
+ */
+export class SiteNouns {
+  private readonly counts = new Map<string, { reading: string; pages: number; rank: number }>();
+
+  /**
+   * Counts the nouns of one page (each noun once per page).
+   * @param rank the page kind's place in PAGE_TYPES (lower comes first); pages of no kind come last
+   */
+  addPage(words: readonly ReadWord[], rank: number): void {
+    const seen = new Set<string>();
+    for (const w of words) {
+      if (!isQueryNoun(w) || seen.has(w.surface)) continue;
+      seen.add(w.surface);
+      const entry = this.counts.get(w.surface);
+      if (!entry) this.counts.set(w.surface, { reading: w.reading, pages: 1, rank });
+      else {
+        entry.pages += 1;
+        entry.rank = Math.min(entry.rank, rank);
+      }
+    }
+  }
+
+  /** [noun, reading] of the nouns kept (ties by noun, so that builds are identical). */
+  top(limit = MAX_QUERY_NOUNS): [string, string][] {
+    return [...this.counts]
+      .sort(([a, x], [b, y]) => x.rank - y.rank || y.pages - x.pages || (a < b ? -1 : a > b ? 1 : 0))
+      .slice(0, limit)
+      .map(([surface, { reading }]) => [surface, reading]);
+  }
+}
+
 /**
  * The readings of an indexed page's text (its `data-pagefind-body` element), or none when the page is not indexed.
  * @param read the site's reading step (SiteReader.read)
+ * @param nouns when given, the page's nouns are counted into it
  */
-export function pageReadings(html: string, read: (text: string) => ReadWord[]): string[] {
+export function pageReadings(html: string, read: (text: string) => ReadWord[], nouns?: SiteNouns): string[] {
   const body = findBody(parse(html));
   if (!body) return [];
   // One call per page (one cache entry, one analyser run): the line breaks end every run of nouns.
   const text = textLines(body).filter(hasKanji).join("\n");
-  return text ? readingRuns(read(text)).slice(0, MAX_PAGE_READINGS) : [];
+  if (!text) return [];
+  const words = read(text);
+  if (nouns) {
+    const type = pageTypeOf(html);
+    const rank = (PAGE_TYPES as readonly (string | undefined)[]).indexOf(type);
+    nouns.addPage(words, rank === -1 ? PAGE_TYPES.length : rank);
+  }
+  return readingRuns(words).slice(0, MAX_PAGE_READINGS);
 }
 
 /**
@@ -113,8 +175,8 @@ export function pageReadings(html: string, read: (text: string) => ReadWord[]): 
  * that carries `data-pagefind-body` in BaseLayout). Pages without an indexed element, or without kanji words, are
  * returned unchanged.
  */
-export function withSearchReadings(html: string, read: (text: string) => ReadWord[]): string {
-  const readings = pageReadings(html, read);
+export function withSearchReadings(html: string, read: (text: string) => ReadWord[], nouns?: SiteNouns): string {
+  const readings = pageReadings(html, read, nouns);
   const end = html.lastIndexOf("</main>");
   if (readings.length === 0 || end === -1) return html;
   const paragraph = `<p hidden data-search-readings>${READINGS_MARKER} ${readings.join(READINGS_SEPARATOR)}</p>`;

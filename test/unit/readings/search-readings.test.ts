@@ -6,6 +6,7 @@ import {
   pageReadings,
   READINGS_MARKER,
   readingRuns,
+  SiteNouns,
   splitSearchReadings,
   withSearchReadings,
 } from "../../../src/lib/readings/search-readings.ts";
@@ -86,5 +87,28 @@ describe("splitSearchReadings", () => {
 
   it("gives the text unchanged and no readings for a page indexed without them", () => {
     expect(splitSearchReadings("訪問看護. 看護師が来ます.")).toEqual({ text: "訪問看護. 看護師が来ます.", readings: "" });
+  });
+});
+
+describe("SiteNouns", () => {
+  const typed = (type: string, main: string) =>
+    `<!doctype html><html lang="ja"><head><title>t</title><meta name="page-type" content="${type}"></head><body><main data-pagefind-body>${main}</main></body></html>`;
+
+  it("keeps the kanji nouns read for sure, with their readings, pamphlets' first whatever the facilities' count", () => {
+    const nouns = new SiteNouns();
+    for (let i = 0; i < 5; i++) withSearchReadings(typed("医療・介護事業所", "<p>中央町の診療所です。</p>"), read, nouns);
+    withSearchReadings(typed("パンフレット", "<p>自宅で最期を迎える。3人で話し合う。</p>"), read, nouns);
+    const top = nouns.top();
+    const words = top.map(([w]) => w);
+    expect(words.indexOf("最期")).toBeLessThan(words.indexOf("診療所"));
+    expect(top).toEqual(
+      expect.arrayContaining([
+        ["自宅", "じたく"],
+        ["最期", "さいご"],
+      ]),
+    );
+    // numbers, counters and kana-only words are no vocabulary
+    expect(words.some((w) => /[0-9３人]|^[ぁ-ん]+$/u.test(w))).toBe(false);
+    expect(nouns.top(2)).toEqual(top.slice(0, 2));
   });
 });
