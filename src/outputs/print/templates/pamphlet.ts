@@ -57,8 +57,8 @@ function toIssue(file: string, problem: BlockProblem): ContentIssue {
   return { ...problem, file };
 }
 
-/** The data of pamphlet.typ, the image files it reads and the problems found on the way. */
-function document(input: PamphletPrintInput, fonts: PrintFonts) {
+/** The data of pamphlet.typ (and leaflet.typ), the image files it reads and the problems found on the way. */
+export function pamphletDocument(input: PamphletPrintInput, fonts: PrintFonts) {
   const { entry, site, pageUrl } = input;
   const { data } = entry;
   const body = typstBlocks(parse(input).blocks, fonts, resolver(input));
@@ -109,13 +109,13 @@ export const pamphletTemplate: PrintTemplate<PamphletPrintInput> = {
         fonts,
       ),
     );
-    issues.push(...document(input, fonts).problems.map((p) => toIssue(entry.file, p)));
+    issues.push(...pamphletDocument(input, fonts).problems.map((p) => toIssue(entry.file, p)));
     const files = parsed.blocks.flatMap((b) => (b.kind === "image" ? [imagePath(input, b.src)] : []));
     return { issues, files };
   },
 
   async render(input, fonts) {
-    const { data, files } = document(input, fonts);
+    const { data, files } = pamphletDocument(input, fonts);
     const template = typstTemplate("pamphlet");
     const { pdf, pages } = compileTypstPdf(fonts.face, { template, data, files, createdAt: typstDate(input.entry.data.updated) });
     return { pdf, pages, warnings: [] };
