@@ -157,6 +157,8 @@ export function pdfJobs(ctx: Pick<OutputContext, "contentDir" | "site" | "conten
       order: 0,
       audience: ["医療・介護関係者" as const],
       tags: [],
+      // Staff read the report: no ふりがな, whatever site.yaml says for the pamphlets.
+      print: { furigana: false },
     },
   };
   jobs.push({

@@ -6,7 +6,7 @@
 import type { PrintFonts } from "../fonts.ts";
 import type { PrintTemplate } from "../template.ts";
 import { compileTypstPdf, typstDate, typstTemplate } from "../typst/compiler.ts";
-import { type PamphletPrintInput, pamphletDocument, pamphletTemplate } from "./pamphlet.ts";
+import { type PamphletPrintInput, pamphletDocument, pamphletReader, pamphletTemplate } from "./pamphlet.ts";
 
 /** Why a pamphlet gets no leaflet (shown in the build's output after the pamphlet's file). */
 export const LEAFLET_TOO_LONG = "A3 二つ折りリーフレットの4面（A4 4ページ分）に入りきらないため、リーフレットは作りません";
@@ -41,7 +41,7 @@ export const leafletTemplate: PrintTemplate<PamphletPrintInput> = {
   },
 
   async render(input, fonts: PrintFonts) {
-    const { data, files } = pamphletDocument(input, fonts);
+    const { data, files } = pamphletDocument(input, fonts, await pamphletReader(input));
     const template = typstTemplate("leaflet");
     const { pdf, pages } = compileTypstPdf(fonts.face, { template, data, files, createdAt: typstDate(input.entry.data.updated) });
     // leaflet.typ puts what does not fit on a third page.
