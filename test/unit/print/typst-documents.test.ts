@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -42,6 +43,22 @@ describe("event flyer (Typst)", () => {
     const tags = pdfStructTags(file);
     expect(tags.filter((t) => t === "H1")).toHaveLength(1);
     expect(tags).toContain("P");
+  }, 60_000);
+
+  it("tags the label–value rows as a table: each row's label a header cell (TH, Scope Row), its value a TD", async () => {
+    const file = await render("event-flyer");
+    const tree = execFileSync("pdfinfo", ["-struct-text", file], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+    const table = tree.slice(tree.indexOf("Table"));
+    const rows = table.split(/^\s*TR\s*$/m).slice(1);
+    expect(rows.length).toBeGreaterThanOrEqual(3);
+    const labels = rows.map((row) => {
+      const cells = [...row.matchAll(/^\s*(TH|TD)\b/gm)].map((m) => m[1]);
+      expect(cells).toEqual(["TH", "TD"]);
+      expect(row).toMatch(/^\s*TH:?\s*\n\s*\/Scope \/Row/m);
+      return /"([^"]+)"/.exec(row)?.[1];
+    });
+    // The labels the flyer's rows are known by (its data), read back from the header cells.
+    expect(labels).toEqual(expect.arrayContaining(["会場", "申込"]));
   }, 60_000);
 
   it("prints markup characters in event data literally and keeps a long flyer on one page", async () => {
