@@ -126,6 +126,26 @@ describe("window sheet and application form (Typst)", () => {
   }, 60_000);
 });
 
+describe("footer of the A4 documents (Typst)", () => {
+  it.each(["pamphlet", "event-flyer", "windows-sheet", "talk-application"])(
+    "%s: footer text at least 11 pt, body text at least 12 pt, the footer below the body",
+    async (template) => {
+      const file = await render(template);
+      for (const lines of pdfLines(file)) {
+        // pdftotext's line box is the face's full height, which is the type size for these faces.
+        const footer = lines.filter((l) => l.yMin >= FOOTER_TOP);
+        // The list bullet (●) is decoration, drawn smaller on purpose.
+        const body = lines.filter((l) => l.yMax <= FOOTER_TOP && l.text.trim() !== "●");
+        expect(footer.length).toBeGreaterThanOrEqual(4);
+        for (const l of footer) expect(l.yMax - l.yMin, l.text).toBeGreaterThanOrEqual(10.99);
+        for (const l of body) expect(l.yMax - l.yMin, l.text).toBeGreaterThanOrEqual(11.99);
+        expect(lines.filter((l) => l.yMin < FOOTER_TOP && l.yMax > FOOTER_TOP)).toEqual([]);
+      }
+    },
+    60_000,
+  );
+});
+
 describe("staff activity report (Typst)", () => {
   it("is a tagged PDF whose tables have header cells, with the report's title", async () => {
     const file = await render("pamphlet", () => {}, "/staff/report.pdf");
