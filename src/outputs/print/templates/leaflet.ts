@@ -32,6 +32,7 @@ export function leafletReadingOrder(pdf: Buffer): Buffer {
   return out;
 }
 
+/** The leaflet template: the pamphlet's input and data, its own layout; `omitted` when the content is too long. */
 export const leafletTemplate: PrintTemplate<PamphletPrintInput> = {
   name: "leaflet",
 
