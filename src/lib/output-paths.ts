@@ -8,6 +8,11 @@ export function pamphletPdfPath(slug: string): string {
   return `/pamphlets/${slug}.pdf`;
 }
 
+/** The A3 folded leaflet of a pamphlet (made only when the content fits four A4 panels): /pamphlets/<slug>-leaflet.pdf. */
+export function pamphletLeafletPath(slug: string): string {
+  return `/pamphlets/${slug}-leaflet.pdf`;
+}
+
 /** Whether an event gets a flyer: it has not ended (on `today`) and is not cancelled. */
 export function eventHasFlyer(event: { cancelled: boolean; endDate: string }, today: string): boolean {
   return !event.cancelled && event.endDate >= today;

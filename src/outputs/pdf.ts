@@ -14,6 +14,7 @@ import { summarizeWeekly } from "../lib/opening-hours.ts";
 import {
   eventFlyerPath,
   eventHasFlyer,
+  pamphletLeafletPath,
   pamphletPdfPath,
   STAFF_REPORT_PDF_PATH,
   TALK_APPLICATION_PATH,
@@ -42,13 +43,15 @@ export interface PdfJob {
   file: string;
 }
 
-/** A PDF that was written. */
+/** A PDF that was written, or a job whose template decided to publish nothing (`omitted` says why). */
 export interface PdfFile {
   sitePath: string;
   bytes: number;
   pages: number;
   /** Whether it came from the cache. */
   cached: boolean;
+  /** Why no file was written (then nothing is at `sitePath`). */
+  omitted?: string | undefined;
 }
 
 /**
@@ -60,12 +63,14 @@ export function pdfJobs(ctx: Pick<OutputContext, "contentDir" | "site" | "conten
   const { contentDir, site } = ctx;
   const url = (sitePath: string) => absoluteUrl(site.site.url, site.site.base, sitePath);
   const { pamphlets, events } = ctx.content;
-  const jobs: PdfJob[] = pamphlets.map((entry) => ({
-    template: "pamphlet",
-    input: { entry, site, contentDir, pageUrl: url(`/pamphlets/${entry.slug}/`) },
-    sitePath: pamphletPdfPath(entry.slug),
-    file: entry.file,
-  }));
+  const jobs: PdfJob[] = pamphlets.flatMap((entry) => {
+    const input = { entry, site, contentDir, pageUrl: url(`/pamphlets/${entry.slug}/`) };
+    return [
+      { template: "pamphlet", input, sitePath: pamphletPdfPath(entry.slug), file: entry.file },
+      // The A3 folded leaflet: rendered for every pamphlet, published only when the content fits four panels.
+      { template: "leaflet", input, sitePath: pamphletLeafletPath(entry.slug), file: entry.file },
+    ] satisfies PdfJob[];
+  });
 
   const talks = sortTalks(ctx.content.talks);
   for (const event of events) {
@@ -152,6 +157,8 @@ export function pdfJobs(ctx: Pick<OutputContext, "contentDir" | "site" | "conten
       order: 0,
       audience: ["医療・介護関係者" as const],
       tags: [],
+      // Staff read the report: no ふりがな, whatever site.yaml says for the pamphlets.
+      print: { furigana: false },
     },
   };
   jobs.push({
@@ -210,24 +217,30 @@ export async function buildPdfs(ctx: OutputContext): Promise<{ files: PdfFile[];
   const files = await Promise.all(
     jobs.map(async (job, i): Promise<PdfFile> => {
       const key = keys[i] as string;
-      const hit = cache.read<{ pages: number; warnings: LayoutWarning[] }>(key);
+      const hit = cache.read<{ pages: number; warnings: LayoutWarning[]; omitted?: string }>(key);
       let data: Uint8Array;
       let pages: number;
       let warnings: LayoutWarning[];
+      let omitted: string | undefined;
       if (hit) {
         ({ data } = hit);
-        ({ pages, warnings } = hit.meta);
+        ({ pages, warnings, omitted } = hit.meta);
       } else {
-        ({ data, pages, warnings } = await ctx.pool.run({
+        ({ data, pages, warnings, omitted } = await ctx.pool.run({
           kind: "pdf",
           template: job.template,
           input: job.input,
           font: fonts.face,
         }));
-        cache.write(key, data, { pages, warnings });
+        cache.write(key, data, { pages, warnings, ...(omitted ? { omitted } : {}) });
       }
       for (const w of warnings)
         issues.push({ severity: "warning", file: job.file, line: w.line, message: `印刷用PDF: ${w.message}` });
+      if (omitted) {
+        log.step(`${job.file}: ${omitted}`);
+        log.progress(++done, jobs.length, "PDF");
+        return { sitePath: job.sitePath, bytes: 0, pages: 0, cached: Boolean(hit), omitted };
+      }
       const target = path.join(ctx.outDir, job.sitePath);
       mkdirSync(path.dirname(target), { recursive: true });
       writeFileSync(target, data);
@@ -237,12 +250,13 @@ export async function buildPdfs(ctx: OutputContext): Promise<{ files: PdfFile[];
   );
   cache.prune();
 
-  const links = fillPrintLinks(ctx.outDir, new Map([...(ctx.printed ?? []), ...files.map((f) => [f.sitePath, f] as const)]));
-  const made = files.filter((f) => !f.cached).length;
-  const pageCount = files.reduce((sum, f) => sum + f.pages, 0);
+  const written = files.filter((f) => !f.omitted);
+  const links = fillPrintLinks(ctx.outDir, new Map([...(ctx.printed ?? []), ...written.map((f) => [f.sitePath, f] as const)]));
+  const made = written.filter((f) => !f.cached).length;
+  const pageCount = written.reduce((sum, f) => sum + f.pages, 0);
   log.done(
-    `PDF ${files.length} 件・${pageCount} ページ（新しく作成 ${made} 件、前回の結果を再利用 ${files.length - made} 件、リンク ${links} か所）` +
+    `PDF ${written.length} 件・${pageCount} ページ（新しく作成 ${made} 件、前回の結果を再利用 ${written.length - made} 件、リンク ${links} か所）` +
       ` ${((performance.now() - started) / 1000).toFixed(1)} 秒`,
   );
-  return { files, issues };
+  return { files: written, issues };
 }

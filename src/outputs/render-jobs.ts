@@ -17,6 +17,8 @@ export interface RenderResult {
   /** Number of pages (PDFs). */
   pages: number;
   warnings: LayoutWarning[];
+  /** Why the PDF is not published (the template decided so; `data` is empty). */
+  omitted?: string | undefined;
 }
 
 /** Runs one job in the current thread. */
@@ -25,5 +27,5 @@ export async function runRenderJob(job: RenderJob): Promise<RenderResult> {
   if (job.kind === "og") return { data: await renderOgImage(job.input, fonts), pages: 1, warnings: [] };
   const template = printTemplates[job.template];
   const rendered = await template.render(job.input as never, fonts);
-  return { data: rendered.pdf, pages: rendered.pages, warnings: rendered.warnings };
+  return { data: rendered.pdf, pages: rendered.pages, warnings: rendered.warnings, omitted: rendered.omitted };
 }

@@ -22,6 +22,14 @@ export const pamphletSchema = z
     audience: z.array(z.enum(audienceValues)).default(["住民"]),
     /** タグ: free keywords (e.g. 介護保険, 看取り) used by search. Default none. */
     tags: z.array(z.string().min(1)).default([]),
+    /** 印刷の設定 of this pamphlet's PDFs; unset keys take site.yaml's `print:`. Optional. */
+    print: z
+      .object({
+        /** ふりがな in this pamphlet's PDFs (true/false), instead of site.yaml's `print.furigana`. */
+        furigana: z.boolean().optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 

@@ -140,6 +140,12 @@ export const printSettingsSchema = z
      * `noto-sans-jp` (Noto Sans JP). Both come from npm packages; nothing downloads at build time.
      */
     font: z.enum(["biz-udpgothic", "noto-sans-jp"]).default("biz-udpgothic"),
+    /**
+     * ふりがな: `true` prints the readings the web page's ふりがな uses over the kanji of the pamphlets' body text
+     * (headings stay plain). Default `false`; a pamphlet's `print.furigana` overrides it. Ruby written as
+     * `｜漢字《かんじ》` is printed either way.
+     */
+    furigana: z.boolean().default(false),
   })
   .strict();
 
@@ -180,7 +186,7 @@ export const siteConfigSchema = z
     /** 医療機関・介護サービス事業所の CSV の扱い. Default: only this municipality's rows. */
     resources: resourceSettingsSchema.default({ area: "municipality" }),
     /** 印刷物の設定 (typeface of PDFs and OG images). Default: BIZ UDPゴシック. */
-    print: printSettingsSchema.default({ font: "biz-udpgothic" }),
+    print: printSettingsSchema.default({ font: "biz-udpgothic", furigana: false }),
   })
   .strict();
 

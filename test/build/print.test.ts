@@ -42,9 +42,9 @@ describe("printed materials of a fixture site", () => {
 
   it("builds, and says how many PDFs and pages it made", () => {
     expect(run.status, run.stderr).toBe(0);
-    // 2 pamphlets, 1 flyer (the upcoming event), the window sheet, the talk application form and the staff
-    // activity report.
-    expect(run.stdout).toMatch(/\[pdf\] ✔ PDF 6 件・\d+ ページ（新しく作成 6 件/);
+    // 2 pamphlets, the short one's A3 leaflet, 1 flyer (the upcoming event), the window sheet, the talk application
+    // form and the staff activity report.
+    expect(run.stdout).toMatch(/\[pdf\] ✔ PDF 7 件・\d+ ページ（新しく作成 7 件/);
     expect(run.stdout).toMatch(/\[og\] ✔ OGP画像 11 件/);
     // The fixture's older pamphlet gets the content check's 「更新日が 1 年以上前」; no other warning, no overflow.
     expect(run.stderr.split("\n").filter((l) => /警告/.test(l) && !/更新日が 1 年以上前|警告 1 件/.test(l))).toEqual([]);
@@ -166,6 +166,21 @@ describe("printed materials of a fixture site", () => {
     expect(html).not.toContain("data-print-size");
   });
 
+  it("makes the short pamphlet's A3 leaflet and links it; the long one gets none, a line of the output says why", () => {
+    const leaflet = path.join(run.outDir, "pamphlets/short-guide-leaflet.pdf");
+    expect(pdfInfo(leaflet)["Page size"]).toMatch(/^1190\.5\d* x 841\.8\d* pts \(A3\)/);
+    expect(pdfInfo(leaflet)["Pages"]).toBe("2");
+    expect(readOutput(run, "pamphlets/short-guide/index.html")).toMatch(
+      /<a href="\/zaitaku\/pamphlets\/short-guide-leaflet\.pdf" type="application\/pdf">A3 二つ折りリーフレット（PDF）を開く<span class="print-size">（PDF \d+KB・2ページ）<\/span><\/a>/,
+    );
+    expect(existsSync(path.join(run.outDir, "pamphlets/long-guide-leaflet.pdf"))).toBe(false);
+    expect(readOutput(run, "pamphlets/long-guide/index.html")).not.toContain("leaflet");
+    expect(run.stdout).toMatch(/pamphlets\/long-guide\.mdx: A3 二つ折りリーフレットの4面.*入りきらない/);
+    expect(run.stdout).not.toMatch(/short-guide\.mdx: A3/);
+    // From the cache, the same line again (the reason is kept with the cached result).
+    expect(rebuild.stdout).toMatch(/pamphlets\/long-guide\.mdx: A3 二つ折りリーフレットの4面/);
+  });
+
   it("gives every page an og:image that exists and is a 1200×630 PNG", () => {
     const pages = readdirSync(run.outDir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".html"));
     const images = new Set<string>();
@@ -226,7 +241,7 @@ describe("printed materials of a fixture site", () => {
 
   it("renders nothing again for unchanged content, and the bytes are the same", () => {
     expect(rebuild.status, rebuild.stderr).toBe(0);
-    expect(rebuild.stdout).toContain("新しく作成 0 件、前回の結果を再利用 6 件");
+    expect(rebuild.stdout).toContain("新しく作成 0 件、前回の結果を再利用 7 件");
     expect(rebuild.stdout).toMatch(/OGP画像 11 件（新しく作成 0 件）/);
     const files = (dir: string) =>
       readdirSync(dir, { recursive: true, encoding: "utf8" })
@@ -337,7 +352,7 @@ describe("printed materials in Noto Sans JP", () => {
 
   it("renders every PDF and OG image anew instead of reusing the default face's", () => {
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/\[pdf\] ✔ PDF 5 件・\d+ ページ（新しく作成 5 件/);
+    expect(run.stdout).toMatch(/\[pdf\] ✔ PDF 6 件・\d+ ページ（新しく作成 6 件/);
     expect(run.stdout).toMatch(/\[og\] ✔ OGP画像 10 件（新しく作成 10 件）/);
   });
 

@@ -109,6 +109,17 @@ export function pdfStructTags(file: string): string[] {
     .flatMap((line) => /^\s*([A-Z][A-Za-z0-9]*)\b(?=[\s:]|$)/.exec(line)?.[1] ?? []);
 }
 
+/**
+ * The text of the structure tree (the quoted text lines of pdfinfo -struct-text) joined in the tree's order: the
+ * order a screen reader follows, whatever the physical place on the page.
+ */
+export function pdfStructText(file: string): string {
+  return run("pdfinfo", ["-struct-text", file])
+    .split("\n")
+    .flatMap((line) => /^\s*"(.*)"\s*$/.exec(line)?.[1] ?? [])
+    .join("");
+}
+
 /** The /Alt texts of the structure elements (figures), decoded from the PDF's streams and objects. */
 export function pdfAltTexts(file: string): string[] {
   const bytes = readFileSync(file);

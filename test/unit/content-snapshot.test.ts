@@ -42,7 +42,7 @@ describe("the content snapshot", () => {
     const ctx = { content, site, contentDir: content.dir };
     const jobs = pdfJobs(ctx, TODAY);
     expect(jobs.map((j) => j.sitePath).filter((p) => p.startsWith("/pamphlets/"))).toEqual(
-      content.pamphlets.map((p) => `/pamphlets/${p.slug}.pdf`),
+      content.pamphlets.flatMap((p) => [`/pamphlets/${p.slug}.pdf`, `/pamphlets/${p.slug}-leaflet.pdf`]),
     );
     expect(jobs.some((j) => j.template === "windows-sheet")).toBe(true);
     const og = ogTargets(ctx).map((t) => t.sitePath);

@@ -2,7 +2,9 @@
  * ふりがな as a rehype step: kanji in text become `<ruby>漢字<rt aria-hidden="true">かんじ</rt></ruby>`, kanji only
  * (okurigana, kana, numbers and Latin stay outside), only where the reading is known, and never inside headings, tel:
  * links, code, scripts or URLs written in the text. The rt is aria-hidden so a screen reader reads 漢字 once, not 漢字かんじ.
- * Whether rt is shown is the reader's choice (src/components/FuriganaToggle.astro).
+ * Whether rt is shown is the reader's choice (src/components/FuriganaToggle.astro). Ruby that staff write as
+ * `｜漢字《かんじ》` is honoured everywhere, headings included (there only the base is kept); the printed materials
+ * share {@link rubyParts} (src/outputs/print/print-ruby.ts).
  */
 import type { Element, ElementContent, Root, Text } from "hast";
 import { hasKanji, isKanjiChar, toHiragana } from "./kana.ts";
@@ -41,6 +43,71 @@ export function alignReading(surface: string, reading: string): RubyPart[] {
   return runs.map((run) => (isKanjiChar([...run][0] ?? "") ? { base: run, reading: match[group++] ?? "" } : { text: run }));
 }
 
+/**
+ * Ruby written in content: `｜` (full-width bar), the base, then the reading in `《》` (the notation of Japanese
+ * e-texts). The bar is required, so 《》 used as ordinary brackets stays text.
+ */
+const WRITTEN_RUBY = /｜([^｜《》\n]+)《([^《》\n]+)》/gu;
+
+/** Splits text into plain parts and the ruby written as `｜漢字《かんじ》`; no reading step runs. */
+export function writtenRuby(text: string): RubyPart[] {
+  const parts: RubyPart[] = [];
+  let at = 0;
+  for (const m of text.matchAll(WRITTEN_RUBY)) {
+    if (m.index > at) parts.push({ text: text.slice(at, m.index) });
+    parts.push({ base: m[1] as string, reading: m[2] as string });
+    at = m.index + m[0].length;
+  }
+  if (at < text.length) parts.push({ text: text.slice(at) });
+  return parts;
+}
+
+/** The text with written ruby reduced to its base (headings: plain text, as they are read and linked). */
+export function withoutWrittenRuby(text: string): string {
+  return text.replace(WRITTEN_RUBY, "$1");
+}
+
+/**
+ * Text → plain parts and kanji with their readings: the ruby written in the text always, and, when `read` is given,
+ * the kanji of the other words whose reading is known (URLs and e-mail addresses left as written). Adjacent plain
+ * parts are joined.
+ */
+export function rubyParts(text: string, read?: (text: string) => ReadWord[]): RubyPart[] {
+  const out: RubyPart[] = [];
+  const pushText = (value: string) => {
+    const last = out.at(-1);
+    if (last && "text" in last) last.text += value;
+    else if (value) out.push({ text: value });
+  };
+  const readPart = (part: string) => {
+    if (!read || !hasKanji(part)) return pushText(part);
+    for (const word of read(part)) {
+      if (!word.kanji || word.status !== "known") {
+        pushText(word.surface);
+        continue;
+      }
+      for (const piece of alignReading(word.surface, word.reading)) {
+        if ("text" in piece) pushText(piece.text);
+        else out.push(piece);
+      }
+    }
+  };
+  for (const part of writtenRuby(text)) {
+    if (!("text" in part)) {
+      out.push(part);
+      continue;
+    }
+    let at = 0;
+    for (const m of part.text.matchAll(URL_LIKE)) {
+      readPart(part.text.slice(at, m.index));
+      pushText(m[0]);
+      at = m.index + m[0].length;
+    }
+    readPart(part.text.slice(at));
+  }
+  return out;
+}
+
 function rubyElement(base: string, reading: string): Element {
   return {
     type: "element",
@@ -60,39 +127,23 @@ function rubyElement(base: string, reading: string): Element {
 
 /** Text → text and ruby nodes. `read` gives the words of a text (their surfaces join back to the text). */
 export function rubyNodes(text: string, read: (text: string) => ReadWord[]): ElementContent[] {
-  const out: ElementContent[] = [];
-  const pushText = (value: string) => {
-    const last = out.at(-1);
-    if (last?.type === "text") last.value += value;
-    else if (value) out.push({ type: "text", value });
-  };
-  let at = 0;
-  const readPart = (part: string) => {
-    if (!hasKanji(part)) return pushText(part);
-    for (const word of read(part)) {
-      if (!word.kanji || word.status !== "known") {
-        pushText(word.surface);
-        continue;
-      }
-      for (const piece of alignReading(word.surface, word.reading)) {
-        if ("text" in piece) pushText(piece.text);
-        else out.push(rubyElement(piece.base, piece.reading));
-      }
-    }
-  };
-  for (const m of text.matchAll(URL_LIKE)) {
-    readPart(text.slice(at, m.index));
-    pushText(m[0]);
-    at = m.index + m[0].length;
-  }
-  readPart(text.slice(at));
-  return out;
+  return rubyParts(text, read).map((part) =>
+    "text" in part ? { type: "text", value: part.text } : rubyElement(part.base, part.reading),
+  );
 }
 
 function skipped(node: Element): boolean {
   if (SKIP_TAGS.has(node.tagName)) return true;
   const href = node.properties?.["href"];
   return node.tagName === "a" && typeof href === "string" && /^tel:/iu.test(href);
+}
+
+/** A heading keeps plain text: written ruby is reduced to its base (its id and the table of contents read it). */
+function plainHeading(node: Element): void {
+  for (const child of node.children) {
+    if (child.type === "text") child.value = withoutWrittenRuby(child.value);
+    else if (child.type === "element") plainHeading(child);
+  }
 }
 
 /** Adds ruby to every text of a tree outside the skipped elements. */
@@ -102,8 +153,9 @@ export function addFurigana(tree: Root | Element, read: (text: string) => ReadWo
     for (const child of parent.children) {
       if (child.type === "element") {
         if (!skipped(child)) walk(child);
+        else if (/^h[1-6]$/.test(child.tagName)) plainHeading(child);
         children.push(child);
-      } else if (child.type === "text" && hasKanji((child as Text).value)) {
+      } else if (child.type === "text" && (hasKanji((child as Text).value) || (child as Text).value.includes("《"))) {
         children.push(...rubyNodes((child as Text).value, read));
       } else {
         children.push(child);

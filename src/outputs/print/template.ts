@@ -33,6 +33,8 @@ export interface RenderedPdf {
   pdf: Buffer;
   pages: number;
   warnings: LayoutWarning[];
+  /** Why no file is published for this job (e.g. a pamphlet too long for a leaflet); `pdf` is then empty. */
+  omitted?: string | undefined;
 }
 
 /** What a template checks before rendering: located problems, and the files the output depends on. */

@@ -23,6 +23,17 @@ describe("fillPrintLinks", () => {
     expect(readFileSync(path.join(dir, "index.html"), "utf8")).toBe("<p>no link</p>");
   });
 
+  it("removes an optional link to a PDF that was not made, and keeps the one that was", () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "print-links-"));
+    const optional = (p: string) =>
+      `<p data-print-optional="${p}"><a href="/x${p}">A3<span data-print-size="${p}"></span></a></p>`;
+    writeFileSync(path.join(dir, "index.html"), `<aside>${optional("/a-leaflet.pdf")}${optional("/b-leaflet.pdf")}</aside>`);
+    expect(fillPrintLinks(dir, new Map([["/a-leaflet.pdf", { bytes: 2048, pages: 2 }]]))).toBe(1);
+    const html = readFileSync(path.join(dir, "index.html"), "utf8");
+    expect(html).toContain('<a href="/x/a-leaflet.pdf">A3<span class="print-size">（PDF 2KB・2ページ）</span></a>');
+    expect(html).not.toContain("b-leaflet");
+  });
+
   it("stops the build when a page links to a PDF that was not made", () => {
     expect(() => fillPrintLinks(site(), new Map())).toThrow(/a\/index\.html.*\/a\.pdf/);
   });

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -42,6 +43,22 @@ describe("event flyer (Typst)", () => {
     const tags = pdfStructTags(file);
     expect(tags.filter((t) => t === "H1")).toHaveLength(1);
     expect(tags).toContain("P");
+  }, 60_000);
+
+  it("tags the label–value rows as a table: each row's label a header cell (TH, Scope Row), its value a TD", async () => {
+    const file = await render("event-flyer");
+    const tree = execFileSync("pdfinfo", ["-struct-text", file], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+    const table = tree.slice(tree.indexOf("Table"));
+    const rows = table.split(/^\s*TR\s*$/m).slice(1);
+    expect(rows.length).toBeGreaterThanOrEqual(3);
+    const labels = rows.map((row) => {
+      const cells = [...row.matchAll(/^\s*(TH|TD)\b/gm)].map((m) => m[1]);
+      expect(cells).toEqual(["TH", "TD"]);
+      expect(row).toMatch(/^\s*TH:?\s*\n\s*\/Scope \/Row/m);
+      return /"([^"]+)"/.exec(row)?.[1];
+    });
+    // The labels the flyer's rows are known by (its data), read back from the header cells.
+    expect(labels).toEqual(expect.arrayContaining(["会場", "申込"]));
   }, 60_000);
 
   it("prints markup characters in event data literally and keeps a long flyer on one page", async () => {
@@ -107,6 +124,26 @@ describe("window sheet and application form (Typst)", () => {
     for (let i = 1; i < 4; i++) expect((tops[i] as number) - (tops[i - 1] as number), labels[i]).toBeGreaterThanOrEqual(tenMm);
     expect((tops[5] as number) - (tops[4] as number)).toBeGreaterThanOrEqual(tenMm);
   }, 60_000);
+});
+
+describe("footer of the A4 documents (Typst)", () => {
+  it.each(["pamphlet", "event-flyer", "windows-sheet", "talk-application"])(
+    "%s: footer text at least 11 pt, body text at least 12 pt, the footer below the body",
+    async (template) => {
+      const file = await render(template);
+      for (const lines of pdfLines(file)) {
+        // pdftotext's line box is the face's full height, which is the type size for these faces.
+        const footer = lines.filter((l) => l.yMin >= FOOTER_TOP);
+        // The list bullet (●) is decoration, drawn smaller on purpose.
+        const body = lines.filter((l) => l.yMax <= FOOTER_TOP && l.text.trim() !== "●");
+        expect(footer.length).toBeGreaterThanOrEqual(4);
+        for (const l of footer) expect(l.yMax - l.yMin, l.text).toBeGreaterThanOrEqual(10.99);
+        for (const l of body) expect(l.yMax - l.yMin, l.text).toBeGreaterThanOrEqual(11.99);
+        expect(lines.filter((l) => l.yMin < FOOTER_TOP && l.yMax > FOOTER_TOP)).toEqual([]);
+      }
+    },
+    60_000,
+  );
 });
 
 describe("staff activity report (Typst)", () => {

@@ -3,7 +3,7 @@ import { fromHtml } from "hast-util-from-html";
 import { toHtml } from "hast-util-to-html";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildWordDictionary } from "../../../src/lib/readings/dictionary.ts";
-import { addFurigana, alignReading } from "../../../src/lib/readings/furigana.ts";
+import { addFurigana, alignReading, rubyParts, writtenRuby } from "../../../src/lib/readings/furigana.ts";
 import { loadTokenizer, readText, type Tokenizer } from "../../../src/lib/readings/reader.ts";
 
 let tokenizer: Tokenizer;
@@ -57,5 +57,20 @@ describe("addFurigana", () => {
   it("gives no ruby to counters whose reading depends on the number", () => {
     const html = furigana("<p>1日に2人</p>");
     expect(html).not.toMatch(/<ruby>日|<ruby>人/u);
+  });
+});
+
+describe("ruby written as ｜漢字《かんじ》", () => {
+  it("becomes ruby on the web page, and is reduced to its base in headings", () => {
+    const html = furigana("<h2>｜在宅《ざいたく》の話</h2><p>｜褥瘡《とこずれ》と《本》</p>");
+    expect(html).toContain('<ruby>褥瘡<rt aria-hidden="true" data-pagefind-ignore>とこずれ</rt></ruby>');
+    expect(html).toContain("<h2>在宅の話</h2>");
+    // Without the bar, 《》 stays an ordinary bracket.
+    expect(html).toContain("《");
+  });
+
+  it("is split out by writtenRuby and kept by rubyParts without a reading step", () => {
+    expect(writtenRuby("a｜漢字《かんじ》b")).toEqual([{ text: "a" }, { base: "漢字", reading: "かんじ" }, { text: "b" }]);
+    expect(rubyParts("介護｜保険《ほけん》")).toEqual([{ text: "介護" }, { base: "保険", reading: "ほけん" }]);
   });
 });

@@ -15,6 +15,7 @@ import { glyphIssues, type LocatedText } from "../glyphs.ts";
 import { type PrintTemplate, siteTexts } from "../template.ts";
 import { compileTypstPdf, typstDate, typstTemplate } from "../typst/compiler.ts";
 import { frameData, publisher } from "../typst/parts.ts";
+import { withRowHeaders } from "../typst/row-headers.ts";
 
 /** Everything a flyer is made from (plain data). */
 export interface EventFlyerInput {
@@ -173,6 +174,7 @@ export const eventFlyerTemplate: PrintTemplate<EventFlyerInput> = {
     const { data, files } = flyerData(input, fonts.face);
     const template = typstTemplate("event-flyer");
     const { pdf, pages } = compileTypstPdf(fonts.face, { template, data, files, createdAt: typstDate(input.today) });
-    return { pdf, pages, warnings: [] };
+    // The label–value rows are a table whose first column labels each row.
+    return { pdf: withRowHeaders(pdf), pages, warnings: [] };
   },
 };

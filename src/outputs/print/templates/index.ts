@@ -4,12 +4,14 @@
  */
 import type { PrintTemplate } from "../template.ts";
 import { eventFlyerTemplate } from "./event-flyer.ts";
+import { leafletTemplate } from "./leaflet.ts";
 import { pamphletTemplate } from "./pamphlet.ts";
 import { talkApplicationTemplate } from "./talk-application.ts";
 import { windowsSheetTemplate } from "./windows-sheet.ts";
 
 export const printTemplates = {
   pamphlet: pamphletTemplate,
+  leaflet: leafletTemplate,
   "event-flyer": eventFlyerTemplate,
   "windows-sheet": windowsSheetTemplate,
   "talk-application": talkApplicationTemplate,

@@ -16,6 +16,7 @@ import { type BlockProblem, type ImageResolver, typstBlocks } from "../doc-block
 import type { PrintFonts } from "../fonts.ts";
 import { glyphIssues } from "../glyphs.ts";
 import { PrintImageError, readPrintImage } from "../images.ts";
+import { blocksWithRuby, printReader, type RubyReader, readingFiles } from "../print-ruby.ts";
 import { type PrintTemplate, siteTexts } from "../template.ts";
 import { compileTypstPdf, typstDate, typstTemplate } from "../typst/compiler.ts";
 import { contactLines, frameData, officialNotice, publisher } from "../typst/parts.ts";
@@ -57,8 +58,21 @@ function toIssue(file: string, problem: BlockProblem): ContentIssue {
   return { ...problem, file };
 }
 
-/** The data of pamphlet.typ, the image files it reads and the problems found on the way. */
-function document(input: PamphletPrintInput, fonts: PrintFonts) {
+/** Whether a pamphlet's PDFs print ふりがな: its own `print.furigana`, else site.yaml's. */
+export function pamphletFurigana(input: PamphletPrintInput): boolean {
+  return input.entry.data.print?.furigana ?? input.site.print.furigana;
+}
+
+/** The reading step for a pamphlet with ふりがな on; undefined (written ruby only) when off. */
+export async function pamphletReader(input: PamphletPrintInput): Promise<RubyReader> {
+  return pamphletFurigana(input) ? printReader(input.contentDir, input.site.towns) : undefined;
+}
+
+/**
+ * The data of pamphlet.typ (and leaflet.typ), the image files it reads and the problems found on the way.
+ * @param read the reading step when ふりがな is on (ruby written as ｜漢字《かんじ》 is printed either way)
+ */
+export function pamphletDocument(input: PamphletPrintInput, fonts: PrintFonts, read?: RubyReader) {
   const { entry, site, pageUrl } = input;
   const { data } = entry;
   const body = typstBlocks(parse(input).blocks, fonts, resolver(input));
@@ -71,7 +85,8 @@ function document(input: PamphletPrintInput, fonts: PrintFonts) {
       dateLine: `更新日 ${formatJapaneseDate(data.updated, { style: site.site.dateStyle })}　対象 ${data.audience.join("・")}`,
       lead: data.description,
       notice: officialNotice(data.title, pageUrl),
-      blocks: body.blocks,
+      blocks: blocksWithRuby(body.blocks, read),
+      furigana: read !== undefined,
       contact: { lines: contactLines(site) },
     },
     files: { ...frame.files, ...body.files },
@@ -109,13 +124,14 @@ export const pamphletTemplate: PrintTemplate<PamphletPrintInput> = {
         fonts,
       ),
     );
-    issues.push(...document(input, fonts).problems.map((p) => toIssue(entry.file, p)));
+    issues.push(...pamphletDocument(input, fonts).problems.map((p) => toIssue(entry.file, p)));
     const files = parsed.blocks.flatMap((b) => (b.kind === "image" ? [imagePath(input, b.src)] : []));
+    if (pamphletFurigana(input)) files.push(...readingFiles(input.contentDir));
     return { issues, files };
   },
 
   async render(input, fonts) {
-    const { data, files } = document(input, fonts);
+    const { data, files } = pamphletDocument(input, fonts, await pamphletReader(input));
     const template = typstTemplate("pamphlet");
     const { pdf, pages } = compileTypstPdf(fonts.face, { template, data, files, createdAt: typstDate(input.entry.data.updated) });
     return { pdf, pages, warnings: [] };

@@ -1,0 +1,89 @@
+/**
+ * ふりがな for the printed materials: the runs of a document's blocks get ruby parts that templates/blocks.typ prints
+ * with its `ruby` function. The same parts as the web page's ふりがな (src/lib/readings/furigana.ts): ruby written as
+ * `｜漢字《かんじ》` always, and, when print.furigana is on, the kanji whose reading the site's reading step knows.
+ * Headings stay plain, as on the web (written ruby is reduced to its base there).
+ */
+import { existsSync } from "node:fs";
+import path from "node:path";
+import type { TextRun } from "../../lib/markdown-blocks.ts";
+import { type RubyPart, rubyParts, withoutWrittenRuby } from "../../lib/readings/furigana.ts";
+import type { ReadWord } from "../../lib/readings/reader.ts";
+import { loadSiteReader, SITE_READINGS_FILE, type SiteReader } from "../../lib/readings/site-reader.ts";
+import type { TypstBlock, TypstList } from "./doc-blocks.ts";
+
+/** A run as blocks.typ reads it: `ruby` (when present) replaces `text` with plain and ruby parts. */
+export interface RubyRun extends TextRun {
+  ruby?: RubyPart[];
+}
+
+/** Reads a text into words with readings (the site's reading step), or undefined for written ruby only. */
+export type RubyReader = ((text: string) => ReadWord[]) | undefined;
+
+function withRuby(runs: readonly TextRun[], read: RubyReader): RubyRun[] {
+  return runs.map((run) => {
+    const parts = rubyParts(run.text, read);
+    return parts.some((p) => "base" in p) ? { ...run, ruby: parts } : run;
+  });
+}
+
+function listWithRuby(list: TypstList, read: RubyReader): TypstList {
+  return {
+    ...list,
+    items: list.items.map((item) => ({
+      ...item,
+      runs: withRuby(item.runs, read),
+      children: item.children.map((child) => listWithRuby(child, read)),
+    })),
+  };
+}
+
+/**
+ * The blocks with ruby on their body text.
+ * @param read the reading step when print.furigana is on; without it only the ruby written in the text is printed
+ */
+export function blocksWithRuby(blocks: readonly TypstBlock[], read: RubyReader): TypstBlock[] {
+  return blocks.map((block): TypstBlock => {
+    switch (block.kind) {
+      case "heading":
+        return { ...block, runs: block.runs.map((r) => ({ ...r, text: withoutWrittenRuby(r.text) })) };
+      case "paragraph":
+      case "quote":
+        return { ...block, runs: withRuby(block.runs, read) };
+      case "list":
+        return listWithRuby(block, read);
+      case "table":
+        return {
+          ...block,
+          header: block.header.map((cell) => withRuby(cell, read)),
+          rows: block.rows.map((row) => row.map((cell) => withRuby(cell, read))),
+        };
+      default:
+        return block;
+    }
+  });
+}
+
+/** The project folder (the domain dictionary lives in src/data/). */
+const PROJECT_ROOT = path.resolve(import.meta.dirname, "../../..");
+
+const readers = new Map<string, Promise<SiteReader>>();
+
+/**
+ * The site's reading step (the one of the web page's ふりがな), loaded once per content folder and thread.
+ * @param towns site.yaml's towns (their kana are readings too)
+ */
+export async function printReader(contentDir: string, towns: readonly { name: string; kana: string }[]): Promise<RubyReader> {
+  let reader = readers.get(contentDir);
+  if (!reader) {
+    reader = loadSiteReader(PROJECT_ROOT, contentDir, towns);
+    readers.set(contentDir, reader);
+  }
+  return (await reader).read;
+}
+
+/** The dictionary files whose words change the printed readings (for the PDF cache key). */
+export function readingFiles(contentDir: string): string[] {
+  const site = path.join(contentDir, SITE_READINGS_FILE);
+  return [path.join(PROJECT_ROOT, "src/data/domain-readings.json"), ...(existsSync(site) ? [site] : [])];
+}
