@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadSiteConfig } from "../../../src/loaders/site-config.ts";
 import { loadPrintFonts } from "../../../src/outputs/print/fonts.ts";
 import type { RenderedPdf } from "../../../src/outputs/print/template.ts";
@@ -35,10 +35,18 @@ async function render(markdown: string): Promise<{ rendered: RenderedPdf; file: 
   };
   const input = { entry, site, contentDir, pageUrl: "https://test.example.jp/zaitaku/pamphlets/leaf/" };
   const rendered = await leafletTemplate.render(input, loadPrintFonts());
-  const file = path.join(mkdtempSync(path.join(tmpdir(), "leaflet-")), "leaf.pdf");
+  const dir = mkdtempSync(path.join(tmpdir(), "leaflet-"));
+  scratch.push(dir);
+  const file = path.join(dir, "leaf.pdf");
   writeFileSync(file, rendered.pdf);
   return { rendered, file };
 }
+
+/** Folders made for the PDFs, removed when the file is done. */
+const scratch: string[] = [];
+afterAll(() => {
+  for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
+});
 
 describe("A3 folded leaflet (Typst)", () => {
   let fits: { rendered: RenderedPdf; file: string };
