@@ -11,13 +11,13 @@
  *   --forced-rebuild  also time `build --force` on unchanged content (what a rebuild costs without the shortcut)
  *   --keep            keep the temporary folder (content, dist, bare project) and print where it is
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { readArgs } from "../src/cli/cli-args.ts";
 import type { BuildPhase, BuildTimings } from "../src/cli/phase-timings.ts";
 import { writeBareAstroProject } from "./compare/bare-astro.ts";
-import { chromiumPdf } from "./compare/chromium-pdf.ts";
+import { printPair } from "./compare/print-pair.ts";
 import { applyEdit, EDIT_KINDS, type EditKind } from "./measure/edits.ts";
 import { summarizeOutput } from "./measure/output.ts";
 import { type MeasuredRun, runMeasured } from "./measure/process-tree.ts";
@@ -94,12 +94,21 @@ export interface BenchResult {
     perPageGzipKB: { mean: number; median: number; max: number; maxPage: string } | null;
   };
   pdf: {
+    /** The build's whole PDF phase (every document kind, worker start-up, cache writes), wall. */
     ms: number | null;
     pages: number;
+    /** The build's PDF phase ÷ its PDF pages (not the comparison: other documents and start-up are in it). */
+    phaseMsPerPage: number | null;
+    /** Typst on the pamphlets, warm, in one thread, interleaved with Chromium (bench/compare/print-pair.ts). */
     msPerPage: number | null;
+    /** The same, CPU time. */
+    cpuMsPerPage: number | null;
     chromiumMsPerPage: number | null;
     chromiumPages: number;
     chromiumDocuments: number;
+    /** First document of each engine (start, fonts, first layout), reported apart. */
+    coldStartMs: { typst: number; chromium: number } | null;
+    /** Typst ÷ Chromium per page, warm, same pamphlets, one worker each. */
     ratioVsChromium: number | null;
     note?: string;
   };
@@ -202,10 +211,8 @@ export async function benchSize(size: SizeName, options: { seed?: string; forced
       .filter((f) => /^pamphlets\/[^/]+\.mdx$/.test(f))
       .map((f) => `pamphlets/${path.basename(f, ".mdx")}/`)
       .filter((route) => existsSync(path.join(dist, route, "index.html")));
-    log(`${size}: Chromium page.pdf() on ${pamphletRoutes.length} pamphlet pages`);
-    const scratch = path.join(work, "chromium");
-    mkdirSync(scratch, { recursive: true });
-    const chromium = await chromiumPdf(dist, pamphletRoutes, scratch);
+    log(`${size}: Typst and Chromium page.pdf() on the same ${pamphletRoutes.length} pamphlets, interleaved`);
+    const chromium = await printPair(content, dist, path.join(work, "chromium"));
 
     const edits: BenchResult["edit"]["edits"] = [];
     for (const kind of EDIT_KINDS) {
@@ -230,8 +237,8 @@ export async function benchSize(size: SizeName, options: { seed?: string; forced
     const htmlMs = t.phases.html ?? null;
     const htmlCpuMs = t.cpuMs.html ?? null;
     const pdfMs = t.phases.pdf ?? null;
-    const ourMsPerPage = pdfMs !== null && output.pdf.pages > 0 ? round2(pdfMs / output.pdf.pages) : null;
-    const chromiumOk = "msPerPage" in chromium;
+    const phaseMsPerPage = pdfMs !== null && output.pdf.pages > 0 ? round2(pdfMs / output.pdf.pages) : null;
+    const chromiumOk = "ratio" in chromium;
     const peakRssMiB = Math.max(cold.run.peakTreeRssMiB ?? 0, t.maxRssMiB);
     const pdfNote =
       pdfMs === null
@@ -301,11 +308,14 @@ export async function benchSize(size: SizeName, options: { seed?: string; forced
       pdf: {
         ms: pdfMs,
         pages: output.pdf.pages,
-        msPerPage: ourMsPerPage,
-        chromiumMsPerPage: chromiumOk ? chromium.msPerPage : null,
-        chromiumPages: chromiumOk ? chromium.pages : 0,
+        phaseMsPerPage,
+        msPerPage: chromiumOk ? chromium.typst.msPerPage : null,
+        cpuMsPerPage: chromiumOk ? chromium.typst.cpuMsPerPage : null,
+        chromiumMsPerPage: chromiumOk ? chromium.chromium.msPerPage : null,
+        chromiumPages: chromiumOk ? chromium.chromium.pages : 0,
         chromiumDocuments: chromiumOk ? chromium.documents : 0,
-        ratioVsChromium: ourMsPerPage !== null && chromiumOk ? round2(ourMsPerPage / chromium.msPerPage) : null,
+        coldStartMs: chromiumOk ? { typst: chromium.typst.coldStartMs, chromium: chromium.chromium.coldStartMs } : null,
+        ratioVsChromium: pdfMs !== null && output.pdf.pages > 0 && chromiumOk ? chromium.ratio : null,
         ...(pdfNote ? { note: pdfNote } : {}),
       },
       rebuild: {

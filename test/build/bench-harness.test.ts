@@ -79,6 +79,11 @@ describe("the benchmark harness (bench/run.ts --size XS)", () => {
       expect(result.pdf.note).toBeTruthy();
     } else {
       expect(result.pdf.ratioVsChromium).toBeGreaterThan(0);
+      // the pair: warm Typst ÷ warm Chromium on the same pamphlets, both cold starts reported apart
+      expect(result.pdf.ratioVsChromium).toBeCloseTo((result.pdf.msPerPage ?? 0) / (result.pdf.chromiumMsPerPage ?? 1), 1);
+      expect(result.pdf.coldStartMs?.typst).toBeGreaterThan(0);
+      expect(result.pdf.coldStartMs?.chromium).toBeGreaterThan(0);
+      expect(result.pdf.phaseMsPerPage).toBeGreaterThan(0);
     }
     expect(result.search.indexMiB === null).toBe(result.phases.search.ms === null);
   });
