@@ -89,10 +89,12 @@ function readDates(cells: Cells, year: number | undefined): void {
   if (second === undefined) {
     cells.startDate = from;
   } else if (!cells.endDate) {
-    let to = isoOf(completeDate(second, year, Number(from.slice(5, 7))));
-    // 12月28日～1月5日 in a file whose dates have no year: the end is in the next year.
-    if (to && to < from && !/\d{4}|令和|平成/.test(second) && year) {
-      to = isoOf(completeDate(second, year + 1, Number(from.slice(5, 7))));
+    // 2024/9/7～10日, 2024/9/7～9月10日: the end takes the start's year (and month) where it leaves them out.
+    const endYear = year ?? Number(from.slice(0, 4));
+    let to = isoOf(completeDate(second, endYear, Number(from.slice(5, 7))));
+    // 12月28日～1月5日: the end is in the next year (a month before the start's; 9月7日～9月5日 stays a mistake).
+    if (to && to.slice(5, 7) < from.slice(5, 7) && !/\d{4}|令和|平成/.test(second)) {
+      to = isoOf(completeDate(second, endYear + 1, Number(from.slice(5, 7))));
     }
     if (!to) return;
     cells.startDate = from;

@@ -216,7 +216,9 @@ export function readEventCsv(
       ? `イベント一覧（${path.basename(mapping.file)} の対応づけ）`
       : published
         ? "イベント一覧（自治体標準オープンデータセット）"
-        : "イベント一覧",
+        : /^[a-z_]+$/i.test(table.mapping.written.title ?? "")
+          ? "イベント一覧（英語の列名）"
+          : "イベント一覧（推奨データセットの列名）",
     encoding: table.encoding,
     rowsRead: table.rows.length,
     kept: 0,

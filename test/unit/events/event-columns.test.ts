@@ -126,10 +126,13 @@ describe("published files and hand-written lists", () => {
   });
 
   it("a hand-written list (legacy names) keeps stopping on a row that cannot be an event", () => {
-    const { events, errors } = load({
+    const { events, errors, files } = load({
       "events/kouza.csv": "NO,イベント名,開始日,場所名称\n1,講演会,2026/12/5,\n2,相談会,日程調整中,会館\n",
     });
     expect(events).toEqual([]);
+    expect(files.map(formatDataFileSummary)).toEqual([
+      "events/kouza.csv: イベント一覧（推奨データセットの列名）、utf-8、2 行を読み 0 行を載せました、除いた行: エラー 2 行 → 0 ページ",
+    ]);
     expect(errors).toEqual([
       expect.stringMatching(/^エラー: events\/kouza\.csv:2 項目「場所名称」: 会場（場所名称）がありません/),
       expect.stringMatching(/^エラー: events\/kouza\.csv:3 項目「開始日」: 実在する日付を/),
@@ -150,5 +153,33 @@ describe("published files and hand-written lists", () => {
     expect(warnings).toContainEqual(
       expect.stringMatching(/^警告: events\/kouza\.csv:2 項目「URL」: http:\/\/ または https:\/\//),
     );
+  });
+});
+
+describe("date and time forms real files use, in any file", () => {
+  const read = (cells: string) =>
+    load({ "events/kouza.csv": `NO,イベント名,開始日,終了日,開始時間,終了時間,場所名称\n1,講座,${cells},会館\n` });
+
+  it.each([
+    ["令和6年12月28日～令和7年1月5日,,,", { startDate: "2024-12-28", endDate: "2025-01-05" }],
+    [
+      "2024/5/1,,１０：００～１２：００,",
+      { startDate: "2024-05-01", endDate: "2024-05-01", startTime: "10:00", endTime: "12:00" },
+    ],
+    ["2024/5/1,,午前10時～午後3時,", { startTime: "10:00", endTime: "15:00" }],
+    ["２０２４年５月１日(水),2024/5/3(金),,", { startDate: "2024-05-01", endDate: "2024-05-03" }],
+    ["2024/9/7～10日,,,", { startDate: "2024-09-07", endDate: "2024-09-10" }],
+  ])("%s", (cells, expected) => {
+    const { events, errors } = read(cells);
+    expect(errors).toEqual([]);
+    expect(events[0]?.data).toMatchObject(expected);
+  });
+
+  it("a range over the new year in a file whose dates have no year ends in the next year", () => {
+    const { events, errors } = load({
+      "events/kouza.csv": "NO,イベント名,開催日,開催年,場所名称\n1,講座,12月28日(土)～1月5日(日),令和6年,会館\n",
+    });
+    expect(errors).toEqual([]);
+    expect(events[0]?.data).toMatchObject({ startDate: "2024-12-28", endDate: "2025-01-05" });
   });
 });
