@@ -16,7 +16,7 @@ export interface DataFileSummary {
   kept: number;
   /** Rows left out by the area setting. */
   outsideArea: number;
-  /** Rows left out for errors. */
+  /** Rows left out for what they hold: errors, and (events of published files) the rows counted in `leftOut`. */
   withErrors: number;
   /** Rows of a published file left out with a warning, counted by the column that decided it (events). */
   leftOut?: { field: string; rows: number }[];

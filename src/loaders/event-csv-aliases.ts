@@ -57,7 +57,8 @@ export const eventCsvAliases = {
   kind: ["イベント種類", "種別", "イベント種別", "種類"],
   status: ["開催状況", "状態"],
   format: ["開催方法"],
-  onlineUrl: ["オンラインURL", "オンライン参加URL"],
+  /** Web開催URL: the current layout's name (real file: 焼津市). */
+  onlineUrl: ["オンラインURL", "オンライン参加URL", "Web開催URL"],
   applicationUrl: ["申込URL", "申込フォームURL"],
   applicationRequired: ["申込の要否", "申込要否"],
   applicationPhone: ["申込先電話番号"],

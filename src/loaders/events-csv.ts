@@ -37,6 +37,7 @@ import {
 import { EVENT_KEEP_ROW, isPublishedEventFile, LEFT_OUT_HINT, readEventValueVariants, tallyLeftOut } from "./event-row-rules.ts";
 import { type EventRowValues, eventRowSchema } from "./event-row-schema.ts";
 
+/** The alias table and field type, where callers of the reader have always found them. */
 export { type EventCsvField, eventCsvAliases } from "./event-csv-aliases.ts";
 
 /** What an events/ `.columns.yaml` maps onto: an event needs its name and its first day. */
