@@ -58,7 +58,7 @@ async function main(): Promise<number> {
     console.log(JSON.stringify(report, null, 2));
   } else {
     console.log(`コンテンツを確認しました: ${dir}（今日: ${today}、${((performance.now() - started) / 1000).toFixed(1)} 秒）\n`);
-    const files = snapshot?.resourceFiles ?? [];
+    const files = [...(snapshot?.resourceFiles ?? []), ...(snapshot?.eventFiles ?? [])];
     if (files.length) console.log(`データファイル:\n${files.map((f) => `  ${formatDataFileSummary(f)}`).join("\n")}\n`);
     console.log(formatIssueReport(issues));
   }

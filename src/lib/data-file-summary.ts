@@ -16,8 +16,10 @@ export interface DataFileSummary {
   kept: number;
   /** Rows left out by the area setting. */
   outsideArea: number;
-  /** Rows left out for errors. */
+  /** Rows left out for what they hold: errors, and (events of published files) the rows counted in `leftOut`. */
   withErrors: number;
+  /** Rows of a published file left out with a warning, counted by the column that decided it (events). */
+  leftOut?: { field: string; rows: number }[];
   /** Pages made from this file (one office over several rows or files is counted for the file of its first row). */
   pages: number;
 }
@@ -30,7 +32,9 @@ export function formatDataFileSummary(s: DataFileSummary): string {
   if (!s.layout) return `${s.file}: 形式を判別できません（${s.encoding}、${s.rowsRead} 行）→ 0 ページ`;
   const out: string[] = [];
   if (s.outsideArea) out.push(`範囲外 ${s.outsideArea} 行`);
-  if (s.withErrors) out.push(`エラー ${s.withErrors} 行`);
+  const warned = (s.leftOut ?? []).reduce((n, l) => n + l.rows, 0);
+  if (warned) out.push(`読めない値 ${warned} 行（${(s.leftOut ?? []).map((l) => `${l.field} ${l.rows}`).join("、")}）`);
+  if (s.withErrors - warned > 0) out.push(`エラー ${s.withErrors - warned} 行`);
   const left = out.length ? `、除いた行: ${out.join("・")}` : "";
   return `${s.file}: ${s.layout}、${s.encoding}、${s.rowsRead} 行を読み ${s.kept} 行を載せました${left} → ${s.pages} ページ`;
 }

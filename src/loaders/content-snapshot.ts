@@ -42,6 +42,8 @@ export interface ContentSnapshot {
   readonly resources: readonly Resource[];
   /** One summary per resource data file (layout, encoding, rows read, kept, left out, pages). */
   readonly resourceFiles: readonly DataFileSummary[];
+  /** One summary per event CSV (layout, encoding, rows read, kept, left out and why, pages). */
+  readonly eventFiles: readonly DataFileSummary[];
   /** Questionnaire results per event (surveys/*.csv). */
   readonly surveys: readonly EventSurvey[];
   /** The エンディングノート (defaults with note.yaml applied); undefined when note.yaml has errors. */
@@ -91,6 +93,7 @@ export function readContent(dir: string): ContentSnapshot {
     windows: windows.entries,
     resources: resources.resources,
     resourceFiles: resources.files,
+    eventFiles: events.files,
     surveys: surveys.surveys,
     note: note.note,
     readings: readings.words,

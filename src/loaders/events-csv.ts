@@ -6,100 +6,50 @@
  * Formats and their real-world mess: docs/dev/open-data-formats.md §2–§4, §9, §10.
  */
 import path from "node:path";
-import { type ContentIssue, displayValue } from "../lib/content-issue.ts";
+import type { ContentIssue } from "../lib/content-issue.ts";
+import type { DataFileSummary } from "../lib/data-file-summary.ts";
 import { assignFileSlugs, fileSlug } from "../lib/file-slug.ts";
 import { normalizeMachineText } from "../lib/normalize-text.ts";
+import { eventColumnsSchema } from "../schemas/columns-mapping.ts";
+import { type EventData, type EventKind, eventSchema } from "../schemas/event.ts";
 import {
-  type EventData,
-  type EventKind,
-  eventAccessibilityValues,
-  eventAudienceValues,
-  eventFormats,
-  eventKinds,
-  eventSchema,
-} from "../schemas/event.ts";
-import { clockTimeSchema, flexibleDateSchema } from "../schemas/shared/flexible-date.ts";
-import { phoneSchema } from "../schemas/shared/phone.ts";
-import { emailSchema, webUrlSchema } from "../schemas/shared/web-url.ts";
-import { z } from "../schemas/shared/zod-japanese.ts";
+  applyColumnMapping,
+  type ColumnMapping,
+  columnsFileNames,
+  type MappingKind,
+  readColumnMapping,
+  unusedColumnFiles,
+} from "./columns-mapping.ts";
 import { listContentFiles } from "./content-path.ts";
-import { normalizeHeader } from "./csv/headers.ts";
-import { type CsvRow, type CsvTable, readCsv } from "./csv/read-csv.ts";
+import { parseKeepingCells } from "./csv/keep-row.ts";
+import { readCsv } from "./csv/read-csv.ts";
 import { rowInput, rowIssues } from "./csv/row-issues.ts";
-import { SLUG_PATTERN } from "./mdx-collection.ts";
+import { type EventCsvField, eventCsvAliases } from "./event-csv-aliases.ts";
+import {
+  checkCoordinates,
+  columnLabel,
+  eventIssue,
+  headerWarnings,
+  lastFilledIndex,
+  raggedRowIssue,
+  withDateMessage,
+} from "./event-file-checks.ts";
+import { EVENT_KEEP_ROW, isPublishedEventFile, LEFT_OUT_HINT, readEventValueVariants, tallyLeftOut } from "./event-row-rules.ts";
+import { type EventRowValues, eventRowSchema } from "./event-row-schema.ts";
 
-/**
- * Header aliases, canonical field → names seen in files. Sources: legacy header (§4a, confirmed), current common
- * block (§3, confirmed) and sheet-12 tail (§4b, partly unconfirmed), physical English names of the common block
- * (§1; the event-specific English names are this project's reading, unconfirmed), 高松市's non-standard layout (§9).
- * Extension columns (after the standard ones) are this project's convention, documented in docs/staff/events.md.
- */
-export const eventCsvAliases = {
-  // --- standard columns --------------------------------------------------------------------------------------
-  localGovernmentCode: ["全国地方公共団体コード", "都道府県コード又は市区町村コード", "localgov_code"],
-  id: ["ID", "NO", "No", "№", "番号", "identifier"],
-  localGovernmentName: ["地方公共団体名", "市区町村名", "localgov_name"],
-  prefectureName: ["都道府県名"],
-  title: ["イベント名", "名称", "行事名", "name", "event_name"],
-  titleKana: ["イベント名_カナ", "名称_カナ", "name_kana", "event_name_kana"],
-  titleEn: ["イベント名_英語", "名称_英語", "名称_英字", "name_english", "event_name_english"],
-  startDate: ["開始日", "開催日", "start_date"],
-  endDate: ["終了日", "end_date"],
-  startTime: ["開始時間", "開始時刻", "start_time"],
-  endTime: ["終了時間", "終了時刻", "end_time"],
-  dateNote: ["開始日時特記事項", "日時特記事項", "date_time_description"],
-  description: ["説明", "description"],
-  /** 概要: the current layout has both 概要 and 説明; 概要 is shown when 説明 is empty. */
-  summary: ["概要", "summary"],
-  fee: ["料金(基本)", "料金", "料金_基本", "fee", "basic_fee"],
-  feeDetail: ["料金(詳細)", "料金_詳細", "fee_description"],
-  contactName: ["連絡先名称", "問い合わせ先", "問い合わせ先(市の担当課)", "contact_name"],
-  contactPhone: ["連絡先電話番号", "電話番号", "TEL", "contact_telephone_number"],
-  contactExtension: ["連絡先内線番号", "内線番号", "contact_extension_number"],
-  organizer: ["主催者", "organizer"],
-  placeName: ["場所名称", "会場", "会場名", "place_name", "location_name"],
-  address: ["住所", "所在地_連結表記", "所在地", "seat_copulative_spell", "address"],
-  building: ["方書", "建物名等(方書)", "buillding_name_etc", "building_name_etc"],
-  locatedCode: ["所在地_全国地方公共団体コード", "seat_localgov_code"],
-  townId: ["町字ID", "choaza_id"],
-  addressPrefecture: ["所在地_都道府県", "seat_prefecture"],
-  addressCity: ["所在地_市区町村", "seat_city"],
-  addressTown: ["所在地_町字", "seat_choaza"],
-  addressRest: ["所在地_番地以下", "seat_after_address"],
-  lat: ["緯度", "latitude"],
-  lon: ["経度", "longitude"],
-  access: ["アクセス方法", "access"],
-  parking: ["駐車場情報", "parking"],
-  capacity: ["定員", "capacity"],
-  applicationDeadline: ["参加申込終了日", "申込締切日", "application_end_date"],
-  applicationDeadlineTime: ["参加申込終了時間", "application_end_time"],
-  applicationMethod: ["参加申込方法", "申込方法", "application_method"],
-  url: ["URL", "url"],
-  /** コンテンツURL: the current layout has both; the event's own page is used when URL is empty. */
-  contentUrl: ["コンテンツURL", "content_url"],
-  note: ["備考", "note", "remarks"],
-  // --- project extension columns (docs/staff/events.md「イベント CSV の拡張列」) -------------------------------------------
-  kind: ["イベント種類", "種別", "イベント種別", "種類"],
-  status: ["開催状況", "状態"],
-  format: ["開催方法"],
-  onlineUrl: ["オンラインURL", "オンライン参加URL"],
-  applicationUrl: ["申込URL", "申込フォームURL"],
-  applicationRequired: ["申込の要否", "申込要否"],
-  applicationPhone: ["申込先電話番号"],
-  contactFax: ["連絡先FAX番号", "FAX番号"],
-  contactEmail: ["連絡先メールアドレス", "メールアドレス"],
-  accessibility: ["情報保障", "配慮"],
-  accessibilityNote: ["情報保障の補足", "配慮の補足"],
-  audience: ["対象"],
-  audienceNote: ["対象者"],
-  area: ["地区"],
-  attendance: ["参加者数"],
-  talk: ["出前講座メニュー"],
-  updated: ["更新日", "掲載日"],
-} as const satisfies Record<string, readonly string[]>;
+/** The alias table and field type, where callers of the reader have always found them. */
+export { type EventCsvField, eventCsvAliases } from "./event-csv-aliases.ts";
 
-/** A canonical column of イベント一覧. */
-export type EventCsvField = keyof typeof eventCsvAliases;
+/** What an events/ `.columns.yaml` maps onto: an event needs its name and its first day. */
+export const EVENT_MAPPING: MappingKind<EventCsvField> = {
+  schema: eventColumnsSchema,
+  aliases: eventCsvAliases,
+  examples: "イベント名・開始日・開始時間・場所名称・説明・料金(詳細)・対象者・開催年",
+  required: [
+    { label: "イベント名", fields: ["title"] },
+    { label: "開始日", fields: ["startDate"] },
+  ],
+};
 
 /** One event read from a CSV row, with where it came from. */
 export interface CsvEvent {
@@ -134,164 +84,8 @@ export function guessEventKind(title: string, description = ""): EventKind {
 
 const CANCELLED_MARK = /^\s*[【[［(（]\s*中止\s*[】\]］)）]\s*/;
 
-/** Splits a `;`/`、`/`,` separated cell. */
-const splitList = (value: string) =>
-  value
-    .normalize("NFKC")
-    .split(/[;、,・/]/)
-    .map((v) => v.trim())
-    .filter(Boolean);
-
-const yenSchema = z.string().transform((value, ctx) => {
-  const text = normalizeMachineText(value).replace(/[,\s]/g, "");
-  if (/^(無料|0円?|なし)$/.test(text)) return 0;
-  const m = /^(\d+)円?$/.exec(text);
-  if (!m) {
-    ctx.addIssue({
-      code: "custom",
-      message: "料金は円の金額を半角数字で書いてください（例: 500。無料は 0）。説明は「料金(詳細)」へ",
-    });
-    return z.NEVER;
-  }
-  return Number(m[1]);
-});
-
-const countSchema = (what: string) =>
-  z.string().transform((value, ctx) => {
-    const m = /^(?:先着|定員|約)?(\d+)(?:人|名)?(?:程度)?$/.exec(normalizeMachineText(value).replace(/[,\s]/g, ""));
-    if (!m) {
-      ctx.addIssue({ code: "custom", message: `${what}は人数を半角数字で書いてください（例: 50）` });
-      return z.NEVER;
-    }
-    return Number(m[1]);
-  });
-
-const degreeSchema = z.string().transform((value, ctx) => {
-  const text = normalizeMachineText(value);
-  if (!/^[-+]?\d{1,3}(\.\d+)?$/.test(text)) {
-    ctx.addIssue({ code: "custom", message: "緯度・経度は十進数の度で書いてください（例: 35.681236）" });
-    return z.NEVER;
-  }
-  return Number(text);
-});
-
-const enumListSchema = <T extends string>(values: readonly T[], what: string) =>
-  z.string().transform((value, ctx) => {
-    const items = splitList(value);
-    const bad = items.filter((v) => !values.includes(v as T));
-    if (bad.length) {
-      ctx.addIssue({ code: "custom", message: `${what}は「${values.join("」「")}」から選び、; で区切って書いてください` });
-      return z.NEVER;
-    }
-    return items as T[];
-  });
-
-/** Per-cell rules: each error names its own column. */
-const rowSchema = z.object({
-  id: z.string().optional(),
-  title: z.string().min(1),
-  titleKana: z.string().optional(),
-  startDate: flexibleDateSchema,
-  endDate: flexibleDateSchema.optional(),
-  startTime: clockTimeSchema.optional(),
-  endTime: clockTimeSchema.optional(),
-  dateNote: z.string().optional(),
-  description: z.string().optional(),
-  summary: z.string().optional(),
-  fee: yenSchema.optional(),
-  feeDetail: z.string().optional(),
-  contactName: z.string().optional(),
-  contactPhone: phoneSchema.optional(),
-  contactExtension: z.string().optional(),
-  contactFax: phoneSchema.optional(),
-  contactEmail: emailSchema.optional(),
-  organizer: z.string().optional(),
-  placeName: z.string().optional(),
-  address: z.string().optional(),
-  building: z.string().optional(),
-  addressPrefecture: z.string().optional(),
-  addressCity: z.string().optional(),
-  addressTown: z.string().optional(),
-  addressRest: z.string().optional(),
-  lat: degreeSchema.optional(),
-  lon: degreeSchema.optional(),
-  access: z.string().optional(),
-  parking: z.string().optional(),
-  capacity: countSchema("定員").optional(),
-  applicationDeadline: flexibleDateSchema.optional(),
-  updated: flexibleDateSchema.optional(),
-  applicationDeadlineTime: clockTimeSchema.optional(),
-  applicationMethod: z.string().optional(),
-  applicationUrl: webUrlSchema.optional(),
-  applicationRequired: z
-    .string()
-    .transform((v) => v.normalize("NFKC").trim())
-    .pipe(z.enum(["要", "不要"], { message: "申込の要否は「要」か「不要」を書くか、空欄にしてください" }))
-    .optional(),
-  applicationPhone: phoneSchema.optional(),
-  url: webUrlSchema.optional(),
-  contentUrl: webUrlSchema.optional(),
-  onlineUrl: webUrlSchema.optional(),
-  note: z.string().optional(),
-  kind: z
-    .string()
-    .transform((v) => v.normalize("NFKC").trim())
-    .pipe(z.enum(eventKinds, { message: `種類は「${eventKinds.join("」「")}」のどれかを書いてください` }))
-    .optional(),
-  status: z
-    .string()
-    .transform((v) => v.normalize("NFKC").trim())
-    .pipe(
-      z.enum(["予定", "開催", "受付中", "中止", "満員"], {
-        message: "開催状況は「中止」「満員」のどちらかを書くか、空欄にしてください",
-      }),
-    )
-    .optional(),
-  format: z
-    .string()
-    .transform((v) => v.normalize("NFKC").trim())
-    .pipe(z.enum(eventFormats, { message: `開催方法は「${eventFormats.join("」「")}」のどれかを書いてください` }))
-    .optional(),
-  accessibility: enumListSchema(eventAccessibilityValues, "情報保障").optional(),
-  accessibilityNote: z.string().optional(),
-  audience: enumListSchema(eventAudienceValues, "対象").optional(),
-  audienceNote: z.string().optional(),
-  area: z.string().max(30).optional(),
-  attendance: countSchema("参加者数").optional(),
-  talk: z
-    .string()
-    .regex(SLUG_PATTERN, { message: "出前講座メニューは talks/ のファイル名（拡張子なし）を書いてください" })
-    .optional(),
-});
-
-type RowValues = z.infer<typeof rowSchema>;
-
-/** Where an error on an event field is shown: the CSV column it came from. */
-const EVENT_PATH_TO_COLUMN: Record<string, EventCsvField> = {
-  title: "title",
-  kind: "kind",
-  startDate: "startDate",
-  endDate: "endDate",
-  startTime: "startTime",
-  endTime: "endTime",
-  place: "placeName",
-  "place.name": "placeName",
-  "place.lat": "lat",
-  "place.lon": "lon",
-  "application.deadline": "applicationDeadline",
-  area: "area",
-  updated: "updated",
-  fee: "fee",
-  capacity: "capacity",
-};
-
-/** Column names for messages when the file lacks the column: the legacy header's name. */
-function columnLabel(table: CsvTable<EventCsvField>, field: EventCsvField): string {
-  return table.mapping.written[field] ?? eventCsvAliases[field][0] ?? field;
-}
-
 /** The event fields of one valid row. */
-function toEventInput(v: RowValues): Record<string, unknown> {
+function toEventInput(v: EventRowValues): Record<string, unknown> {
   const cancelledByTitle = CANCELLED_MARK.test(v.title);
   const title = v.title.replace(CANCELLED_MARK, "");
   const composedAddress =
@@ -376,56 +170,6 @@ function prune<T extends Record<string, unknown>>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
-/** Japan's bounding box (with its remote islands), to tell swapped or misplaced coordinates. */
-const JAPAN = { lat: [20, 46], lon: [122, 154] } as const;
-const inJapan = (lat: number, lon: number) =>
-  lat >= JAPAN.lat[0] && lat <= JAPAN.lat[1] && lon >= JAPAN.lon[0] && lon <= JAPAN.lon[1];
-
-/**
- * Checks coordinates: a swapped pair is swapped back, 0,0 and points outside Japan are dropped, each with a warning.
- * @returns the coordinates to keep and the warnings
- */
-function checkCoordinates(
-  v: RowValues,
-  table: CsvTable<EventCsvField>,
-  row: CsvRow<EventCsvField>,
-): { lat?: number; lon?: number; issues: ContentIssue[] } {
-  const { lat, lon } = v;
-  if (lat === undefined || lon === undefined) return { issues: [] };
-  const where = { severity: "warning" as const, file: table.file, line: row.row };
-  const columns = `${columnLabel(table, "lat")}・${columnLabel(table, "lon")}`;
-  if (lat === 0 && lon === 0) {
-    return { issues: [{ ...where, field: columns, value: "0, 0", message: "緯度・経度が 0 のため、地図の位置を表示しません" }] };
-  }
-  if (inJapan(lat, lon)) return { lat, lon, issues: [] };
-  if (inJapan(lon, lat)) {
-    return {
-      lat: lon,
-      lon: lat,
-      issues: [
-        {
-          ...where,
-          field: columns,
-          value: `${lat}, ${lon}`,
-          message: "緯度と経度が入れ替わっているようです。入れ替えて読みました",
-          hint: "緯度（北緯、日本では 20〜46）と経度（東経、日本では 122〜154）の列を確認してください",
-        },
-      ],
-    };
-  }
-  return {
-    issues: [
-      {
-        ...where,
-        field: columns,
-        value: `${lat}, ${lon}`,
-        message: "緯度・経度が日本の範囲にないため、地図の位置を表示しません",
-        hint: "緯度（北緯）は 20〜46、経度（東経）は 122〜154 の範囲です",
-      },
-    ],
-  };
-}
-
 /** The URL id of a row: its ID/NO (lower-case, ASCII), prefixed with the file name when it is only digits. */
 function eventIdOf(rawId: string | undefined, stem: string, row: number): string {
   const id = rawId
@@ -438,147 +182,157 @@ function eventIdOf(rawId: string | undefined, stem: string, row: number): string
   return /^\d+$/.test(id) ? `${stem}-${id}` : id;
 }
 
+/** What one イベント一覧 CSV gave: its events, every problem located, and its summary line. */
+export interface EventCsvRead {
+  events: CsvEvent[];
+  issues: ContentIssue[];
+  /** For `npm run check`'s per-file lines; `pages` is counted once ids across files are settled (events.ts). */
+  summary?: DataFileSummary;
+}
+
 /**
  * Reads one イベント一覧 CSV.
  * @param absolutePath the file
  * @param file its path relative to the content folder (for messages)
  * @param slug the URL slug of the file (default: derived from its name by {@link fileSlug})
+ * @param mapping the staff's `.columns.yaml` for the file, when it has one
  */
-export function readEventCsv(absolutePath: string, file: string, slug?: string): { events: CsvEvent[]; issues: ContentIssue[] } {
+export function readEventCsv(
+  absolutePath: string,
+  file: string,
+  slug?: string,
+  mapping?: ColumnMapping<EventCsvField>,
+): EventCsvRead {
   const { table, issues } = readCsv(absolutePath, file, {
-    aliases: eventCsvAliases,
-    requiredColumns: ["title", "startDate"],
+    aliases: mapping?.aliases ?? eventCsvAliases,
+    requiredColumns: mapping ? [] : ["title", "startDate"],
   });
   const events: CsvEvent[] = [];
+  if (table && mapping) issues.push(...applyColumnMapping(table, mapping));
   if (!table || issues.some((i) => i.severity === "error")) return { events, issues };
+  const published = isPublishedEventFile(table, mapping !== undefined);
+  const summary: DataFileSummary = {
+    file,
+    layout: mapping
+      ? `イベント一覧（${path.basename(mapping.file)} の対応づけ）`
+      : published
+        ? "イベント一覧（自治体標準オープンデータセット）"
+        : /^[a-z_]+$/i.test(table.mapping.written.title ?? "")
+          ? "イベント一覧（英語の列名）"
+          : "イベント一覧（推奨データセットの列名）",
+    encoding: table.encoding,
+    rowsRead: table.rows.length,
+    kept: 0,
+    outsideArea: 0,
+    withErrors: 0,
+    pages: 0,
+  };
   const stem = slug ?? fileSlug(path.basename(file));
   if (table.rows.length === 0) {
     issues.push({ severity: "warning", file, message: "見出しの行だけで、イベントの行がありません（0 件として扱います）" });
-    return { events, issues };
+    return { events, issues, summary };
   }
-  if (table.mapping.unknown.length) {
-    issues.push({
-      severity: "warning",
-      file,
-      line: 1,
-      field: table.mapping.unknown.map((u) => u.header.trim()).join("、"),
-      message: "使われない列があります（サイトには表示しません）",
-      hint: "使える列名は docs/staff/events.md の「イベント CSV の列」にあります。つづりの違いにも注意してください",
-    });
-  }
-  if (table.mapping.columns.id === undefined) {
-    issues.push({
-      severity: "warning",
-      file,
-      line: 1,
-      field: "NO / ID",
-      message: "ID（NO）の列がないため、行番号からページの URL を作ります。行を入れ替えると URL が変わります",
-      hint: "「NO」か「ID」の列を作り、行ごとに重ならない番号を書いてください",
-    });
-  }
+  issues.push(...headerWarnings(table));
   const headerWidth = lastFilledIndex(table.headers) + 1;
+  const hasYear = table.mapping.columns.year !== undefined || mapping?.values.year !== undefined;
   const seen = new Map<string, number>();
+  const leftOut = new Map<string, number>();
+  // A published file's unreadable row is left out with warnings; a hand-written list's row stops the build.
+  const refuse = (rowProblems: ContentIssue[]) => {
+    if (!published) return void issues.push(...rowProblems);
+    tallyLeftOut(leftOut, rowProblems);
+    for (const p of rowProblems)
+      issues.push({ ...p, severity: "warning", hint: p.hint ? `${p.hint}。${LEFT_OUT_HINT}` : LEFT_OUT_HINT });
+  };
   for (const row of table.rows) {
     const ragged = raggedRowIssue(table, row, headerWidth);
     if (ragged) {
-      issues.push(ragged);
+      refuse([ragged]);
       continue;
     }
-    const parsed = rowSchema.safeParse(rowInput(row));
+    const cells = rowInput(row);
+    readEventValueVariants(cells);
+    const parsed = parseKeepingCells(eventRowSchema, table, row, issues, { ...EVENT_KEEP_ROW, input: cells });
     if (!parsed.success) {
-      issues.push(...rowIssues(parsed.error, table, row));
+      refuse(rowIssues(parsed.error, table, row).map((i) => withDateMessage(i, table, row, hasYear)));
       continue;
     }
     const coordinates = checkCoordinates(parsed.data, table, row);
     issues.push(...coordinates.issues);
     const input = toEventInput({ ...parsed.data, lat: coordinates.lat, lon: coordinates.lon });
-    const result = eventSchema.safeParse(input);
+    let result = eventSchema.safeParse(input);
+    const venueOnly = !result.success && result.error.issues.every((i) => i.path.join(".") === "place");
+    if (venueOnly && published && input.url) {
+      // 焼津市 leaves 場所名称 empty where the venue is on the event's own page: that page is the venue's reference.
+      issues.push({
+        severity: "warning",
+        file,
+        line: row.row,
+        field: columnLabel(table, "placeName"),
+        message: "会場（場所名称）がないため、ページでは会場をイベントの案内ページ（URL）で確かめるよう案内します",
+        hint: "会場がわかるときは「場所名称」の列に書くと、ページと印刷物に載ります",
+      });
+      result = eventSchema.safeParse({ ...input, venueOnPage: true });
+    }
     if (!result.success) {
-      for (const issue of result.error.issues) {
-        const field = EVENT_PATH_TO_COLUMN[issue.path.join(".")] ?? EVENT_PATH_TO_COLUMN[String(issue.path[0])];
-        const raw = field ? row.values[field] : undefined;
-        issues.push({
-          severity: "error",
-          file,
-          line: row.row,
-          field: field ? columnLabel(table, field) : issue.path.join(".") || "(行全体)",
-          value: raw ? displayValue(raw) : undefined,
-          message: issue.message,
-        });
-      }
+      refuse(result.error.issues.map((issue) => eventIssue(issue, table, row)));
       continue;
     }
     const id = eventIdOf(rowInput(row).id, stem, row.row);
     const first = seen.get(id);
     if (first !== undefined) {
-      issues.push({
-        severity: "error",
-        file,
-        line: row.row,
-        field: columnLabel(table, "id"),
-        value: row.values.id,
-        message: `ID が ${first} 行目と同じです（${first} 行目と ${row.row} 行目）。ID は行ごとに重ならないようにしてください`,
-      });
+      refuse([
+        {
+          severity: "error",
+          file,
+          line: row.row,
+          field: columnLabel(table, "id"),
+          value: row.values.id,
+          message: `ID が ${first} 行目と同じです（${first} 行目と ${row.row} 行目）。ID は行ごとに重ならないようにしてください`,
+        },
+      ]);
       continue;
     }
     seen.set(id, row.row);
     events.push({ id, data: result.data, file, row: row.row });
   }
-  return { events, issues };
-}
-
-function lastFilledIndex(cells: readonly string[]): number {
-  let i = cells.length - 1;
-  while (i >= 0 && normalizeHeader(cells[i] ?? "") === "") i--;
-  return i;
-}
-
-/** A row with cells beyond the header, or fewer cells than the header (a lost comma shifts every column). */
-function raggedRowIssue(
-  table: CsvTable<EventCsvField>,
-  row: CsvRow<EventCsvField>,
-  headerWidth: number,
-): ContentIssue | undefined {
-  const cells = row.cells;
-  if (!cells) return undefined;
-  if (cells.lastFilled >= headerWidth) {
-    return {
-      severity: "error",
-      file: table.file,
-      line: row.row,
-      field: `${cells.lastFilled + 1} 列目`,
-      message: `見出しより右の列（${cells.lastFilled + 1} 列目）に値があります（見出しは ${headerWidth} 列）`,
-      hint: '値の中の「,」は、値全体を「"」で囲んでください。余分な列は削除してください',
-    };
-  }
-  if (cells.count < headerWidth) {
-    return {
-      severity: "error",
-      file: table.file,
-      line: row.row,
-      field: "(行全体)",
-      message: `列の数が見出しより少なくなっています（${cells.count} 列、見出しは ${headerWidth} 列）`,
-      hint: "区切りの「,」が抜けていないか確認してください",
-    };
-  }
-  return undefined;
+  summary.kept = events.length;
+  summary.withErrors = table.rows.length - events.length;
+  summary.leftOut = [...leftOut].map(([field, rows]) => ({ field, rows }));
+  return { events, issues, summary };
 }
 
 /**
- * Reads every `events/*.csv` of a content folder (files starting with `_` are skipped, like drafts).
+ * Reads every `events/*.csv` of a content folder (files starting with `_` are skipped, like drafts), each with its
+ * `.columns.yaml` when there is one.
  */
-export function readEventCsvFolder(contentDir: string): { events: CsvEvent[]; issues: ContentIssue[] } {
+export function readEventCsvFolder(contentDir: string): {
+  events: CsvEvent[];
+  issues: ContentIssue[];
+  files: DataFileSummary[];
+} {
   const dir = path.join(contentDir, "events");
   const events: CsvEvent[] = [];
   const issues: ContentIssue[] = [];
-  const listing = listContentFiles(contentDir, "events", (name) => /\.csv$/i.test(name) && !name.startsWith("_"));
+  const files: DataFileSummary[] = [];
+  const isCsv = (name: string) => /\.csv$/i.test(name) && !name.startsWith("_");
+  const isColumns = (name: string) => /\.columns\.ya?ml$/i.test(name);
+  const listing = listContentFiles(contentDir, "events", (name) => isCsv(name) || isColumns(name));
   issues.push(...listing.issues);
-  const { slugs, issues: slugIssues } = assignFileSlugs("events", listing.names);
+  const csvNames = listing.names.filter(isCsv);
+  const columnNames = listing.names.filter(isColumns);
+  issues.push(...unusedColumnFiles("events", columnNames, csvNames));
+  const { slugs, issues: slugIssues } = assignFileSlugs("events", csvNames);
   issues.push(...slugIssues);
   for (const [name, slug] of slugs) {
-    const result = readEventCsv(path.join(dir, name), `events/${name}`, slug);
+    const columnsName = columnsFileNames(name).find((n) => columnNames.includes(n));
+    const mapped = columnsName ? readColumnMapping(contentDir, `events/${columnsName}`, EVENT_MAPPING) : undefined;
+    issues.push(...(mapped?.issues ?? []));
+    if (mapped && !mapped.mapping) continue;
+    const result = readEventCsv(path.join(dir, name), `events/${name}`, slug, mapped?.mapping);
     events.push(...result.events);
     issues.push(...result.issues);
+    if (result.summary) files.push(result.summary);
   }
-  return { events, issues };
+  return { events, issues, files };
 }

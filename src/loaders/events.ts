@@ -4,6 +4,7 @@
  * (activity report, print). Cross-file rules live here: one id per event, 出前講座 references that exist.
  */
 import type { ContentIssue } from "../lib/content-issue.ts";
+import type { DataFileSummary } from "../lib/data-file-summary.ts";
 import { type EventData, eventSchema } from "../schemas/event.ts";
 import { listContentFiles } from "./content-path.ts";
 import { readEventCsvFolder } from "./events-csv.ts";
@@ -20,8 +21,15 @@ export interface SourcedEvent {
   row?: number;
 }
 
-/** Reads and validates every event (MDX and CSV) and the talks they refer to. */
-export function readAllEvents(contentDir: string): { events: SourcedEvent[]; issues: ContentIssue[] } {
+/**
+ * Reads and validates every event (MDX and CSV) and the talks they refer to.
+ * @returns the events, every problem, and one summary per CSV file (its pages: the events that kept their URL)
+ */
+export function readAllEvents(contentDir: string): {
+  events: SourcedEvent[];
+  issues: ContentIssue[];
+  files: DataFileSummary[];
+} {
   const mdx = readMdxCollection(contentDir, "events", eventSchema);
   const csv = readEventCsvFolder(contentDir);
   const issues = [...mdx.issues, ...csv.issues];
@@ -63,7 +71,8 @@ export function readAllEvents(contentDir: string): { events: SourcedEvent[]; iss
       });
     }
   }
-  return { events, issues };
+  for (const summary of csv.files) summary.pages = events.filter((e) => e.file === summary.file).length;
+  return { events, issues, files: csv.files };
 }
 
 function talkSlugs(contentDir: string): string[] {

@@ -1,11 +1,10 @@
 /**
  * What a `.columns.yaml` mapping implies beyond the column names: the layout it chooses, the 医療機関の種類 of files that
- * have none (a city's list of its hospitals and clinics), and sidecars that belong to no CSV.
+ * have none (a city's list of its hospitals and clinics).
  */
 import type { ContentIssue } from "../lib/content-issue.ts";
+import type { ColumnMapping } from "./columns-mapping.ts";
 import type { CsvTable } from "./csv/read-csv.ts";
-import type { ColumnMapping } from "./resource-columns.ts";
-import { columnsFileNames } from "./resource-columns.ts";
 
 /** The loader's layout for each layout name staff write in `format:`. */
 export const MAPPED_FORMAT = { 医療機関一覧: "medical", 介護サービス事業所一覧: "care" } as const;
@@ -46,17 +45,4 @@ function kindFromName(name: string): string {
   if (n.includes("薬局")) return "薬局";
   if (n.includes("歯科")) return "歯科診療所";
   return "診療所";
-}
-
-/** A `.columns.yaml` whose CSV is not there (renamed or deleted): a warning, so a typo in its name is noticed. */
-export function unusedColumnFiles(columnFiles: readonly string[], csvNames: readonly string[]): ContentIssue[] {
-  const used = new Set(csvNames.flatMap(columnsFileNames));
-  return columnFiles
-    .filter((name) => !used.has(name))
-    .map((name) => ({
-      severity: "warning" as const,
-      file: `resources/${name}`,
-      message: "この対応づけのファイルに合う CSV がありません（使われていません）",
-      hint: `CSV が「${name.replace(/\.columns\.ya?ml$/i, ".csv")}」という名前で同じフォルダにあるか確かめてください`,
-    }));
 }

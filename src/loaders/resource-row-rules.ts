@@ -8,8 +8,8 @@ import { fileSlug } from "../lib/file-slug.ts";
 import { readLocalGovernmentCode } from "../lib/local-government-code.ts";
 import type { z } from "../schemas/shared/zod-japanese.ts";
 import { closestLayout, type LayoutRequirement } from "./csv/closest-columns.ts";
+import { parseKeepingCells } from "./csv/keep-row.ts";
 import type { CsvRow, CsvTable } from "./csv/read-csv.ts";
-import { rowInput, rowIssues } from "./csv/row-issues.ts";
 import type { ResourceField } from "./resources.ts";
 
 /**
@@ -31,7 +31,8 @@ const LOOSE_FIELDS: ReadonlySet<string> = new Set<ResourceField>([
 ]);
 
 /**
- * Parses a row; when only loose cells are bad, drops them with a warning each and parses again.
+ * Parses a row; when only loose cells are bad, drops them with a warning each and parses again
+ * (see {@link parseKeepingCells}).
  * @param schema the row schema of the layout
  * @param table the file
  * @param row the row
@@ -43,16 +44,7 @@ export function parseKeepingRow<S extends z.ZodType>(
   row: CsvRow<ResourceField>,
   issues: ContentIssue[],
 ): z.ZodSafeParseResult<z.output<S>> {
-  const input = rowInput(row);
-  const first = schema.safeParse(input);
-  if (first.success) return first;
-  const fields = first.error.issues.map((i) => String(i.path[0] ?? ""));
-  if (!fields.every((f) => LOOSE_FIELDS.has(f) && input[f as ResourceField] !== undefined)) return first;
-  for (const issue of rowIssues(first.error, table, row)) {
-    issues.push({ ...issue, severity: "warning", hint: "この値はページに載せません。行のほかの内容は載せます" });
-  }
-  for (const f of fields) delete input[f as ResourceField];
-  return schema.safeParse(input);
+  return parseKeepingCells(schema, table, row, issues, { loose: LOOSE_FIELDS });
 }
 
 /** Required fields of each data layout (the homecare sidecar is left out: it has no fixed name column). */

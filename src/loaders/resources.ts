@@ -6,6 +6,7 @@ import { urlSlug } from "../lib/file-slug.ts";
 import { checkJapanCoordinates } from "../lib/geo.ts";
 import { AreaTally, placeRow } from "../lib/resource-area.ts";
 import { foldTownText, type TownDefinition } from "../lib/town.ts";
+import { resourceColumnsSchema } from "../schemas/columns-mapping.ts";
 import {
   careRowSchema,
   HOME_CARE_PREFIX,
@@ -19,12 +20,18 @@ import {
   type ResourceCategory,
 } from "../schemas/resource.ts";
 import type { SiteConfig } from "../schemas/site.ts";
+import {
+  applyColumnMapping,
+  columnsFileNames,
+  type MappingKind,
+  readColumnMapping,
+  unusedColumnFiles,
+} from "./columns-mapping.ts";
 import { listContentFiles } from "./content-path.ts";
 import { normalizeHeader } from "./csv/headers.ts";
 import { type CsvRow, type CsvTable, readCsv } from "./csv/read-csv.ts";
 import { rowIssues } from "./csv/row-issues.ts";
-import { applyColumnMapping, columnsFileNames, readColumnMapping } from "./resource-columns.ts";
-import { guessMedicalKinds, MAPPED_FORMAT, unusedColumnFiles } from "./resource-columns-rules.ts";
+import { guessMedicalKinds, MAPPED_FORMAT } from "./resource-columns-rules.ts";
 import { CodeTally, parseKeepingRow, scopeSharedSourceIds, unrecognisedDetail } from "./resource-row-rules.ts";
 
 /**
@@ -244,6 +251,17 @@ interface RowRecord {
   keyedBySourceId: boolean;
 }
 
+/** What a resources/ `.columns.yaml` maps onto: a name and an address are required. */
+const RESOURCE_MAPPING: MappingKind<ResourceField> = {
+  schema: resourceColumnsSchema,
+  aliases: RESOURCE_ALIASES,
+  examples: "名称・住所・電話番号・医療機関の種類・実施サービス・緯度・経度",
+  required: [
+    { label: "名称", fields: ["name"] },
+    { label: "住所", fields: ["address", "addressTown", "addressCity"] },
+  ],
+};
+
 /**
  * Reads every `resources/*.csv`, detects each file's layout from its header, validates rows with located errors,
  * merges the MHLW per-service rows (and any other care rows) by 事業所番号, and applies home-care sidecar files.
@@ -270,11 +288,11 @@ export function readResources(
   const records: RowRecord[] = [];
   const officeByNameAddress = new Map<string, string>();
   const sidecars: CsvTable<ResourceField>[] = [];
-  issues.push(...unusedColumnFiles(columnNames, csvNames));
+  issues.push(...unusedColumnFiles("resources", columnNames, csvNames));
   for (const name of csvNames) {
     const file = `resources/${name}`;
     const columnsName = columnsFileNames(name).find((n) => columnNames.includes(n));
-    const mapped = columnsName ? readColumnMapping(dir, `resources/${columnsName}`, RESOURCE_ALIASES) : undefined;
+    const mapped = columnsName ? readColumnMapping(dir, `resources/${columnsName}`, RESOURCE_MAPPING) : undefined;
     issues.push(...(mapped?.issues ?? []));
     if (mapped && !mapped.mapping) continue;
     const aliases = mapped?.mapping?.aliases ?? RESOURCE_ALIASES;
@@ -284,7 +302,7 @@ export function readResources(
     issues.push(...fileIssues);
     if (!table) continue;
     const format = mapped?.mapping
-      ? MAPPED_FORMAT[mapped.mapping.format]
+      ? MAPPED_FORMAT[mapped.mapping.format as keyof typeof MAPPED_FORMAT]
       : detectResourceFormat(table.mapping.columns, table.headers);
     const summary: DataFileSummary = {
       file,

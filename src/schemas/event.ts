@@ -113,6 +113,11 @@ export const eventFieldsSchema = z
     onlineUrl: webUrlSchema.optional(),
     /** 会場. Required unless the event is online only. */
     place: eventPlaceSchema.optional(),
+    /**
+     * The venue is only on the event's own page (`url`): set for rows of published CSVs without 場所名称, never needed
+     * in front matter. The page then sends readers to that page for the venue.
+     */
+    venueOnPage: z.boolean().optional(),
     /** 地区 (area of the municipality), e.g. 北地区. Used by the area filter and the activity report. Optional. */
     area: z.string().min(1).max(30).optional(),
     /** 料金(基本) in yen; 0 is shown as 無料. Optional (not shown when absent). */
@@ -178,7 +183,7 @@ function checkEvent(event: EventFields, ctx: z.RefinementCtx): void {
       message: `申込の締切が終了日（${end}）より後です`,
     });
   }
-  if (!event.place && event.format !== "オンライン") {
+  if (!event.place && event.format !== "オンライン" && !(event.venueOnPage && event.url)) {
     ctx.addIssue({
       code: "custom",
       path: ["place"],

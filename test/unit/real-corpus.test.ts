@@ -10,7 +10,7 @@ import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { formatIssue } from "../../src/lib/content-issue.ts";
 import { formatDataFileSummary } from "../../src/lib/data-file-summary.ts";
-import { readEventCsvFolder } from "../../src/loaders/events-csv.ts";
+import { readAllEvents } from "../../src/loaders/events.ts";
 import { readResources } from "../../src/loaders/resources.ts";
 import { readSiteConfig } from "../../src/loaders/site-config.ts";
 import { makeContent, TEST_SITE_YAML } from "../helpers/content-folder.ts";
@@ -235,18 +235,87 @@ describe("熊本市 byouin_list.csv and yakkyoku_list.csv (CKAN dump: _id, 施�
   });
 });
 
+/** A content folder with one real events file (and its .columns.yaml when asked), read as the build reads it. */
+function loadEvents(name: string, withColumns = false) {
+  const dir = makeContent({});
+  mkdirSync(path.join(dir, "events"));
+  copyFileSync(path.join(REAL, name), path.join(dir, "events", name));
+  const columns = name.replace(/\.csv$/, ".columns.yaml");
+  if (withColumns) copyFileSync(path.join(REAL, columns), path.join(dir, "events", columns));
+  const result = readAllEvents(dir);
+  return { ...result, errors: result.issues.filter((i) => i.severity === "error") };
+}
+
+/** 2026/4/2 → 2026-04-02, read here without the project's date reader. */
+const slashDate = (text: string) => {
+  const [y, m, d] = text.split("/");
+  return `${y}-${m?.padStart(2, "0")}-${d?.padStart(2, "0")}`;
+};
+
 describe("焼津市 event.csv (current 自治体標準 イベント一覧, 80 columns)", () => {
-  it("the header maps without duplicate columns; rows with a 場所名称 become events with their own title", () => {
-    const rows = independent("event.csv");
-    const dir = makeContent({});
-    mkdirSync(path.join(dir, "events"));
-    copyFileSync(path.join(REAL, "event.csv"), path.join(dir, "events", "event.csv"));
-    const { events, issues } = readEventCsvFolder(dir);
-    expect(issues.filter((i) => i.line === 1 && i.severity === "error")).toEqual([]);
-    const titles = new Set(rows.map((r) => r["イベント名"]));
-    expect(events.length).toBeGreaterThan(0);
-    for (const e of events) expect(titles.has(e.data.title)).toBe(true);
-    const errorRows = new Set(issues.filter((i) => i.severity === "error").map((i) => i.line));
-    expect(events.length + errorRows.size).toBe(rows.length);
+  const rows = independent("event.csv");
+
+  it("builds unchanged: every row is an event with its ID, title and dates; a row without 場所名称 points to its page", () => {
+    expect(rows).toHaveLength(12);
+    const { events, errors, files } = loadEvents("event.csv");
+    expect(errors).toEqual([]);
+    expect(events).toHaveLength(rows.length);
+    for (const [i, r] of rows.entries()) {
+      const e = events.find((x) => x.row === i + 2);
+      expect(e?.id).toBe(`event-${r["ID"]}`);
+      expect(e?.data.title).toBe(r["イベント名"]);
+      expect(e?.data.startDate).toBe(slashDate(r["開始日"] ?? ""));
+      expect(e?.data.endDate).toBe(slashDate(r["終了日"] ?? ""));
+      expect(e?.data.url).toBe(r["コンテンツURL"]);
+      if (r["場所名称"]?.trim()) expect(e?.data.place?.name).toBe(r["場所名称"]?.trim());
+      else expect([e?.data.place, e?.data.venueOnPage]).toEqual([undefined, true]);
+    }
+    expect(files.map(formatDataFileSummary)).toEqual([
+      `events/event.csv: イベント一覧（自治体標準オープンデータセット）、utf-8、${rows.length} 行を読み ${rows.length} 行を載せました → ${rows.length} ページ`,
+    ]);
+  });
+});
+
+/** 高松市's 開催日 cell is one event when it is one day or one range (weekdays in brackets aside); read here with a regex. */
+const oneDayOrRange = (cell: string) =>
+  /^\d{1,2}月\d{1,2}日(?:[～~]\d{1,2}月\d{1,2}日)?$/.test(cell.replace(/\s+/g, "").replace(/[（(][^）)]*[）)]/g, ""));
+
+describe("高松市 takamatsu_events_data.csv (the city's own イベント layout, dates without a year)", () => {
+  const rows = independent("takamatsu_events_data.csv");
+
+  it("without its .columns.yaml it is refused, every dated row saying the year is missing", () => {
+    const { events, errors } = loadEvents("takamatsu_events_data.csv");
+    expect(events).toEqual([]);
+    const yearless = errors.filter((e) => e.field === "開催日" && e.message.includes("年がありません"));
+    expect(yearless.length).toBe(rows.filter((r) => oneDayOrRange(r["開催日"] ?? "")).length);
+  });
+
+  it("with it, each one-day or one-range row is an event of 2024; the rest are left out, each with a located warning", () => {
+    expect(rows).toHaveLength(45);
+    const { events, errors, issues, files } = loadEvents("takamatsu_events_data.csv", true);
+    expect(errors).toEqual([]);
+    const kept = rows.flatMap((r, i) => (oneDayOrRange(r["開催日"] ?? "") ? [i + 2] : []));
+    expect(events.map((e) => e.row)).toEqual(kept);
+    const leftOut = rows.flatMap((_, i) => (kept.includes(i + 2) ? [] : [i + 2]));
+    for (const line of leftOut) {
+      expect(
+        issues.find((i) => i.line === line && i.severity === "warning" && i.hint?.includes("この行は載せません")),
+      ).toMatchObject({ file: "events/takamatsu_events_data.csv", field: "開催日" });
+    }
+    const first = rows[0] ?? {};
+    const e = events.find((x) => x.row === 2);
+    expect(e?.data).toMatchObject({
+      title: first["行事名"],
+      startDate: "2024-09-07",
+      endDate: "2024-11-04",
+      audienceNote: first["対象"],
+      feeDetail: first["料金"],
+      endTime: "17:00",
+    });
+    // the remark after the closing time is kept, as written, in the date note
+    expect(e?.data.dateNote).toContain("最終入館16:30まで");
+    expect(files.map(formatDataFileSummary)).toEqual([
+      `events/takamatsu_events_data.csv: イベント一覧（takamatsu_events_data.columns.yaml の対応づけ）、utf-8、${rows.length} 行を読み ${kept.length} 行を載せました、除いた行: 読めない値 ${leftOut.length} 行（開催日 ${leftOut.length}） → ${kept.length} ページ`,
+    ]);
   });
 });

@@ -1,10 +1,12 @@
 /**
- * `resources/<name>.columns.yaml` beside a resource CSV in no national layout: the staff's own mapping of its columns
- * onto the national ones (schema: src/schemas/resource-columns.ts). The CSV is then read with that mapping instead of
- * layout detection; only a name and an address are required, everything else the mapping leaves out stays empty.
+ * `<folder>/<name>.columns.yaml` beside a CSV in no national layout (resources/ or events/): the staff's own mapping of
+ * its columns onto the national ones (schema: src/schemas/columns-mapping.ts). The CSV is then read with that mapping
+ * instead of layout detection; only the kind's required columns must be there, everything else the mapping leaves out
+ * stays empty. One reader for every kind, so the same mistake gets the same located message in either folder.
  */
 import type { ContentIssue } from "../lib/content-issue.ts";
-import { type ResourceColumns, resourceColumnsSchema } from "../schemas/resource-columns.ts";
+import type { ColumnsMappingFile } from "../schemas/columns-mapping.ts";
+import type { z } from "../schemas/shared/zod-japanese.ts";
 import { readContentText } from "./content-path.ts";
 import { type HeaderAliases, normalizeHeader } from "./csv/headers.ts";
 import type { CsvTable } from "./csv/read-csv.ts";
@@ -17,38 +19,52 @@ export function columnsFileNames(csvName: string): string[] {
   return [`${stem}.columns.yaml`, `${stem}.columns.yml`];
 }
 
+/** What differs between the kinds of data file a mapping can be written for. */
+export interface MappingKind<F extends string> {
+  /** The schema of the sidecar (its `format:` names). */
+  schema: z.ZodType<ColumnsMappingFile>;
+  /** The kind's alias table (field → national header names). */
+  aliases: HeaderAliases<F>;
+  /** Examples of national column names, for the message when a left-hand name is not one. */
+  examples: string;
+  /** National columns a mapped file must have: the name shown to staff and the fields any of which will do. */
+  required: readonly { label: string; fields: readonly F[] }[];
+}
+
 /** A mapping ready for the CSV reader. */
 export interface ColumnMapping<F extends string> {
   /** The sidecar, relative to the content folder (for messages). */
   file: string;
   /** The layout the staff chose. */
-  format: ResourceColumns["format"];
+  format: string;
   /** The alias table with the mapped fields pointing at the file's own column names only. */
   aliases: HeaderAliases<F>;
   /** Mapped field → the file's column name as written in the sidecar. */
   columns: Partial<Record<F, string>>;
   /** Field → the value every row gets where the file has no such column or leaves the cell empty. */
   values: Partial<Record<F, string>>;
+  /** The kind's required columns (see {@link MappingKind}). */
+  required: MappingKind<F>["required"];
 }
 
 /**
  * Reads and checks one `.columns.yaml`: every national column name must be one the project knows (any name in the
- * alias table).
+ * kind's alias table).
  * @param dir the content folder
  * @param file the sidecar, relative to the content folder
- * @param aliases the resource alias table (field → national header names)
+ * @param kind what the folder's files are (schema, aliases, required columns)
  */
 export function readColumnMapping<F extends string>(
   dir: string,
   file: string,
-  aliases: HeaderAliases<F>,
+  kind: MappingKind<F>,
 ): { mapping?: ColumnMapping<F>; issues: ContentIssue[] } {
   const parsed = parseLocatedYaml(readContentText(dir, file).replace(/^\uFEFF/, ""), file);
   if (parsed.syntaxIssues.length) return { issues: parsed.syntaxIssues };
-  const result = resourceColumnsSchema.safeParse(parsed.data ?? {});
+  const result = kind.schema.safeParse(parsed.data ?? {});
   if (!result.success) return { issues: schemaIssues(result.error, parsed.data, file, parsed.lineOf) };
   const fieldOf = new Map<string, F>();
-  for (const [field, names] of Object.entries(aliases) as [F, readonly string[]][]) {
+  for (const [field, names] of Object.entries(kind.aliases) as [F, readonly string[]][]) {
     for (const name of names) fieldOf.set(normalizeHeader(name), field);
   }
   const issues: ContentIssue[] = [];
@@ -61,7 +77,7 @@ export function readColumnMapping<F extends string>(
         line: parsed.lineOf([section, national]),
         field: `${section}.${national}`,
         message: `「${national}」は全国の形式の列名ではありません`,
-        hint: "左側には 名称・住所・電話番号・医療機関の種類・実施サービス・緯度・経度 のような全国の形式の列名を書き、右側にこのファイルの列名を書きます",
+        hint: `左側には ${kind.examples} のような全国の形式の列名を書き、右側にこのファイルの列名を書きます`,
       });
     }
     return field;
@@ -80,28 +96,31 @@ export function readColumnMapping<F extends string>(
   // The mapped fields match only the file's own names; those names no longer mean any other field.
   const own = new Set(Object.values(columns).map((c) => normalizeHeader(c as string)));
   const mapped = Object.fromEntries(
-    (Object.entries(aliases) as [F, readonly string[]][]).map(([field, names]) => [
+    (Object.entries(kind.aliases) as [F, readonly string[]][]).map(([field, names]) => [
       field,
       columns[field] !== undefined ? [columns[field]] : names.filter((n) => !own.has(normalizeHeader(n))),
     ]),
   ) as unknown as HeaderAliases<F>;
-  return { mapping: { file, format: result.data.format, aliases: mapped, columns, values }, issues };
+  return {
+    mapping: { file, format: result.data.format, aliases: mapped, columns, values, required: kind.required },
+    issues,
+  };
 }
 
-function requiredIssue(file: string, national: string): ContentIssue {
+function requiredIssue(file: string, national: string, all: string): ContentIssue {
   return {
     severity: "error",
     file,
     field: "columns",
-    message: `「${national}」にあたる列がありません（名称と住所は必須です）`,
+    message: `「${national}」にあたる列がありません（${all}は必須です）`,
     hint: `columns: の下に「${national}: このファイルの列名」と書いてください`,
   };
 }
 
 /**
  * Checks the mapping against the file's header and fills the fixed values into the rows (where the cell is missing or
- * empty). Returns one issue per mapped column the file does not have (naming the columns it does have), and one when
- * the file, mapped, still has no 名称 or no 住所.
+ * empty). Returns one issue per mapped column the file does not have (naming the columns it does have), and one per
+ * required column the file, mapped, still lacks.
  */
 export function applyColumnMapping<F extends string>(table: CsvTable<F>, mapping: ColumnMapping<F>): ContentIssue[] {
   const issues: ContentIssue[] = [];
@@ -121,8 +140,28 @@ export function applyColumnMapping<F extends string>(table: CsvTable<F>, mapping
     table.mapping.written[field] ??= `${mapping.file} の values`;
     for (const row of table.rows) if (!row.values[field]) row.values[field] = value;
   }
-  const present = (f: string) => table.mapping.columns[f as F] !== undefined || mapping.values[f as F] !== undefined;
-  if (!present("name")) issues.push(requiredIssue(mapping.file, "名称"));
-  if (!present("address") && !present("addressTown") && !present("addressCity")) issues.push(requiredIssue(mapping.file, "住所"));
+  const present = (f: F) => table.mapping.columns[f] !== undefined || mapping.values[f] !== undefined;
+  const all = mapping.required.map((r) => r.label).join("と");
+  for (const need of mapping.required) {
+    if (!need.fields.some(present)) issues.push(requiredIssue(mapping.file, need.label, all));
+  }
   return issues;
+}
+
+/**
+ * A `.columns.yaml` whose CSV is not there (renamed or deleted): a warning, so a typo in its name is noticed.
+ * @param folder the content folder's subfolder (resources, events)
+ * @param columnFiles the sidecar names found there
+ * @param csvNames the CSV names found there
+ */
+export function unusedColumnFiles(folder: string, columnFiles: readonly string[], csvNames: readonly string[]): ContentIssue[] {
+  const used = new Set(csvNames.flatMap(columnsFileNames));
+  return columnFiles
+    .filter((name) => !used.has(name))
+    .map((name) => ({
+      severity: "warning" as const,
+      file: `${folder}/${name}`,
+      message: "この対応づけのファイルに合う CSV がありません（使われていません）",
+      hint: `CSV が「${name.replace(/\.columns\.ya?ml$/i, ".csv")}」という名前で同じフォルダにあるか確かめてください`,
+    }));
 }
