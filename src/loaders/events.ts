@@ -40,6 +40,19 @@ export function readAllEvents(contentDir: string): {
   const byId = new Map<string, SourcedEvent>();
   const events: SourcedEvent[] = [];
   for (const event of candidates) {
+    // /events/2/ is page 2 of the events list (src/pages/events/[...page].astro): an event there would hide it. CSV
+    // ids are never only digits (events-csv.ts prefixes the file name), so only an MDX file name can be one.
+    if (/^\d+$/.test(event.id)) {
+      issues.push({
+        severity: "error",
+        file: event.file,
+        field: "ファイル名",
+        value: event.id,
+        message: `イベントのページの URL（/events/${event.id}/）が、催しの一覧の ${event.id} ページ目の URL と重なります`,
+        hint: `ファイル名に数字以外の文字を入れてください（例: koen-${event.id}.mdx）`,
+      });
+      continue;
+    }
     const first = byId.get(event.id);
     if (first) {
       const where = (e: SourcedEvent) => `${e.file}${e.row ? ` ${e.row} 行目` : ""}`;

@@ -1,6 +1,8 @@
 /**
  * Enhances the town finder: shows the form, and on input or selection shows the 地域包括支援センター serving the town,
  * with a tel: link, the weekly hours and "open now". Text only (textContent): no content is parsed as HTML.
+ * The data (towns, centres, holidays) is fetched from the section's data-town-url; the form appears only once it has
+ * arrived, so a failed request leaves the page as without JavaScript (the static town list).
  */
 import { addDays, describeStatus, type OpeningHours, openingStatus, tokyoMoment } from "../lib/opening-hours.ts";
 import { findTownUnits, type TownUnit } from "../lib/town.ts";
@@ -14,7 +16,8 @@ interface Centre {
   address: string;
   hours: OpeningHours;
 }
-interface FinderData {
+/** The finder's data, as src/town-finder-data.ts publishes it. */
+export interface FinderData {
   prefixes: string[];
   units: (TownUnit & { owner?: string })[];
   centres: Record<string, Centre>;
@@ -39,12 +42,24 @@ function phoneLine(label: string, phone: string, tel: string): HTMLParagraphElem
   return p;
 }
 
-export function setUpTownFinder(section: HTMLElement, instant: () => Date = () => new Date()): void {
+/** Fetches the finder's data (same origin), then sets the finder up; nothing happens when the request fails. */
+export async function loadTownFinder(section: HTMLElement, instant: () => Date = () => new Date()): Promise<void> {
+  const url = section.dataset["townUrl"];
+  if (!url) return;
+  try {
+    const response = await fetch(url);
+    if (!response.ok) return;
+    setUpTownFinder(section, (await response.json()) as FinderData, instant);
+  } catch {
+    // Offline or blocked: the static town list (linked or below) still answers the question.
+  }
+}
+
+/** Shows the form and answers typed or chosen towns from `data`. */
+export function setUpTownFinder(section: HTMLElement, data: FinderData, instant: () => Date = () => new Date()): void {
   const form = section.querySelector<HTMLFormElement>("[data-town-finder]");
   const result = section.querySelector<HTMLElement>("[data-town-result]");
-  const dataEl = section.querySelector<HTMLScriptElement>("[data-town-data]");
-  if (!form || !result || !dataEl) return;
-  const data = JSON.parse(dataEl.textContent ?? "{}") as FinderData;
+  if (!form || !result) return;
   const input = form.querySelector<HTMLInputElement>("input[name=town]");
   const select = form.querySelector<HTMLSelectElement>("select");
   const holidays = new Set(data.holidays.dates);
@@ -93,4 +108,4 @@ export function setUpTownFinder(section: HTMLElement, instant: () => Date = () =
   });
 }
 
-for (const section of document.querySelectorAll<HTMLElement>(".town-finder")) setUpTownFinder(section);
+for (const section of document.querySelectorAll<HTMLElement>(".town-finder")) void loadTownFinder(section);

@@ -54,7 +54,12 @@ describe("windows and resources in a built site", () => {
     for (const p of ["index.html", "windows/index.html"]) {
       const html = page(p);
       expect(html).toMatch(/<form class="town-finder__form" data-town-finder hidden>/);
-      const data = JSON.parse(/<script type="application\/json" data-town-data>(.*?)<\/script>/s.exec(html)?.[1] ?? "{}");
+      // The data is one file for every page that shows the finder, not inlined in each.
+      expect(html).toContain('data-town-url="/soudan/windows/towns.json"');
+      expect(html).not.toContain("application/json");
+    }
+    {
+      const data = JSON.parse(page("windows/towns.json"));
       expect(data.units.map((u: { label: string; owner: string }) => `${u.label}:${u.owner}`)).toEqual([
         "本町一丁目:honcho",
         "本町二丁目:yamanote",
