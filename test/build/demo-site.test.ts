@@ -4,6 +4,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readContent } from "../../src/loaders/content-snapshot.ts";
 import { type BuildRun, copyContent, projectRoot, readOutput, runBuild } from "../helpers/fixture-site.ts";
+import { filesByPageType, htmlFiles, pageTypes, validateHtml } from "../helpers/html-validate.ts";
 
 /** The demo municipality (content/) is what `npm run build` builds: it must stay valid and complete. */
 describe("the demo municipality", () => {
@@ -102,4 +103,23 @@ describe("the demo municipality", () => {
       /report\.pdf" type="application\/pdf">会議資料用のPDF（A4）を開く<span class="print-size">（PDF \d+KB・\d+ページ）/,
     );
   });
+
+  it("builds at least one page of every page type in src/pages, and no page of an unknown type", () => {
+    const types = pageTypes();
+    expect(types.length).toBeGreaterThanOrEqual(20);
+    const published = filesByPageType(htmlFiles(run.outDir), types);
+    const staff = filesByPageType(htmlFiles(staffDir()), types);
+    for (const type of types) {
+      const count = (published.get(type.source)?.length ?? 0) + (staff.get(type.source)?.length ?? 0);
+      expect(count, type.source).toBeGreaterThan(0);
+    }
+    expect(published.get("(none)")).toEqual([]);
+    expect(staff.get("(none)")).toEqual([]);
+  });
+
+  it("passes html-validate's recommended rules on every built page: zero errors", async () => {
+    const published = await validateHtml(run.outDir, htmlFiles(run.outDir));
+    const staff = await validateHtml(staffDir(), htmlFiles(staffDir()));
+    expect([...published, ...staff]).toEqual([]);
+  }, 120_000);
 });
