@@ -122,4 +122,22 @@ describe("the demo municipality", () => {
     const staff = await validateHtml(staffDir(), htmlFiles(staffDir()));
     expect([...published, ...staff]).toEqual([]);
   }, 120_000);
+
+  it("dates every item of the events feed with its event's 更新日 from the content, and the channel with the latest", () => {
+    const updated = new Map(readContent(demo).events.map((e) => [e.id, e.data.updated]));
+    const rss = readOutput(run, "rss.xml");
+    const items = [...rss.matchAll(/<item>([\s\S]*?)<\/item>/g)].map((m) => m[1] as string);
+    expect(items.length).toBeGreaterThan(3);
+    const instants = items.map((item) => {
+      const id = /<link>[^<]*\/events\/([^/<]+)\/<\/link>/.exec(item)?.[1] ?? "";
+      const date = updated.get(id);
+      expect(date, id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      const pubDate = /<pubDate>([^<]+)<\/pubDate>/.exec(item)?.[1] ?? "";
+      // The same instant as midnight of that day in Japan, whatever way the date is written.
+      expect(Date.parse(pubDate), id).toBe(Date.parse(`${date}T00:00:00+09:00`));
+      return Date.parse(pubDate);
+    });
+    const lastBuild = /<lastBuildDate>([^<]+)<\/lastBuildDate>/.exec(rss)?.[1] ?? "";
+    expect(Date.parse(lastBuild)).toBe(Math.max(...instants));
+  });
 });
