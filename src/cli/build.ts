@@ -183,6 +183,10 @@ async function main(): Promise<number> {
     } finally {
       await pool.close();
     }
+    // Break opportunities in long Japanese names in headings (before the search index and the verification read
+    // the pages; the staff pages get them too).
+    const { writeHeadingBreaks } = await import("../outputs/heading-breaks.ts");
+    writeHeadingBreaks(staging);
     // Staff-only pages and PDFs leave the site before the search index, the headers and the verification see it:
     // what is published (dist/) never holds them, nor a link to them.
     const { separateStaffOutputs } = await import("../outputs/staff-outputs.ts");
