@@ -37,6 +37,8 @@ export interface FingerprintInputs {
   projectRoot: string;
   contentDir: string;
   outDir: string;
+  /** Where the staff-only outputs go (src/outputs/staff-outputs.ts): another folder is another output. */
+  staffOut?: string;
   /** "Today" as the build resolves it (SITE_TODAY or the date in Japan): pages depend on it. */
   today: string;
   /** The environment: SITE_*, ZAITAKU_* (except reporting ones) and NODE_ENV are part of the fingerprint. */
@@ -64,6 +66,7 @@ export function inputFingerprint(inputs: FingerprintInputs): string {
   field("today", inputs.today);
   field("content", path.resolve(inputs.contentDir));
   field("out", path.resolve(inputs.outDir));
+  if (inputs.staffOut) field("staff-out", path.resolve(inputs.staffOut));
   for (const name of Object.keys(inputs.env).sort()) {
     if (!/^(SITE_|ZAITAKU_)/.test(name) && name !== "NODE_ENV") continue;
     if (REPORTING_ENV.has(name)) continue;

@@ -6,7 +6,10 @@
  * folder (and that folder was not touched), the build keeps it as it is (see build-fingerprint.ts); `--force`
  * rebuilds.
  *
- * Usage: node src/cli/build.ts [--out DIR] [--force]     (CONTENT_DIR, SITE_TODAY from the environment;
+ * Staff-only outputs (the activity report) go to their own folder, never into the published one (see
+ * src/outputs/staff-outputs.ts); it is staged and swapped in the same way.
+ *
+ * Usage: node src/cli/build.ts [--out DIR] [--staff-out DIR] [--force]     (CONTENT_DIR, SITE_TODAY from the environment;
  *        ZAITAKU_TIMINGS=<file> writes per-phase wall times as JSON for the benchmark)
  */
 import path from "node:path";
@@ -15,6 +18,7 @@ import { formatIssueReport, summaryLine } from "../lib/issue-report.ts";
 import { siteToday } from "../lib/today.ts";
 import { contentDir } from "../loaders/content-dir.ts";
 import type { ContentSnapshot } from "../loaders/content-snapshot.ts";
+import { defaultStaffOut } from "../outputs/staff-outputs.ts";
 import { cleanInterruptedBuilds, createStagingDir, discardStaging, stagingParent, swapIntoPlace } from "./atomic-dir.ts";
 import { findUnchangedBuild, fingerprintCacheDir, inputFingerprint, recordBuild } from "./build-fingerprint.ts";
 import { acquireBuildLock } from "./build-lock.ts";
@@ -24,10 +28,13 @@ import { createLogger } from "./logger.ts";
 import { createPhaseTimings } from "./phase-timings.ts";
 
 const BUILD_USAGE = `
-使い方: npm run build [-- --out フォルダ] [-- --force]
+使い方: npm run build [-- --out フォルダ] [-- --staff-out フォルダ] [-- --force]
   コンテンツフォルダ（CONTENT_DIR、既定は content/）から、サイトと印刷用 PDF を作ります。
   途中で失敗したときは、前に作ったサイトをそのまま残します。
   --out フォルダ  できたサイトを置くフォルダ（既定: dist）
+  --staff-out フォルダ
+                  職員用の出力（活動報告のページと PDF）を置くフォルダ（既定: 出力フォルダの隣の
+                  「出力フォルダ名-staff」、例: dist-staff）。公開するフォルダには入りません
   --force         前回と入力が同じでも作り直す
   -h, --help      この説明を表示する
 `;
@@ -39,6 +46,7 @@ let skipped = false;
 async function main(): Promise<number> {
   const values = readArgs("build", BUILD_USAGE, {
     out: { type: "string", default: "dist" },
+    "staff-out": { type: "string" },
     force: { type: "boolean", default: false },
   });
   const outDir = path.resolve(values.out ?? "dist");
@@ -46,6 +54,15 @@ async function main(): Promise<number> {
   const log = createLogger("build");
   const started = performance.now();
   const shownOut = path.relative(process.cwd(), outDir) || outDir;
+  const staffOut = path.resolve(values["staff-out"] ?? defaultStaffOut(outDir));
+  const shownStaffOut = path.relative(process.cwd(), staffOut) || staffOut;
+  if (overlaps(outDir, staffOut)) {
+    // Inside the published folder the staff files would be published; around it, the swap would replace the site.
+    log.error(
+      `職員用の出力フォルダ（${shownStaffOut}）は、サイトの出力フォルダ（${shownOut}）の中・外側・同じ場所にはできません。`,
+    );
+    return 2;
+  }
 
   let today: string;
   try {
@@ -56,11 +73,13 @@ async function main(): Promise<number> {
   }
   const cacheDir = fingerprintCacheDir(projectRoot);
   const input = timings.measureSync("fingerprint", () =>
-    inputFingerprint({ projectRoot, contentDir: content, outDir, today, env: process.env }),
+    inputFingerprint({ projectRoot, contentDir: content, outDir, staffOut, today, env: process.env }),
   );
   const previous = values.force
     ? undefined
-    : timings.measureSync("fingerprint", () => findUnchangedBuild(cacheDir, outDir, input));
+    : timings.measureSync("fingerprint", () =>
+        findUnchangedBuild(cacheDir, staffOut, input) ? findUnchangedBuild(cacheDir, outDir, input) : undefined,
+      );
   if (previous) {
     if (previous.warnings) console.error(previous.warnings);
     skipped = true;
@@ -99,23 +118,29 @@ async function main(): Promise<number> {
 
   const release = await acquireBuildLock(projectRoot, () => log.step("別のビルドが終わるのを待っています"));
   let staging: string;
+  let staffStaging: string;
   try {
     const parent = stagingParent(outDir, projectRoot);
     for (const message of cleanInterruptedBuilds(outDir, parent)) log.step(message);
     staging = createStagingDir(outDir, parent);
+    const staffParent = stagingParent(staffOut, projectRoot);
+    for (const message of cleanInterruptedBuilds(staffOut, staffParent)) log.step(message);
+    staffStaging = createStagingDir(staffOut, staffParent);
   } catch (error) {
     release();
-    log.error(`${describeFailure(error, `出力フォルダ ${shownOut} の準備`)}。${shownOut} は変更していません。`);
+    log.error(`${describeFailure(error, `出力フォルダ ${shownOut}・${shownStaffOut} の準備`)}。${shownOut} は変更していません。`);
     return 1;
   }
   // Interrupted (Ctrl+C, SIGTERM from a CI timeout or a service manager): remove the half-built staging folder,
   // release the lock and leave dist/ as it was. SIGKILL cannot be caught: the next build cleans up instead.
   const onSignal = (signal: NodeJS.Signals) => {
     discardStaging(staging);
+    discardStaging(staffStaging);
     // File writes Astro had already handed to libuv's thread pool may still create folders in the staging folder:
     // block JavaScript (so nothing new is started) while they finish, then remove again.
     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
     discardStaging(staging);
+    discardStaging(staffStaging);
     release();
     log.error(`中断されました（${signal}）。${shownOut} は変更していません。`);
     process.exit(signal === "SIGINT" ? 130 : 143);
@@ -158,6 +183,14 @@ async function main(): Promise<number> {
     } finally {
       await pool.close();
     }
+    // Break opportunities in long Japanese names in headings (before the search index and the verification read
+    // the pages; the staff pages get them too).
+    const { writeHeadingBreaks } = await import("../outputs/heading-breaks.ts");
+    writeHeadingBreaks(staging);
+    // Staff-only pages and PDFs leave the site before the search index, the headers and the verification see it:
+    // what is published (dist/) never holds them, nor a link to them.
+    const { separateStaffOutputs } = await import("../outputs/staff-outputs.ts");
+    separateStaffOutputs(staging, staffStaging, snapshot.site.site.base);
     // The search index reads the final HTML (after the PDF step has written the PDF sizes into it), with each page's
     // readings added for kana queries (cached by content hash, like the ふりがな).
     const { buildSearchIndex } = await import("../outputs/search-index.ts");
@@ -198,8 +231,16 @@ async function main(): Promise<number> {
     } catch (error) {
       throw new Error(describeFailure(error, `出力フォルダ ${shownOut} の入れ替え`));
     }
+    try {
+      if (swapIntoPlace(staffStaging, staffOut) === "copied") {
+        log.step(`職員用の出力先 ${shownStaffOut} が別のディスクにあるため、コピーしてから入れ替えました`);
+      }
+    } catch (error) {
+      throw new Error(describeFailure(error, `職員用の出力フォルダ ${shownStaffOut} の入れ替え`));
+    }
   } catch (error) {
     discardStaging(staging);
+    discardStaging(staffStaging);
     log.error(`ビルドに失敗しました。${shownOut} は変更していません。`);
     log.error(describeFailure(error, "ファイルの読み書き"));
     if (process.env["ZAITAKU_DEBUG"]) console.error(error);
@@ -210,15 +251,24 @@ async function main(): Promise<number> {
     release();
   }
   try {
-    timings.measureSync("fingerprint", () => recordBuild(cacheDir, outDir, input, warnings));
+    timings.measureSync("fingerprint", () => {
+      recordBuild(cacheDir, outDir, input, warnings);
+      recordBuild(cacheDir, staffOut, input, warnings);
+    });
   } catch (error) {
     // Only the next build's shortcut is lost; the site itself is complete.
     log.step(
       `前回の出力の記録を保存できませんでした（次回は最初から作ります）: ${error instanceof Error ? error.message : error}`,
     );
   }
-  log.done(`完成しました: ${outDir}（${((performance.now() - started) / 1000).toFixed(1)} 秒）`);
+  log.done(`完成しました: ${outDir}（職員用: ${staffOut}）（${((performance.now() - started) / 1000).toFixed(1)} 秒）`);
   return 0;
+}
+
+/** Whether one folder is the other or contains it. */
+function overlaps(a: string, b: string): boolean {
+  const inside = (child: string, parent: string) => child === parent || child.startsWith(parent + path.sep);
+  return inside(a, b) || inside(b, a);
 }
 
 /** Prints the issues grouped by file; returns what was printed (a reused build shows its warnings again). */

@@ -36,6 +36,9 @@ export function rewriteSiteHref(href: string, base: string): string | null {
   return trimmed;
 }
 
+/** The class of tel: links: `white-space: nowrap` (global.css), so a number is never split across lines. */
+export const TEL_NUMBER_CLASS = "tel-number";
+
 /** The rehype plugin: `[rehypeSiteLinks, { base }]` in the Markdown/MDX config. */
 export function rehypeSiteLinks(options: SiteLinkOptions) {
   return (tree: HastNode) => {
@@ -46,6 +49,8 @@ export function rehypeSiteLinks(options: SiteLinkOptions) {
           const next = rewriteSiteHref(value, options.base);
           if (next === null) delete node.properties["href"];
           else node.properties["href"] = next;
+          // A phone number never breaks inside (global.css .tel-number), like the template's PhoneLink.
+          if (next?.toLowerCase().startsWith("tel:")) node.properties["className"] = [TEL_NUMBER_CLASS];
         }
       }
       node.children?.forEach(visit);

@@ -1,14 +1,14 @@
 /**
- * A minimal RSS 2.0 writer: every text is XML-escaped, output is deterministic (no build timestamps: dates come from
- * the content).
+ * The events feed as RSS 2.0, written by @astrojs/rss (document structure, escaping, guid, categories). Output is
+ * deterministic: no build timestamps, every date comes from the content.
  */
+import { getRssString } from "@astrojs/rss";
 
 /** One feed item. */
 export interface RssItem {
   title: string;
+  /** The page URL, absolute; also the item's guid (isPermaLink). */
   link: string;
-  /** Stable identifier (the page URL). */
-  guid: string;
   description?: string | undefined;
   categories?: string[] | undefined;
   /** Publication or update date (YYYY-MM-DD, a date in Japan), written as pubDate at 00:00 JST. */
@@ -54,36 +54,39 @@ export function escapeXml(text: string): string {
 /**
  * Writes the feed as an RSS 2.0 document. lastBuildDate is the latest item date (not the build time), so the same
  * content gives the same feed; a feed whose items have no date has none.
+ *
+ * Dates go in through customData rather than @astrojs/rss's `pubDate`: the library writes `toUTCString()`, so an
+ * event updated on 5 Dec in Japan would read "Fri, 04 Dec 2026 15:00:00 GMT" in readers that show the raw date.
+ * The library has no lastBuildDate or language option either; both are channel customData.
  */
-export function buildRss(feed: RssFeed): string {
+export async function buildRss(feed: RssFeed): Promise<string> {
   const latest = feed.items.reduce((max, item) => (item.date && item.date > max ? item.date : max), "");
-  const items = feed.items.map((item) =>
-    [
-      "    <item>",
-      `      <title>${escapeXml(item.title)}</title>`,
-      `      <link>${escapeXml(item.link)}</link>`,
-      `      <guid isPermaLink="true">${escapeXml(item.guid)}</guid>`,
-      item.description ? `      <description>${escapeXml(item.description)}</description>` : "",
-      item.date ? `      <pubDate>${rfc822Date(item.date)}</pubDate>` : "",
-      ...(item.categories ?? []).map((c) => `      <category>${escapeXml(c)}</category>`),
-      "    </item>",
-    ]
-      .filter(Boolean)
-      .join("\n"),
-  );
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
-    "  <channel>",
-    `    <title>${escapeXml(feed.title)}</title>`,
-    `    <link>${escapeXml(feed.link)}</link>`,
-    `    <atom:link href="${escapeXml(feed.self)}" rel="self" type="application/rss+xml" />`,
-    `    <description>${escapeXml(feed.description)}</description>`,
-    "    <language>ja</language>",
-    ...(latest ? [`    <lastBuildDate>${rfc822Date(latest)}</lastBuildDate>`] : []),
-    ...items,
-    "  </channel>",
-    "</rss>",
-    "",
-  ].join("\n");
+  const channel = [
+    "<language>ja</language>",
+    ...(latest ? [`<lastBuildDate>${rfc822Date(latest)}</lastBuildDate>`] : []),
+    `<atom:link href="${escapeXml(feed.self)}" rel="self" type="application/rss+xml"/>`,
+  ].join("");
+  const xml = await getRssString({
+    title: clean(feed.title),
+    description: clean(feed.description),
+    // The channel's <link>: the page the feed belongs to (every item link is absolute).
+    site: feed.link,
+    trailingSlash: feed.link.endsWith("/"),
+    xmlns: { atom: "http://www.w3.org/2005/Atom" },
+    customData: channel,
+    items: feed.items.map((item) => ({
+      title: clean(item.title),
+      link: item.link,
+      ...(item.description ? { description: clean(item.description) } : {}),
+      ...(item.categories?.length ? { categories: item.categories.map(clean) } : {}),
+      ...(item.date ? { customData: `<pubDate>${rfc822Date(item.date)}</pubDate>` } : {}),
+    })),
+  });
+  return `${xml}\n`;
+}
+
+/** Text without the control characters XML 1.0 does not allow (the library escapes the rest). */
+function clean(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point.
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, "");
 }

@@ -9,7 +9,7 @@ import { pageUrl, siteConfig, today } from "../site.ts";
 export const GET: APIRoute = async () => {
   const context = feedContext();
   const style = siteConfig.site.dateStyle;
-  const body = buildRss({
+  const body = await buildRss({
     title: `${siteConfig.site.title} 講座・イベント`,
     link: pageUrl("/events/"),
     self: pageUrl("/rss.xml"),
@@ -17,7 +17,6 @@ export const GET: APIRoute = async () => {
     items: upcomingEvents(await getAllEvents(), today).map((item) => ({
       title: `${item.data.cancelled ? "【中止】" : ""}${formatEventWhen(item.data, style)} ${item.data.title}`,
       link: context.eventUrl(item.id),
-      guid: context.eventUrl(item.id),
       description: item.data.description,
       categories: [item.data.kind],
       date: item.data.updated,

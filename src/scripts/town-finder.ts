@@ -38,7 +38,7 @@ function el<K extends keyof HTMLElementTagNameMap>(
 
 function phoneLine(label: string, phone: string, tel: string): HTMLParagraphElement {
   const p = el("p", undefined, { class: "tel" });
-  p.append(`${label} `, el("a", phone, { href: tel }));
+  p.append(`${label} `, el("a", phone, { href: tel, class: "tel-number" }));
   return p;
 }
 

@@ -41,8 +41,10 @@ describe.skipIf(!secondDevice)("build with --out on another file system (/dev/sh
       expect(run.stdout).toContain("別のディスクにあるため、できたサイトをそこへコピーしてから入れ替えました");
       expect(`${run.stdout}${run.stderr}`).not.toMatch(/EXDEV|cross-device/);
       expect(treeHash(out)).toBe(expected);
-      expect(entries(shmDir)).toEqual(["site"]);
-      expect(entries(projectStaging).filter((e) => e.startsWith(".site-staging-"))).toEqual([]);
+      // The staff-only outputs beside it (site-staff), swapped in the same way: no staging or old folder left.
+      expect(entries(shmDir)).toEqual(["site", "site-staff"]);
+      expect(entries(path.join(shmDir, "site-staff"))).toContain("staff");
+      expect(entries(projectStaging).filter((e) => /^\.site(-staff)?-staging-/.test(e))).toEqual([]);
     }
   }, 400_000);
 });

@@ -1,9 +1,10 @@
 import { execFileSync } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readContent } from "../../src/loaders/content-snapshot.ts";
 import { type BuildRun, copyContent, projectRoot, readOutput, runBuild } from "../helpers/fixture-site.ts";
+import { filesByPageType, htmlFiles, pageTypes, validateHtml } from "../helpers/html-validate.ts";
 
 /** The demo municipality (content/) is what `npm run build` builds: it must stay valid and complete. */
 describe("the demo municipality", () => {
@@ -12,6 +13,9 @@ describe("the demo municipality", () => {
   beforeAll(() => {
     run = runBuild(copyContent(demo, "demo"));
   });
+  /** The staff-only outputs' folder: dist-staff/ beside dist/, the build's default. */
+  const staffDir = () => `${run.outDir}-staff`;
+  const staffOutput = (file: string) => readFileSync(path.join(staffDir(), file), "utf8");
 
   it("has no content errors", () => {
     expect(readContent(demo).issues.filter((i) => i.severity === "error")).toEqual([]);
@@ -35,12 +39,32 @@ describe("the demo municipality", () => {
     },
   );
 
-  it("publishes the staff activity report as noindex, outside the sitemap and the search index", () => {
-    const html = readOutput(run, "staff/report/index.html");
+  it("writes the staff activity report to dist-staff/, with the assets its page uses, still noindex", () => {
+    const html = staffOutput("staff/report/index.html");
     expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
-    expect(html).toContain('data-pagefind-ignore="all"');
     expect(html).toMatch(/<h2 id="fy2026">令和8年度（2026年度）/);
-    expect(readOutput(run, "sitemap-0.xml")).not.toContain("/staff/");
+    const assets = [...html.matchAll(/(?:href|src)="\/(_astro\/[^"]+)"/g)].map((m) => m[1] as string);
+    expect(assets.some((a) => a.endsWith(".css"))).toBe(true);
+    for (const asset of assets) expect(existsSync(path.join(staffDir(), asset)), asset).toBe(true);
+  });
+
+  it("publishes no staff file, link, sitemap entry or search entry in dist/", () => {
+    expect(existsSync(path.join(run.outDir, "staff"))).toBe(false);
+    const texts = readdirSync(run.outDir, { recursive: true, encoding: "utf8" }).filter((f) =>
+      /\.(html|xml|txt|json|ics|js)$/.test(f),
+    );
+    expect(texts.length).toBeGreaterThan(50);
+    for (const file of texts) {
+      const text = readFileSync(path.join(run.outDir, file), "utf8");
+      expect(text.includes("/staff/") || text.includes("活動報告（職員用）"), file).toBe(false);
+    }
+    // Pagefind's page fragments are compressed: count the pages it indexed against the published HTML pages instead.
+    const entry = JSON.parse(readOutput(run, "pagefind/pagefind-entry.json")) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    const indexed = Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
+    const pages = texts.filter((f) => f.endsWith(".html") && !readFileSync(path.join(run.outDir, f), "utf8").includes("noindex"));
+    expect(indexed).toBeLessThanOrEqual(pages.length);
   });
 
   it("shows the questionnaire figures of the demo surveys on the staff page and in its PDF", () => {
@@ -58,25 +82,62 @@ describe("the demo municipality", () => {
       }
     }
     expect(sheets).toBeGreaterThan(0);
-    const html = readOutput(run, "staff/report/index.html");
+    const html = staffOutput("staff/report/index.html");
     const year = html.slice(html.indexOf('id="fy2026"'), html.indexOf('id="fy2025"'));
     expect(year).toContain(`回答 ${sheets} 件`);
     expect(html).toMatch(
       /<svg [^>]*class="survey-chart" role="img" aria-label="在宅医療を知っていた: 令和7年度 [\d.]+%、令和8年度 [\d.]+%/,
     );
-    const pdf = path.join(run.outDir, "staff/report.pdf");
+    const pdf = path.join(staffDir(), "staff/report.pdf");
     expect(execFileSync("pdftotext", [pdf, "-"], { encoding: "utf8" })).toContain("最期を自宅で迎えたい人の割合");
   });
 
   it("prints the activity report as an A4 PDF for the council meeting, linked from the staff page", () => {
-    const pdf = path.join(run.outDir, "staff/report.pdf");
+    const pdf = path.join(staffDir(), "staff/report.pdf");
     const text = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" });
     expect(text).toContain("普及啓発の活動報告（職員用）");
     expect(text).toMatch(/令和8年度（2026年度）/);
     expect(text).toMatch(/令和7年度（2025年度）/);
     expect(execFileSync("pdfinfo", [pdf], { encoding: "utf8" })).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
-    expect(readOutput(run, "staff/report/index.html")).toMatch(
+    expect(staffOutput("staff/report/index.html")).toMatch(
       /report\.pdf" type="application\/pdf">会議資料用のPDF（A4）を開く<span class="print-size">（PDF \d+KB・\d+ページ）/,
     );
+  });
+
+  it("builds at least one page of every page type in src/pages, and no page of an unknown type", () => {
+    const types = pageTypes();
+    expect(types.length).toBeGreaterThanOrEqual(20);
+    const published = filesByPageType(htmlFiles(run.outDir), types);
+    const staff = filesByPageType(htmlFiles(staffDir()), types);
+    for (const type of types) {
+      const count = (published.get(type.source)?.length ?? 0) + (staff.get(type.source)?.length ?? 0);
+      expect(count, type.source).toBeGreaterThan(0);
+    }
+    expect(published.get("(none)")).toEqual([]);
+    expect(staff.get("(none)")).toEqual([]);
+  });
+
+  it("passes html-validate's recommended rules on every built page: zero errors", async () => {
+    const published = await validateHtml(run.outDir, htmlFiles(run.outDir));
+    const staff = await validateHtml(staffDir(), htmlFiles(staffDir()));
+    expect([...published, ...staff]).toEqual([]);
+  }, 120_000);
+
+  it("dates every item of the events feed with its event's 更新日 from the content, and the channel with the latest", () => {
+    const updated = new Map(readContent(demo).events.map((e) => [e.id, e.data.updated]));
+    const rss = readOutput(run, "rss.xml");
+    const items = [...rss.matchAll(/<item>([\s\S]*?)<\/item>/g)].map((m) => m[1] as string);
+    expect(items.length).toBeGreaterThan(3);
+    const instants = items.map((item) => {
+      const id = /<link>[^<]*\/events\/([^/<]+)\/<\/link>/.exec(item)?.[1] ?? "";
+      const date = updated.get(id);
+      expect(date, id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      const pubDate = /<pubDate>([^<]+)<\/pubDate>/.exec(item)?.[1] ?? "";
+      // The same instant as midnight of that day in Japan, whatever way the date is written.
+      expect(Date.parse(pubDate), id).toBe(Date.parse(`${date}T00:00:00+09:00`));
+      return Date.parse(pubDate);
+    });
+    const lastBuild = /<lastBuildDate>([^<]+)<\/lastBuildDate>/.exec(rss)?.[1] ?? "";
+    expect(Date.parse(lastBuild)).toBe(Math.max(...instants));
   });
 });

@@ -90,8 +90,8 @@ describe("building a site with events", () => {
     expect(body).toContain("締切: 令和8年12月1日(火)");
     expect(body).toContain("手話通訳あり");
     expect(body).toContain("要約筆記あり");
-    expect(html).toContain('<a href="tel:0300005555">03-0000-5555</a>');
-    expect(html).toContain('<a href="tel:0300005556">03-0000-5556</a>');
+    expect(html).toContain('<a class="tel-number" href="tel:0300005555">03-0000-5555</a>');
+    expect(html).toContain('<a class="tel-number" href="tel:0300005556">03-0000-5556</a>');
     expect(html).toMatch(/<span data-status-label>締切間近<\/span><small[^>]*>（令和8年11月28日時点）<\/small>/);
     expect(html).toContain('<h2 id="講師">講師</h2>');
     expect(html).toContain('href="/machi/events/koen-2026-12.ics"');

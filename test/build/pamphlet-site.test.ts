@@ -49,7 +49,7 @@ describe("building a fixture site under a sub-path", () => {
     expect(html).toMatch(/<table>[\s\S]*<th>(<ruby>)?項目(<rt [^>]*>こうもく<\/rt><\/ruby>)?<\/th>/);
     expect(html).toMatch(/<img src="\/zaitaku\/_astro\/house[^"]*"[^>]* alt="家の絵"[^>]*width="480" height="270"/);
     expect(html).toContain('<a class="skip-link" href="#main">本文へ移動</a>');
-    expect(html).toContain('<a href="tel:0300009999">03-0000-9999</a>');
+    expect(html).toContain('<a class="tel-number" href="tel:0300009999">03-0000-9999</a>');
   });
 
   it("lists pamphlets by order, then title", () => {

@@ -34,4 +34,19 @@ describe("rewriteSiteHref", () => {
     rehypeSiteLinks({ base: "/z/" })(tree);
     expect(tree.children.map((c) => c.properties)).toEqual([{ href: "/z/a/" }, {}]);
   });
+
+  it("marks tel: links (any case) as phone numbers that never break, and no other link", () => {
+    const link = (href: string) => ({ type: "element", tagName: "a", properties: { href }, children: [] });
+    const tree = {
+      type: "root",
+      children: [link("tel:0300001234"), link("TEL:0300001234"), link("mailto:a@b.jp"), link("/tel/")],
+    };
+    rehypeSiteLinks({ base: "/" })(tree);
+    expect(tree.children.map((c) => (c.properties as { className?: string[] }).className)).toEqual([
+      ["tel-number"],
+      ["tel-number"],
+      undefined,
+      undefined,
+    ]);
+  });
 });
