@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import jsQR from "jsqr";
 import { beforeAll, describe, expect, it } from "vitest";
-import { LINE_START_PROHIBITED } from "../../src/lib/kinsoku.ts";
+import { LINE_START_PROHIBITED } from "../helpers/kinsoku.ts";
 import { formatFileSize } from "../../src/lib/output-paths.ts";
 import { readContent } from "../../src/loaders/content-snapshot.ts";
 import { loadSiteConfig } from "../../src/loaders/site-config.ts";
