@@ -10,6 +10,9 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import sirv from "sirv";
 
+/** Content types that sirv's table (mrmime) lacks but a built site has: the generated favicon. */
+const MISSING_TYPES: Record<string, string> = { ".ico": "image/x-icon" };
+
 /** A running server. */
 export interface StaticServer {
   /** The site's root URL including the base path, e.g. http://127.0.0.1:41234/zaitaku/. */
@@ -57,7 +60,14 @@ export async function serveStatic(dir: string, base = "/", options: ServeOptions
   const root = path.resolve(dir);
   const headers = options.headersFile ? readHeadersFile(path.join(root, "_headers")) : [];
   // dev: resolve each request afresh, because tests write into a served folder after the server starts.
-  const files = sirv(root, { dev: true, dotfiles: false });
+  const files = sirv(root, {
+    dev: true,
+    dotfiles: false,
+    setHeaders: (res, pathname) => {
+      const type = MISSING_TYPES[path.extname(pathname)];
+      if (type) res.setHeader("Content-Type", type);
+    },
+  });
   const server = createServer((req, res) => {
     for (const [name, value] of headers) res.setHeader(name, value);
     const url = new URL(req.url ?? "/", "http://localhost");

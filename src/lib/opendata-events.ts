@@ -57,6 +57,7 @@ export const EVENT_EXPORT_HEADER = [
   "地区",
   "参加者数",
   "出前講座メニュー",
+  "更新日",
 ] as const;
 
 /**
@@ -111,6 +112,7 @@ export function eventsCsv(events: readonly { id: string; data: EventData }[], pu
     e.area,
     e.attendance,
     e.talk,
+    e.updated,
   ]);
   return csvText(EVENT_EXPORT_HEADER, rows);
 }

@@ -45,7 +45,8 @@ const cardIds = (page: string, section: "resources" | "events") =>
   );
 /** The output file of a site path. */
 const fileOf = (sitePath: string) => `${decodeURI(sitePath).replace(/^\//, "")}index.html`;
-const html = (file: string) => readFileSync(path.join(run.outDir, file), "utf8");
+/** A page's HTML without the headings' `<wbr>` break opportunities (src/outputs/heading-breaks.ts). */
+const html = (file: string) => readFileSync(path.join(run.outDir, file), "utf8").replaceAll("<wbr>", "");
 const mapLinks = (page: string) => [...html(page).matchAll(/href="([^"]*\/map\/[^"]*)">地図で見る/g)].map((m) => m[1]);
 
 beforeAll(() => {

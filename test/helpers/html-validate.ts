@@ -9,6 +9,8 @@ export interface PageType {
   source: string;
   /** Whether the route has a parameter ([id], [slug], …). */
   dynamic: boolean;
+  /** Whether the route has a rest parameter ([...page]: this project's page numbers, none for page 1). */
+  rest: boolean;
   pattern: RegExp;
 }
 
@@ -24,13 +26,21 @@ export function pageTypes(): PageType[] {
     .sort()
     .map((source) => {
       const route = source.replace(/\.astro$/, "").replace(/(^|\/)index$/, "");
+      // The project's rest parameters are page numbers (Astro's paginate): events/[...page] makes events/ and events/2/.
       const regex = route
         .split("/")
-        .map((part) => (/^\[.+\]$/.test(part) ? "[^/]+" : part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))
-        .join("/");
+        .map((part) =>
+          /^\[\.\.\..+\]$/.test(part)
+            ? "\u0000"
+            : /^\[.+\]$/.test(part)
+              ? "[^/]+/"
+              : `${part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}/`,
+        )
+        .join("")
+        .replaceAll("\u0000", "(?:[0-9]+/)?");
       // 404.astro is written as 404.html; every other page as <route>/index.html (Astro's "directory" format).
-      const file = route === "404" ? "404\\.html" : route === "" ? "index\\.html" : `${regex}/index\\.html`;
-      return { source, dynamic: source.includes("["), pattern: new RegExp(`^${file}$`) };
+      const file = route === "404" ? "404\\.html" : route === "" ? "index\\.html" : `${regex}index\\.html`;
+      return { source, dynamic: source.includes("["), rest: source.includes("[..."), pattern: new RegExp(`^${file}$`) };
     });
 }
 
@@ -43,14 +53,21 @@ export function htmlFiles(dir: string): string[] {
 }
 
 /**
- * Sorts built HTML files into page types: a file belongs to the static route it matches (events/index.html is the
- * events list, not an event), else to the first dynamic one.
+ * Sorts built HTML files into page types: a file belongs to the static route it matches, else to a paginated list
+ * (events/2/index.html is the events list's page 2: the loader refuses event names of only digits), else to the
+ * first other route with parameters.
  * @returns page type source → its files; files no page type claims are under "(none)"
  */
 export function filesByPageType(files: readonly string[], types: readonly PageType[]): Map<string, string[]> {
   const byType = new Map<string, string[]>(types.map((t) => [t.source, []]));
   byType.set("(none)", []);
-  const ordered = [...types.filter((t) => !t.dynamic), ...types.filter((t) => t.dynamic)];
+  // Static routes first, then list pages (a number, or nothing, after the list's path: an event or facility id is
+  // never only digits), then the other routes with parameters.
+  const ordered = [
+    ...types.filter((t) => !t.dynamic),
+    ...types.filter((t) => t.rest),
+    ...types.filter((t) => t.dynamic && !t.rest),
+  ];
   for (const file of files) {
     const type = ordered.find((t) => t.pattern.test(file));
     byType.get(type?.source ?? "(none)")?.push(file);

@@ -16,6 +16,7 @@ beforeAll(async () => {
   writeFileSync(path.join(site, "index.html"), "<p>home</p>");
   writeFileSync(path.join(site, "events/index.html"), "<p>events</p>");
   writeFileSync(path.join(site, "404.html"), "<p>not here</p>");
+  writeFileSync(path.join(site, "favicon.ico"), Buffer.from([0, 0, 1, 0]));
   writeFileSync(
     path.join(site, "_headers"),
     "/*\n  X-Frame-Options: DENY\n  Referrer-Policy: no-referrer\n/other\n  X-Other: 1\n",
@@ -34,6 +35,12 @@ describe("serveStatic", () => {
     expect(res.headers.get("content-type")).toMatch(/^text\/html;\s*charset=utf-8$/i);
     expect(await res.text()).toBe("<p>events</p>");
     expect(server.url).toBe(`${server.origin}/zaitaku/`);
+  });
+
+  it("serves the favicon as an image (a type sirv's own table lacks)", async () => {
+    const res = await get("/zaitaku/favicon.ico");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("image/x-icon");
   });
 
   it("redirects a directory without its slash, keeping the base", async () => {
