@@ -25,6 +25,27 @@ export interface DataFileSummary {
 }
 
 /**
+ * The summary of a file just read: its rows counted, nothing kept or left out yet (the loader counts as it goes).
+ * @param layout what the file was read as; undefined while (or when) it is not recognised
+ */
+export function newDataFileSummary(
+  file: string,
+  table: { encoding: string; rows: readonly unknown[] },
+  layout?: string,
+): DataFileSummary {
+  return {
+    file,
+    layout,
+    encoding: table.encoding,
+    rowsRead: table.rows.length,
+    kept: 0,
+    outsideArea: 0,
+    withErrors: 0,
+    pages: 0,
+  };
+}
+
+/**
  * 「resources/x.csv: 医療機関一覧（推奨データセット）、cp932、300 行を読み 290 行を載せました（範囲外 10 行）→ 280 ページ」
  * @param s the summary
  */

@@ -7,7 +7,7 @@
  */
 import path from "node:path";
 import type { ContentIssue } from "../lib/content-issue.ts";
-import type { DataFileSummary } from "../lib/data-file-summary.ts";
+import { type DataFileSummary, newDataFileSummary } from "../lib/data-file-summary.ts";
 import { assignFileSlugs, fileSlug } from "../lib/file-slug.ts";
 import { normalizeMachineText } from "../lib/normalize-text.ts";
 import { eventColumnsSchema } from "../schemas/columns-mapping.ts";
@@ -211,22 +211,17 @@ export function readEventCsv(
   if (table && mapping) issues.push(...applyColumnMapping(table, mapping));
   if (!table || issues.some((i) => i.severity === "error")) return { events, issues };
   const published = isPublishedEventFile(table, mapping !== undefined);
-  const summary: DataFileSummary = {
+  const summary = newDataFileSummary(
     file,
-    layout: mapping
+    table,
+    mapping
       ? `イベント一覧（${path.basename(mapping.file)} の対応づけ）`
       : published
         ? "イベント一覧（自治体標準オープンデータセット）"
         : /^[a-z_]+$/i.test(table.mapping.written.title ?? "")
           ? "イベント一覧（英語の列名）"
           : "イベント一覧（推奨データセットの列名）",
-    encoding: table.encoding,
-    rowsRead: table.rows.length,
-    kept: 0,
-    outsideArea: 0,
-    withErrors: 0,
-    pages: 0,
-  };
+  );
   const stem = slug ?? fileSlug(path.basename(file));
   if (table.rows.length === 0) {
     issues.push({ severity: "warning", file, message: "見出しの行だけで、イベントの行がありません（0 件として扱います）" });

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import type { ContentIssue } from "../lib/content-issue.ts";
-import type { DataFileSummary } from "../lib/data-file-summary.ts";
+import { type DataFileSummary, newDataFileSummary } from "../lib/data-file-summary.ts";
 import { urlSlug } from "../lib/file-slug.ts";
 import { checkJapanCoordinates } from "../lib/geo.ts";
 import { AreaTally, placeRow } from "../lib/resource-area.ts";
@@ -304,15 +304,7 @@ export function readResources(
     const format = mapped?.mapping
       ? MAPPED_FORMAT[mapped.mapping.format as keyof typeof MAPPED_FORMAT]
       : detectResourceFormat(table.mapping.columns, table.headers);
-    const summary: DataFileSummary = {
-      file,
-      encoding: table.encoding,
-      rowsRead: table.rows.length,
-      kept: 0,
-      outsideArea: 0,
-      withErrors: 0,
-      pages: 0,
-    };
+    const summary = newDataFileSummary(file, table);
     files.push(summary);
     if (!format) {
       issues.push({
