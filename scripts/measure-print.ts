@@ -2,8 +2,8 @@
  * Measures the print pipeline on a content folder (default: the demo municipality in content/):
  *  1. the build's pdf and og phases cold (empty cache) and again with the cache (a second, forced build), from the
  *     build's own phase timings (ZAITAKU_TIMINGS: wall and CPU time of all threads);
- *  2. Typst and Chromium's page.pdf() on the same pamphlets, interleaved over three rounds, both warm, cold starts
- *     reported apart (bench/compare/print-pair.ts).
+ *  2. Typst and Chromium's page.pdf() on the same pamphlets, interleaved, each printed once, both warm (the first
+ *     pamphlet is each engine's cold start, reported apart; bench/compare/print-pair.ts).
  *
  * Usage: node scripts/measure-print.ts [CONTENT_DIR]     (about a minute; run it once, not in a loop)
  */
@@ -52,13 +52,13 @@ function build(label: string): void {
 build("cold (empty cache)");
 build("cached rebuild   ");
 
-// Typst and Chromium on the same pamphlets, interleaved, both warm (bench/compare/print-pair.ts).
+// Typst and Chromium on the same pamphlets, interleaved, both warm, each pamphlet once (bench/compare/print-pair.ts).
 const pair = await printPair(content, out, path.join(work, "chromium"));
 if ("unavailable" in pair) console.log(`Chromium: ${pair.unavailable}`);
 else {
   console.log(`cold start: Typst ${pair.typst.coldStartMs} ms, Chromium ${pair.chromium.coldStartMs} ms (first pamphlet)`);
   console.log(
-    `${pair.documents} pamphlets × ${pair.rounds} rounds, interleaved: Typst ${pair.typst.msPerPage} ms/page wall` +
+    `${pair.documents} pamphlets after the first, interleaved: Typst ${pair.typst.msPerPage} ms/page wall` +
       ` (${pair.typst.cpuMsPerPage} ms/page CPU, ${pair.typst.pages} pages), Chromium page.pdf() ${pair.chromium.msPerPage}` +
       ` ms/page wall (${pair.chromium.pages} pages) → ${pair.ratio}×; load average ${os.loadavg()[0]?.toFixed(1)}`,
   );
