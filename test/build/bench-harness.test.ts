@@ -73,7 +73,8 @@ describe("the benchmark harness (bench/run.ts --size XS)", () => {
     }
     // Our PDF figures exist exactly when the build printed PDFs; Chromium's side is always measured.
     expect(result.pdf.chromiumMsPerPage).toBeGreaterThan(0);
-    expect(result.pdf.chromiumDocuments).toBe(3);
+    // XS has 3 pamphlets: the first is each engine's cold start, the other 2 are timed
+    expect(result.pdf.chromiumDocuments).toBe(3 - 1);
     if (result.pdf.pages === 0) {
       expect(result.pdf.ratioVsChromium).toBeNull();
       expect(result.pdf.note).toBeTruthy();
