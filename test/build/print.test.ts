@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import jsQR from "jsqr";
 import { beforeAll, describe, expect, it } from "vitest";
+import { LINE_START_PROHIBITED } from "../../src/lib/kinsoku.ts";
 import { formatFileSize } from "../../src/lib/output-paths.ts";
 import { readContent } from "../../src/loaders/content-snapshot.ts";
 import { loadSiteConfig } from "../../src/loaders/site-config.ts";
@@ -10,7 +11,6 @@ import { renderOgImage } from "../../src/outputs/og/og-image.ts";
 import { ogTargets } from "../../src/outputs/og-images.ts";
 import { loadPrintFonts } from "../../src/outputs/print/fonts.ts";
 import { type BuildRun, copyFixture, editFile, readOutput, runBuild } from "../helpers/fixture-site.ts";
-import { LINE_START_PROHIBITED } from "../helpers/kinsoku.ts";
 import { comparePageSnapshot, differingShare, renderSnapshot } from "../helpers/page-snapshot.ts";
 import { pdfFonts, pdfInfo, pdfLines, pdfPages, pngSize, renderPage } from "../helpers/pdf-tools.ts";
 

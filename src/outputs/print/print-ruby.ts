@@ -6,15 +6,57 @@
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { LINE_END_PROHIBITED, LINE_START_PROHIBITED } from "../../lib/kinsoku.ts";
 import type { TextRun } from "../../lib/markdown-blocks.ts";
 import { type RubyPart, rubyParts, withoutWrittenRuby } from "../../lib/readings/furigana.ts";
 import type { ReadWord } from "../../lib/readings/reader.ts";
 import { loadSiteReader, SITE_READINGS_FILE, type SiteReader } from "../../lib/readings/site-reader.ts";
 import type { TypstBlock, TypstList } from "./doc-blocks.ts";
 
+/**
+ * A part of a run as blocks.typ prints it: plain text, or a word with its reading and the punctuation that must stay
+ * on its line (`before`: an opening bracket; `after`: 、。・」 and the like), printed in one unbreakable box.
+ */
+export type PrintRubyPart = { text: string } | { base: string; reading: string; before?: string; after?: string };
+
 /** A run as blocks.typ reads it: `ruby` (when present) replaces `text` with plain and ruby parts. */
 export interface RubyRun extends TextRun {
-  ruby?: RubyPart[];
+  ruby?: PrintRubyPart[];
+}
+
+/**
+ * Moves punctuation next to a ruby word into its box. Typst's line breaker sees the box as an object, not a
+ * character, and would otherwise break before 「・」 or after 「（」 (行頭・行末禁則, JIS X 4051).
+ */
+export function gluePunctuation(parts: readonly RubyPart[]): PrintRubyPart[] {
+  const out: PrintRubyPart[] = parts.map((p) => ({ ...p }));
+  for (let i = 0; i < out.length; i++) {
+    const part = out[i];
+    if (!part || !("base" in part)) continue;
+    const next = out[i + 1];
+    if (next && "text" in next) {
+      let n = 0;
+      for (const char of next.text) {
+        if (!LINE_START_PROHIBITED.has(char)) break;
+        n += char.length;
+      }
+      if (n > 0) {
+        part.after = next.text.slice(0, n);
+        next.text = next.text.slice(n);
+      }
+    }
+    const previous = out[i - 1];
+    if (previous && "text" in previous) {
+      const chars = [...previous.text];
+      let n = 0;
+      while (n < chars.length && LINE_END_PROHIBITED.has(chars[chars.length - 1 - n] ?? "")) n++;
+      if (n > 0) {
+        part.before = chars.slice(chars.length - n).join("");
+        previous.text = chars.slice(0, chars.length - n).join("");
+      }
+    }
+  }
+  return out.filter((p) => !("text" in p) || p.text !== "");
 }
 
 /** Reads a text into words with readings (the site's reading step), or undefined for written ruby only. */
@@ -23,7 +65,7 @@ export type RubyReader = ((text: string) => ReadWord[]) | undefined;
 function withRuby(runs: readonly TextRun[], read: RubyReader): RubyRun[] {
   return runs.map((run) => {
     const parts = rubyParts(run.text, read);
-    return parts.some((p) => "base" in p) ? { ...run, ruby: parts } : run;
+    return parts.some((p) => "base" in p) ? { ...run, ruby: gluePunctuation(parts) } : run;
   });
 }
 

@@ -1,8 +1,9 @@
 /**
  * 禁則処理 (Japanese line-breaking rules, after JIS X 4051): characters that must not start a line (closing
  * brackets, 、。, small kana, ー, 々 …) and characters that must not end one (opening brackets). The PDF engine
- * (Typst, Japanese line breaking) applies them; these functions state the rules and check laid-out lines against them.
- * A test oracle only: the build does no line breaking of its own.
+ * (Typst, Japanese line breaking) applies them; these functions state the rules and check laid-out lines against them
+ * (the tests), and keep punctuation with a ruby box, where Typst's breaker sees an object, not a character
+ * (src/outputs/print/print-ruby.ts).
  */
 
 /** 行頭禁則: characters that may not begin a line. */
