@@ -4,6 +4,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { EVENT_LEGACY_HEADER } from "../../src/data/columns/event-columns.ts";
 
 /** Which kind of content one edit changes. */
 export type EditKind = "pamphlet" | "eventRow" | "window";
@@ -11,8 +12,8 @@ export type EditKind = "pamphlet" | "eventRow" | "window";
 /** The edits, in the order the benchmark makes them (each on top of the previous ones). */
 export const EDIT_KINDS: readonly EditKind[] = ["pamphlet", "eventRow", "window"];
 
-/** Column of the event name in the event list CSV (推奨データセットの旧項目名: イベント名 is the 5th). */
-const EVENT_NAME_COLUMN = 4;
+/** Column of the event name in the event list CSV the generator writes (legacy 推奨データセット header). */
+const EVENT_NAME_COLUMN = EVENT_LEGACY_HEADER.indexOf("イベント名");
 
 /**
  * Changes one file of the content folder the way staff would.

@@ -12,6 +12,7 @@
 import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { stringify } from "yaml";
+import { EVENT_LEGACY_HEADER } from "../../src/data/columns/event-columns.ts";
 import { localGovernmentCheckDigit } from "../../src/lib/local-government-code.ts";
 import { guessEventKind } from "../../src/loaders/events-csv.ts";
 import { type CsvSaveAs, csvBytes } from "./csv.ts";
@@ -389,42 +390,6 @@ function illustrationSvg(n: number): string {
 }
 
 // --- events ----------------------------------------------------------------------------------------------------
-
-/** イベント一覧, legacy 推奨データセット header (docs/dev/open-data-formats.md §4a), in order. */
-export const EVENT_LEGACY_HEADER = [
-  "都道府県コード又は市区町村コード",
-  "NO",
-  "都道府県名",
-  "市区町村名",
-  "イベント名",
-  "イベント名_カナ",
-  "イベント名_英語",
-  "開始日",
-  "終了日",
-  "開始時間",
-  "終了時間",
-  "開始日時特記事項",
-  "説明",
-  "料金(基本)",
-  "料金(詳細)",
-  "連絡先名称",
-  "連絡先電話番号",
-  "連絡先内線番号",
-  "主催者",
-  "場所名称",
-  "住所",
-  "方書",
-  "緯度",
-  "経度",
-  "アクセス方法",
-  "駐車場情報",
-  "定員",
-  "参加申込終了日",
-  "参加申込終了時間",
-  "参加申込方法",
-  "URL",
-  "備考",
-] as const;
 
 /** One synthetic event, the same facts whether it goes to CSV or MDX. */
 interface SyntheticEvent {

@@ -17,6 +17,7 @@ import type {
   TextRole,
   TextSpan,
 } from "../checks/model.ts";
+import { RESOURCE_ALIASES } from "../data/columns/resource-columns.ts";
 import type { ContentIssue } from "../lib/content-issue.ts";
 import { eventSchema } from "../schemas/event.ts";
 import { pamphletSchema } from "../schemas/pamphlet.ts";
@@ -29,7 +30,6 @@ import { eventCsvAliases } from "./events-csv.ts";
 import { splitFrontmatter } from "./frontmatter.ts";
 import { parseLocatedYaml } from "./located-yaml.ts";
 import { parseMarkdownBody } from "./markdown-ast.ts";
-import { RESOURCE_ALIASES } from "./resources.ts";
 
 /** A folder of Markdown/MDX files: its schema and the name staff know it by. */
 export interface MarkdownCollection {

@@ -2,11 +2,12 @@
  * The checks of one イベント一覧 file beyond single cells: the header (unused columns, no ID), ragged rows, coordinates
  * (swapped, 0,0, outside Japan), the event rules across cells, each problem on the column it came from.
  */
+
+import { type EventCsvField, eventCsvAliases } from "../data/columns/event-columns.ts";
 import type { ContentIssue } from "../lib/content-issue.ts";
 import { displayValue } from "../lib/content-issue.ts";
 import { normalizeHeader } from "./csv/headers.ts";
 import type { CsvRow, CsvTable } from "./csv/read-csv.ts";
-import { type EventCsvField, eventCsvAliases } from "./event-csv-aliases.ts";
 import { dateMessage } from "./event-row-rules.ts";
 import type { EventRowValues } from "./event-row-schema.ts";
 

@@ -4,13 +4,14 @@
  * cells whose bad value only costs that value (loose), and which files are published data whose unreadable rows are
  * left out with a warning instead of stopping the site.
  */
+
+import type { EventCsvField } from "../data/columns/event-columns.ts";
 import type { ContentIssue } from "../lib/content-issue.ts";
 import { parseClockTime, parseFlexibleDate } from "../lib/flexible-date.ts";
 import { normalizeMachineText } from "../lib/normalize-text.ts";
 import { normalizeHeader } from "./csv/headers.ts";
 import type { KeepRowOptions } from "./csv/keep-row.ts";
 import type { CsvTable } from "./csv/read-csv.ts";
-import type { EventCsvField } from "./event-csv-aliases.ts";
 import { eventRowSchema } from "./event-row-schema.ts";
 
 type Cells = Partial<Record<EventCsvField, string>>;

@@ -6,6 +6,7 @@
  * Formats and their real-world mess: docs/dev/open-data-formats.md §2–§4, §9, §10.
  */
 import path from "node:path";
+import { type EventCsvField, eventCsvAliases } from "../data/columns/event-columns.ts";
 import type { ContentIssue } from "../lib/content-issue.ts";
 import { type DataFileSummary, newDataFileSummary } from "../lib/data-file-summary.ts";
 import { assignFileSlugs, fileSlug } from "../lib/file-slug.ts";
@@ -24,7 +25,6 @@ import { listContentFiles } from "./content-path.ts";
 import { parseKeepingCells } from "./csv/keep-row.ts";
 import { readCsv } from "./csv/read-csv.ts";
 import { rowInput, rowIssues } from "./csv/row-issues.ts";
-import { type EventCsvField, eventCsvAliases } from "./event-csv-aliases.ts";
 import {
   checkCoordinates,
   columnLabel,
@@ -38,7 +38,7 @@ import { EVENT_KEEP_ROW, isPublishedEventFile, LEFT_OUT_HINT, readEventValueVari
 import { type EventRowValues, eventRowSchema } from "./event-row-schema.ts";
 
 /** The alias table and field type, where callers of the reader have always found them. */
-export { type EventCsvField, eventCsvAliases } from "./event-csv-aliases.ts";
+export { type EventCsvField, eventCsvAliases } from "../data/columns/event-columns.ts";
 
 /** What an events/ `.columns.yaml` maps onto: an event needs its name and its first day. */
 export const EVENT_MAPPING: MappingKind<EventCsvField> = {

@@ -3,6 +3,7 @@
  * no layout is explained (the nearest layout, its missing columns and the file's closest columns).
  */
 import path from "node:path";
+import type { ResourceField } from "../data/columns/resource-columns.ts";
 import type { ContentIssue } from "../lib/content-issue.ts";
 import { fileSlug } from "../lib/file-slug.ts";
 import { readLocalGovernmentCode } from "../lib/local-government-code.ts";
@@ -10,7 +11,6 @@ import type { z } from "../schemas/shared/zod-japanese.ts";
 import { closestLayout, type LayoutRequirement } from "./csv/closest-columns.ts";
 import { parseKeepingCells } from "./csv/keep-row.ts";
 import type { CsvRow, CsvTable } from "./csv/read-csv.ts";
-import type { ResourceField } from "./resources.ts";
 
 /**
  * Contact and reference cells that real files fill loosely (`www.example.jp` for a URL, an e-mail address in the URL

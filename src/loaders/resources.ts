@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { RESOURCE_ALIASES, RESOURCE_FORMATS, type ResourceField, type ResourceFormat } from "../data/columns/resource-columns.ts";
 import type { ContentIssue } from "../lib/content-issue.ts";
 import { type DataFileSummary, newDataFileSummary } from "../lib/data-file-summary.ts";
 import { urlSlug } from "../lib/file-slug.ts";
@@ -34,85 +35,6 @@ import { rowIssues } from "./csv/row-issues.ts";
 import { guessMedicalKinds, MAPPED_FORMAT } from "./resource-columns-rules.ts";
 import { CodeTally, parseKeepingRow, scopeSharedSourceIds, unrecognisedDetail } from "./resource-row-rules.ts";
 
-/**
- * Header aliases of every resource layout, by canonical field (docs/dev/open-data-formats.md §3, §5, §6): legacy
- * 推奨データセット, current 自治体標準オープンデータセット (Japanese and physical English names of the common block) and the
- * MHLW 介護サービス情報公表 layout. Columns are matched by name, never by position.
- */
-export const RESOURCE_ALIASES = {
-  localGovernmentCode: [
-    "都道府県コード又は市区町村コード",
-    "都道府県コード又は市町村コード",
-    "全国地方公共団体コード",
-    "localgov_code",
-  ],
-  sourceId: ["NO", "ID", "id", "許可番号"],
-  prefectureName: ["都道府県名"],
-  cityName: ["市区町村名", "地方公共団体名", "localgov_name"],
-  name: ["名称", "介護サービス事業所名称", "事業所名", "施設正式名称", "施設名", "name"],
-  nameKana: ["名称_カナ", "介護サービス事業所名称_カナ", "事業所名カナ", "name_kana"],
-  nameEnglish: ["名称_英語", "名称_英字", "name_english"],
-  medicalKind: ["医療機関の種類", "施設区分", "業務種別"],
-  services: ["実施サービス"],
-  serviceKind: ["サービスの種類"],
-  locatedCode: ["所在地_全国地方公共団体コード", "seat_localgov_code"],
-  choazaId: ["町字ID", "choaza_id"],
-  address: ["住所", "所在地", "所在地_連結表記", "seat_copulative_spell"],
-  addressPrefecture: ["所在地_都道府県", "seat_prefecture"],
-  addressCity: ["所在地_市区町村", "seat_city"],
-  addressTown: ["所在地_町字", "seat_choaza"],
-  addressRest: ["所在地_番地以下", "seat_after_address"],
-  building: ["方書", "建物名等(方書)", "方書(ビル名等)", "buillding_name_etc", "building_name_etc"],
-  latitude: ["緯度", "latitude"],
-  longitude: ["経度", "longitude"],
-  heightType: ["高度の種別"],
-  height: ["高度の値"],
-  postalCode: ["郵便番号"],
-  phone: ["電話番号"],
-  extension: ["内線番号"],
-  fax: ["FAX番号"],
-  email: ["連絡先メールアドレス", "メールアドレス"],
-  corporateNumber: ["法人番号"],
-  corporateName: ["法人の名称"],
-  medicalCode: ["医療機関コード"],
-  officeNumber: ["事業所番号"],
-  days: ["診療曜日", "利用可能曜日"],
-  openTime: ["診療開始時間"],
-  closeTime: ["診療終了時間"],
-  hoursNote: ["診療日時特記事項", "利用可能曜日特記事項"],
-  afterHours: ["時間外における対応"],
-  departments: ["診療科目"],
-  beds: ["病床数"],
-  capacity: ["定員"],
-  url: ["URL"],
-  note: ["備考"],
-  mhlwSharedService: ["高齢者の方と障害者の方が同時一体的に利用できるサービス"],
-  mhlwCareStandard: ["介護保険の通常の指定基準を満たしている"],
-  mhlwDisabilityStandard: ["障害福祉の通常の指定基準を満たしている"],
-} as const;
-
-/** A canonical resource column. */
-export type ResourceField = keyof typeof RESOURCE_ALIASES;
-
-/** The layouts recognised from a header row. */
-export type ResourceFormat = "medical" | "care" | "mhlw" | "homecare";
-
-/** Key columns of each layout, for detection and for the message when none matches. */
-const FORMAT_KEYS: { format: ResourceFormat; label: string; keys: string }[] = [
-  { format: "medical", label: "医療機関一覧", keys: "名称・医療機関の種類・住所（または所在地_連結表記）" },
-  {
-    format: "care",
-    label: "介護サービス事業所一覧",
-    keys: "介護サービス事業所名称（または名称）・実施サービス・住所（または所在地_連結表記）",
-  },
-  { format: "mhlw", label: "介護サービス情報公表（厚生労働省）", keys: "事業所名・サービスの種類・事業所番号・住所" },
-  {
-    format: "homecare",
-    label: "在宅医療・介護の情報（このプロジェクトの追加形式）",
-    keys: "ID・NO・医療機関コード・事業所番号のどれか 1 つと、在宅_ で始まる列",
-  },
-];
-
 /** Detects the layout of a mapped header; null when it matches none. */
 export function detectResourceFormat(
   columns: Partial<Record<ResourceField, number>>,
@@ -130,7 +52,7 @@ export function detectResourceFormat(
 
 /** Generation of a layout (for the report): legacy 推奨データセット or current 自治体標準オープンデータセット. */
 function formatLabel(format: ResourceFormat, table: CsvTable<ResourceField>): string {
-  const label = FORMAT_KEYS.find((f) => f.format === format)?.label ?? format;
+  const label = RESOURCE_FORMATS.find((f) => f.format === format)?.label ?? format;
   if (format === "mhlw" || format === "homecare") return label;
   const written = normalizeHeader(table.mapping.written.address ?? "");
   const current =
@@ -312,12 +234,12 @@ export function readResources(
         file,
         line: 1,
         message: `どの形式の CSV か判別できません（見出しの行に必要な列が見つかりません）${unrecognisedDetail(table, RESOURCE_ALIASES)}`,
-        hint: `${FORMAT_KEYS.map((f) => `${f.label}: ${f.keys}`).join(" ／ ")}。列名を上の名前に変えると読めます`,
+        hint: `${RESOURCE_FORMATS.map((f) => `${f.label}: ${f.keys}`).join(" ／ ")}。列名を上の名前に変えると読めます`,
       });
       continue;
     }
     const label = mapped?.mapping
-      ? `${FORMAT_KEYS.find((f) => f.format === format)?.label}（${columnsName} の対応づけ）`
+      ? `${RESOURCE_FORMATS.find((f) => f.format === format)?.label}（${columnsName} の対応づけ）`
       : formatLabel(format, table);
     summary.layout = label;
     summary.withErrors = summary.rowsRead;

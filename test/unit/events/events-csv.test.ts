@@ -3,46 +3,14 @@ import os from "node:os";
 import path from "node:path";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
+import { EVENT_LEGACY_HEADER } from "../../../src/data/columns/event-columns.ts";
 import { formatIssue } from "../../../src/lib/content-issue.ts";
 import { mapHeaders, normalizeHeader } from "../../../src/loaders/csv/headers.ts";
 import { readAllEvents } from "../../../src/loaders/events.ts";
 import { eventCsvAliases, guessEventKind, readEventCsv } from "../../../src/loaders/events-csv.ts";
 
 /** The legacy 推奨データセット header (docs/dev/open-data-formats.md §4a), in its published order. */
-const LEGACY = [
-  "都道府県コード又は市区町村コード",
-  "NO",
-  "都道府県名",
-  "市区町村名",
-  "イベント名",
-  "イベント名_カナ",
-  "イベント名_英語",
-  "開始日",
-  "終了日",
-  "開始時間",
-  "終了時間",
-  "開始日時特記事項",
-  "説明",
-  "料金(基本)",
-  "料金(詳細)",
-  "連絡先名称",
-  "連絡先電話番号",
-  "連絡先内線番号",
-  "主催者",
-  "場所名称",
-  "住所",
-  "方書",
-  "緯度",
-  "経度",
-  "アクセス方法",
-  "駐車場情報",
-  "定員",
-  "参加申込終了日",
-  "参加申込終了時間",
-  "参加申込方法",
-  "URL",
-  "備考",
-];
+const LEGACY = [...EVENT_LEGACY_HEADER];
 
 type Row = Record<string, string>;
 

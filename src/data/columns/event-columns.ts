@@ -1,16 +1,17 @@
 /**
  * The column names of イベント一覧 CSVs, as data: each canonical field and every header name seen for it in the
  * national layouts and in real published files. Widen a list here when a real file spells a column differently.
+ * The importer, the exporter, the benchmark generator, the tests and the staff docs' tables
+ * (`node scripts/docs-tables.ts`) all read this file.
  */
 
 /**
- * Header aliases, canonical field → names seen in files. Sources: legacy header (§4a, confirmed), current common
+ * Header aliases of the standard columns. Sources: legacy header (§4a, confirmed), current common
  * block (§3, confirmed) and sheet-12 tail (§4b, partly unconfirmed), physical English names of the common block
  * (§1; the event-specific English names are this project's reading, unconfirmed), 高松市's non-standard layout (§9).
  * Extension columns (after the standard ones) are this project's convention, documented in docs/staff/events.md.
  */
-export const eventCsvAliases = {
-  // --- standard columns --------------------------------------------------------------------------------------
+const standardAliases = {
   localGovernmentCode: ["全国地方公共団体コード", "都道府県コード又は市区町村コード", "localgov_code"],
   id: ["ID", "NO", "No", "№", "番号", "identifier"],
   localGovernmentName: ["地方公共団体名", "市区町村名", "localgov_name"],
@@ -53,7 +54,10 @@ export const eventCsvAliases = {
   /** コンテンツURL: the current layout has both; the event's own page is used when URL is empty. */
   contentUrl: ["コンテンツURL", "content_url"],
   note: ["備考", "note", "remarks"],
-  // --- project extension columns (docs/staff/events.md「イベント CSV の拡張列」) -------------------------------------------
+} as const satisfies Record<string, readonly string[]>;
+
+/** Project extension columns (docs/staff/events.md「拡張列」), written after the standard ones. */
+const extensionAliases = {
   kind: ["イベント種類", "種別", "イベント種別", "種類"],
   status: ["開催状況", "状態"],
   format: ["開催方法"],
@@ -80,5 +84,72 @@ export const eventCsvAliases = {
   year: ["開催年"],
 } as const satisfies Record<string, readonly string[]>;
 
+/**
+ * Header aliases, canonical field → names seen in files; the first name is the one the docs and messages use.
+ * Standard columns first, then this project's extension columns.
+ */
+export const eventCsvAliases = { ...standardAliases, ...extensionAliases } as const;
+
+/** The project's extension columns, in the order the export writes them. */
+export const EVENT_EXTENSION_FIELDS = Object.keys(extensionAliases) as (keyof typeof extensionAliases)[];
+
 /** A canonical column of イベント一覧. */
 export type EventCsvField = keyof typeof eventCsvAliases;
+
+/** One column of the legacy イベント一覧 layout as its definition gives it. */
+export interface LegacyEventColumn {
+  name: (typeof eventCsvAliases)[EventCsvField][number];
+  /** Required in the definition (NEC-FIWARE's transcription of the CIO-portal sheet). */
+  required: boolean;
+  type: "Text" | "Date" | "Time" | "Number" | "URL";
+  note?: string;
+}
+
+const legacy = (
+  name: LegacyEventColumn["name"],
+  type: LegacyEventColumn["type"],
+  required = false,
+  note?: string,
+): LegacyEventColumn => ({ name, type, required, ...(note ? { note } : {}) });
+
+/**
+ * The legacy 推奨データセット イベント一覧 layout (docs/dev/open-data-formats.md §4a), in its published order: the 32 columns
+ * the benchmark writes and the tests read back.
+ */
+export const EVENT_LEGACY_LAYOUT: readonly LegacyEventColumn[] = [
+  legacy("都道府県コード又は市区町村コード", "Text", false, "6 digits"),
+  legacy("NO", "Text", false, "unique within municipality"),
+  legacy("都道府県名", "Text"),
+  legacy("市区町村名", "Text", false, "blank for prefecture-level publishers"),
+  legacy("イベント名", "Text", true),
+  legacy("イベント名_カナ", "Text", true),
+  legacy("イベント名_英語", "Text"),
+  legacy("開始日", "Date", true),
+  legacy("終了日", "Date", true),
+  legacy("開始時間", "Time", true),
+  legacy("終了時間", "Time", true),
+  legacy("開始日時特記事項", "Text", false, "exceptions (雨天順延, 毎月第3火曜 …)"),
+  legacy("説明", "Text", true),
+  legacy("料金(基本)", "Number", false, "yen, 1-yen units"),
+  legacy("料金(詳細)", "Text"),
+  legacy("連絡先名称", "Text"),
+  legacy("連絡先電話番号", "Text"),
+  legacy("連絡先内線番号", "Text"),
+  legacy("主催者", "Text"),
+  legacy("場所名称", "Text", true),
+  legacy("住所", "Text", true),
+  legacy("方書", "Text"),
+  legacy("緯度", "Number"),
+  legacy("経度", "Number"),
+  legacy("アクセス方法", "Text"),
+  legacy("駐車場情報", "Text"),
+  legacy("定員", "Number"),
+  legacy("参加申込終了日", "Date"),
+  legacy("参加申込終了時間", "Time"),
+  legacy("参加申込方法", "Text"),
+  legacy("URL", "URL"),
+  legacy("備考", "Text"),
+];
+
+/** The legacy イベント一覧 header, in order. */
+export const EVENT_LEGACY_HEADER: readonly string[] = EVENT_LEGACY_LAYOUT.map((c) => c.name);
