@@ -1,66 +1,35 @@
+/**
+ * resources/*.csv → resource records: one pass over the files (layout, rows, area, coordinates), then the merge of rows
+ * naming the same office and the home-care sidecars. Layout detection, 在宅_ columns, merging and addresses are in the
+ * resource-*.ts files beside this one.
+ */
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { RESOURCE_ALIASES, RESOURCE_FORMATS, type ResourceField, type ResourceFormat } from "../data/columns/resource-columns.ts";
+import { RESOURCE_ALIASES, RESOURCE_FORMATS, type ResourceField } from "../data/columns/resource-columns.ts";
 import type { ContentIssue } from "../lib/content-issue.ts";
 import { type DataFileSummary, newDataFileSummary } from "../lib/data-file-summary.ts";
 import { urlSlug } from "../lib/file-slug.ts";
 import { checkJapanCoordinates } from "../lib/geo.ts";
 import { AreaTally, placeRow } from "../lib/resource-area.ts";
-import { foldTownText, type TownDefinition } from "../lib/town.ts";
-import { resourceColumnsSchema } from "../schemas/columns-mapping.ts";
 import {
   careRowSchema,
-  HOME_CARE_PREFIX,
-  type HomeCareKey,
-  homeCareFlags,
   medicalRowSchema,
   mhlwRowSchema,
   OFFICE_NUMBER_PATTERN,
-  parseYesNo,
   type Resource,
   type ResourceCategory,
 } from "../schemas/resource.ts";
 import type { SiteConfig } from "../schemas/site.ts";
-import {
-  applyColumnMapping,
-  columnsFileNames,
-  type MappingKind,
-  readColumnMapping,
-  unusedColumnFiles,
-} from "./columns-mapping.ts";
+import { applyColumnMapping, columnsFileNames, readColumnMapping, unusedColumnFiles } from "./columns-mapping.ts";
 import { listContentFiles } from "./content-path.ts";
-import { normalizeHeader } from "./csv/headers.ts";
-import { type CsvRow, type CsvTable, readCsv } from "./csv/read-csv.ts";
+import { type CsvTable, readCsv } from "./csv/read-csv.ts";
 import { rowIssues } from "./csv/row-issues.ts";
+import { buildingNotIn, townOfAddress } from "./resource-address.ts";
 import { guessMedicalKinds, MAPPED_FORMAT } from "./resource-columns-rules.ts";
+import { detectResourceFormat, formatLabel, RESOURCE_MAPPING } from "./resource-format.ts";
+import { applySidecar, homeCareOf, unknownHomeCareColumns } from "./resource-home-care.ts";
+import { mergeRecords, type RowRecord } from "./resource-merge.ts";
 import { CodeTally, parseKeepingRow, scopeSharedSourceIds, unrecognisedDetail } from "./resource-row-rules.ts";
-
-/** Detects the layout of a mapped header; null when it matches none. */
-export function detectResourceFormat(
-  columns: Partial<Record<ResourceField, number>>,
-  headers: readonly string[],
-): ResourceFormat | null {
-  const has = (f: ResourceField) => columns[f] !== undefined;
-  const hasAddress = has("address") || has("addressTown") || has("addressCity");
-  if (has("serviceKind") && has("officeNumber") && has("name")) return "mhlw";
-  if (has("medicalKind") && has("name") && hasAddress) return "medical";
-  if (has("services") && has("name") && hasAddress) return "care";
-  const homeCareColumns = headers.some((h) => normalizeHeader(h).startsWith(normalizeHeader(HOME_CARE_PREFIX)));
-  if (!has("address") && homeCareColumns && (has("sourceId") || has("medicalCode") || has("officeNumber"))) return "homecare";
-  return null;
-}
-
-/** Generation of a layout (for the report): legacy 推奨データセット or current 自治体標準オープンデータセット. */
-function formatLabel(format: ResourceFormat, table: CsvTable<ResourceField>): string {
-  const label = RESOURCE_FORMATS.find((f) => f.format === format)?.label ?? format;
-  if (format === "mhlw" || format === "homecare") return label;
-  const written = normalizeHeader(table.mapping.written.address ?? "");
-  const current =
-    written !== normalizeHeader("住所") ||
-    (table.mapping.columns.localGovernmentCode !== undefined &&
-      normalizeHeader(table.mapping.written.localGovernmentCode ?? "") === normalizeHeader("全国地方公共団体コード"));
-  return `${label}（${current ? "自治体標準オープンデータセット" : "推奨データセット"}）`;
-}
 
 const DENTAL = /^(歯科|矯正歯科|小児歯科|歯科口腔外科)$/;
 
@@ -72,117 +41,10 @@ function categoryOf(kind: string, departments: readonly string[]): ResourceCateg
   return "診療所";
 }
 
-/** Reads the 在宅_ extension columns of a row. Unknown 在宅_ names and unreadable values are located errors. */
-function homeCareOf(
-  table: CsvTable<ResourceField>,
-  row: CsvRow<ResourceField>,
-  issues: ContentIssue[],
-): Partial<Record<HomeCareKey, boolean>> {
-  const result: Partial<Record<HomeCareKey, boolean>> = {};
-  for (const [header, value] of Object.entries(row.extra)) {
-    const key = normalizeHeader(header);
-    if (!key.startsWith(normalizeHeader(HOME_CARE_PREFIX))) continue;
-    const flag = homeCareFlags.find((f) => normalizeHeader(`${HOME_CARE_PREFIX}${f.label}`) === key);
-    if (!flag) continue; // reported once per file, see unknownHomeCareColumns
-    const parsed = parseYesNo(value);
-    if (parsed === null) {
-      issues.push({
-        severity: "error",
-        file: table.file,
-        line: row.row,
-        field: header,
-        value,
-        message: "有・無（○・×、あり・なし でも可）のどれかで書いてください。わからないときは空にします",
-      });
-    } else if (parsed !== undefined) {
-      result[flag.key] = parsed;
-    }
-  }
-  return result;
-}
-
-function unknownHomeCareColumns(table: CsvTable<ResourceField>): ContentIssue[] {
-  return table.mapping.unknown
-    .filter(({ header }) => normalizeHeader(header).startsWith(normalizeHeader(HOME_CARE_PREFIX)))
-    .filter(
-      ({ header }) => !homeCareFlags.some((f) => normalizeHeader(`${HOME_CARE_PREFIX}${f.label}`) === normalizeHeader(header)),
-    )
-    .map(({ header }) => ({
-      severity: "error" as const,
-      file: table.file,
-      line: 1,
-      field: header,
-      message: "知らない在宅情報の列です",
-      hint: `使える列: ${homeCareFlags.map((f) => `${HOME_CARE_PREFIX}${f.label}`).join("、")}`,
-    }));
-}
-
-/** A leading 大字 or 字 (the 町字 prefix that real addresses write or leave out). */
-const AZA = /^(?:大字|字)/u;
-
-/** The 町名 of site.yaml `towns` an address is in (longest name after the prefecture and municipality). */
-export function townOfAddress(
-  address: string,
-  towns: readonly TownDefinition[],
-  prefixes: readonly string[],
-): string | undefined {
-  let text = foldTownText(address);
-  for (const p of foldedOnce(prefixes)) {
-    if (text.startsWith(p.folded)) text = text.slice(p.folded.length);
-  }
-  // 「大字北町」「字北町」 and 「北町」 name the same town: real files write either, in the address or in towns
-  text = text.replace(AZA, "");
-  // Longest name first, so 青葉台 is not taken for 青葉.
-  return foldedTowns(towns).find((t) => text.startsWith(t.folded))?.name;
-}
-
-/** Folded town names per town list, longest first: folding once per list, not once per row (25,000 rows at L). */
-const foldedTownCache = new WeakMap<readonly TownDefinition[], { name: string; folded: string }[]>();
-function foldedTowns(towns: readonly TownDefinition[]): { name: string; folded: string }[] {
-  let list = foldedTownCache.get(towns);
-  if (!list) {
-    list = towns
-      .map((t) => ({ name: t.name, folded: foldTownText(t.name).replace(AZA, "") }))
-      .sort((a, b) => b.folded.length - a.folded.length);
-    foldedTownCache.set(towns, list);
-  }
-  return list;
-}
-
-const foldedPrefixCache = new WeakMap<readonly string[], { folded: string }[]>();
-function foldedOnce(prefixes: readonly string[]): { folded: string }[] {
-  let list = foldedPrefixCache.get(prefixes);
-  if (!list) {
-    list = prefixes.map((p) => ({ folded: foldTownText(p) }));
-    foldedPrefixCache.set(prefixes, list);
-  }
-  return list;
-}
-
 function cleanText(value: string | undefined): string | undefined {
   const t = value?.trim();
   return t ? t : undefined;
 }
-
-/** A resource before merging, with the row it came from. */
-interface RowRecord {
-  record: Resource;
-  table: CsvTable<ResourceField>;
-  row: number;
-  /** True when the page's key is the file's own ID/NO (unique only within the dataset that numbered it). */
-  keyedBySourceId: boolean;
-}
-
-/** What a resources/ `.columns.yaml` maps onto: a name and an address are required. */
-const RESOURCE_MAPPING: MappingKind<ResourceField> = {
-  schema: resourceColumnsSchema,
-  aliases: RESOURCE_ALIASES,
-  examples: "名称・住所・電話番号・医療機関の種類・実施サービス・緯度・経度",
-  required: [
-    { label: "名称", fields: ["name"] },
-    { label: "住所", fields: ["address", "addressTown", "addressCity"] },
-  ],
-};
 
 /**
  * Reads every `resources/*.csv`, detects each file's layout from its header, validates rows with located errors,
@@ -388,131 +250,10 @@ export function readResources(
   return { resources: [...merged.values()], issues, files };
 }
 
-/** Merges rows of the same office: care rows by 事業所番号 (services united); a repeated medical ID is an error. */
-function mergeRecords(rows: readonly RowRecord[], issues: ContentIssue[]): Map<string, Resource> {
-  const byId = new Map<string, { record: Resource; first: RowRecord }>();
-  for (const item of rows) {
-    const existing = byId.get(item.record.id);
-    if (!existing) {
-      byId.set(item.record.id, { record: structuredClone(item.record), first: item });
-      continue;
-    }
-    const where = `${existing.first.table.file} の ${existing.first.row} 行目`;
-    if (item.record.domain === "medical" || existing.record.domain === "medical") {
-      issues.push({
-        severity: "error",
-        file: item.table.file,
-        line: item.row,
-        field: item.table.mapping.written.sourceId ?? "ID",
-        value: item.record.sourceId ?? item.record.medicalCode,
-        message: `同じ ID の医療機関が ${where}にもあります`,
-        hint: "ID（NO）は自治体の中で重ならないように付けてください",
-      });
-      continue;
-    }
-    const target = existing.record;
-    if (target.name !== item.record.name) {
-      issues.push({
-        severity: "warning",
-        file: item.table.file,
-        line: item.row,
-        field: item.table.mapping.written.name ?? "名称",
-        value: item.record.name,
-        message: `事業所番号が同じ ${where} と名称が違います（「${target.name}」として 1 つにまとめます）`,
-      });
-    }
-    for (const s of item.record.services) if (!target.services.includes(s)) target.services.push(s);
-    for (const [k, v] of Object.entries(item.record) as [keyof Resource, unknown][]) {
-      if (target[k] === undefined && v !== undefined) (target as Record<string, unknown>)[k] = v;
-    }
-    for (const [k, v] of Object.entries(item.record.homeCare) as [HomeCareKey, boolean][]) {
-      const current = target.homeCare[k];
-      if (current !== undefined && current !== v) {
-        issues.push({
-          severity: "error",
-          file: item.table.file,
-          line: item.row,
-          field: `${HOME_CARE_PREFIX}${homeCareFlags.find((f) => f.key === k)?.label}`,
-          message: `同じ事業所の ${where} と値が食い違っています`,
-        });
-      } else {
-        target.homeCare[k] = v;
-      }
-    }
-    target.sources.push(...item.record.sources);
-  }
-  return new Map([...byId].map(([id, v]) => [id, v.record]));
-}
-
-/** Applies a home-care sidecar CSV (key column + 在宅_ columns) to the records it names. */
-function applySidecar(table: CsvTable<ResourceField>, records: Map<string, Resource>, issues: ContentIssue[]): void {
-  for (const row of table.rows) {
-    const keyField = (["officeNumber", "medicalCode", "sourceId"] as const).find((f) => row.values[f]);
-    const key = keyField ? row.values[keyField]?.normalize("NFKC").trim() : undefined;
-    if (!keyField || !key) {
-      issues.push({
-        severity: "error",
-        file: table.file,
-        line: row.row,
-        message: "どの医療機関・事業所の行か分かりません（ID・NO・医療機関コード・事業所番号が空です）",
-      });
-      continue;
-    }
-    const matches = [...records.values()].filter((r) =>
-      keyField === "officeNumber"
-        ? r.officeNumber === key
-        : keyField === "medicalCode"
-          ? r.medicalCode === key
-          : r.sourceId === key,
-    );
-    const column = table.mapping.written[keyField] ?? keyField;
-    if (matches.length !== 1) {
-      issues.push({
-        severity: "error",
-        file: table.file,
-        line: row.row,
-        field: column,
-        value: key,
-        message:
-          matches.length === 0
-            ? "この番号の医療機関・事業所が resources/ の CSV にありません"
-            : `この番号に当てはまる行が ${matches.length} 件あります（${matches.map((m) => m.name).join("、")}）。医療機関コードか事業所番号で指定してください`,
-      });
-      continue;
-    }
-    const target = matches[0];
-    if (!target) continue;
-    const flags = homeCareOf(table, row, issues);
-    for (const [k, v] of Object.entries(flags) as [HomeCareKey, boolean][]) {
-      const current = target.homeCare[k];
-      if (current !== undefined && current !== v) {
-        const source = target.sources[0];
-        issues.push({
-          severity: "error",
-          file: table.file,
-          line: row.row,
-          field: `${HOME_CARE_PREFIX}${homeCareFlags.find((f) => f.key === k)?.label}`,
-          value: v ? "有" : "無",
-          message: `${source?.file ?? ""} の ${source?.row ?? ""} 行目の値と食い違っています`,
-        });
-      } else {
-        target.homeCare[k] = v;
-      }
-    }
-  }
-}
-
 /** The name of the published area in the one-line summary: 架空市, 山口県, or the listed places. */
 function areaName(config: SiteConfig | undefined): string {
   const area = config?.resources.area ?? "municipality";
   if (area === "prefecture") return config?.municipality.prefecture ?? "";
   if (Array.isArray(area)) return area.join("・");
   return config?.municipality.name ?? "";
-}
-
-/** 方書 unless 所在地_連結表記 already ends with it (current-layout files repeat it there; it would print twice). */
-function buildingNotIn(building: string | undefined, address: string): string | undefined {
-  if (!building) return undefined;
-  const squash = (t: string) => t.normalize("NFKC").replace(/[\s\u3000]+/g, "");
-  return squash(address).includes(squash(building)) ? undefined : building;
 }

@@ -2,7 +2,8 @@ import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { RESOURCE_ALIASES } from "../../../src/data/columns/resource-columns.ts";
 import { mapHeaders } from "../../../src/loaders/csv/headers.ts";
-import { detectResourceFormat, readResources } from "../../../src/loaders/resources.ts";
+import { detectResourceFormat } from "../../../src/loaders/resource-format.ts";
+import { readResources } from "../../../src/loaders/resources.ts";
 import { readSiteConfig } from "../../../src/loaders/site-config.ts";
 import { makeContent } from "../../helpers/content-folder.ts";
 
