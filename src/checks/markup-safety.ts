@@ -1,11 +1,10 @@
 /**
  * HTML (in `.md`) and JSX / `{…}` (in `.mdx`) that the site will not publish: script-like tags, event handlers,
  * style attributes, unsafe URLs, components, expressions, import/export, and `<img>` tags that would not show.
- * The same policy is enforced while rendering (src/lib/rehype-safe-html.ts); here staff learn it before building.
+ * The verdicts come from the sanitizer that renders bodies (src/lib/safe-html.ts); here staff learn them before building.
  */
 import type { ContentIssue } from "../lib/content-issue.ts";
-import { rewriteSiteHref } from "../lib/rehype-site-links.ts";
-import { attributeProblemMessage, attributeVerdict, elementVerdict } from "../lib/safe-html.ts";
+import { attributeProblem, attributeProblemMessage, elementVerdict } from "../lib/safe-html.ts";
 import { documentParts } from "./document-parts.ts";
 import type { ContentCheck } from "./model.ts";
 
@@ -54,7 +53,7 @@ export const markupSafetyCheck: ContentCheck = {
       }
       for (const link of parts.links) {
         // HTML/JSX links are judged with their attributes below; Markdown links ([文](URL)) here.
-        if (link.source !== "markdown" || rewriteSiteHref(link.href, base) !== null) continue;
+        if (link.source !== "markdown" || attributeProblem("a", "href", link.href, base) === undefined) continue;
         issues.push({
           severity: "error",
           ...at(link),
@@ -92,13 +91,13 @@ export const markupSafetyCheck: ContentCheck = {
           });
           continue;
         }
-        const name = (element.name ?? "").toLowerCase();
+        const name = element.name ?? "";
         for (const attribute of element.attributes) {
-          const verdict = attributeVerdict(name, attribute.name, attribute.value, base);
-          if (verdict.keep) continue;
-          const text = attributeProblemMessage(verdict.problem, attribute.name);
+          const problem = attributeProblem(name, attribute.name, attribute.value, base);
+          if (problem === undefined) continue;
+          const text = attributeProblemMessage(problem, attribute.name);
           issues.push({
-            severity: verdict.problem === "not-allowed" ? "warning" : "error",
+            severity: problem === "not-allowed" ? "warning" : "error",
             file: doc.file,
             line: attribute.line ?? element.line,
             column: attribute.column ?? element.column,

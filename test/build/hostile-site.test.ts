@@ -102,6 +102,31 @@ function hostileMarkup(dir: string): void {
       "",
     ].join("\n"),
   );
+  writeFileSync(
+    path.join(dir, "content/pamphlets/attack-jsx.mdx"),
+    [
+      "---",
+      "title: 攻撃 JSX",
+      "description: 説明",
+      "updated: 2026-10-01",
+      "---",
+      "",
+      '<h2 id="window-123">窓口</h2>',
+      "",
+      "[窓口へ](#window-123)",
+      "",
+      "<Script>alert(14)</Script>",
+      "",
+      "<details open onToggle={() => alert(15)}><summary>詳しく</summary>折りたたみの本文</details>",
+      "",
+      '<svg><script>alert(16)</script></svg><math><mi>x</mi></math><object data="x.swf" />',
+      "",
+      '<a href=" jav&#x09;ascript:alert(17)">タブ</a> <img srcset="javascript:alert(18)" alt="図" />',
+      "",
+      '<form action="https://evil.example/"><input name="q" /></form><meta httpEquiv="refresh" content="0" />',
+      "",
+    ].join("\n"),
+  );
 }
 
 describe("hostile text in valid content", () => {
@@ -198,6 +223,11 @@ describe("hostile markup", () => {
       "pamphlets/attack-md.md:15:38",
       "pamphlets/attack-md.md:17:1",
       "pamphlets/attack-md.md:17:65",
+      "pamphlets/attack-jsx.mdx:11:1",
+      "pamphlets/attack-jsx.mdx:13:15",
+      "pamphlets/attack-jsx.mdx:15:1",
+      "pamphlets/attack-jsx.mdx:17:4",
+      "pamphlets/attack-jsx.mdx:19:1",
     ]) {
       expect(run.stderr).toMatch(new RegExp(`^ {2}エラー: ${where.replace(/\./g, "\\.")}[: ]`, "m"));
     }
@@ -220,6 +250,16 @@ describe("hostile markup", () => {
     const html = readFileSync(path.join(outDir, "pamphlets/attack-mdx/index.html"), "utf8");
     expect(html).toContain("リンク");
     expect(html).not.toMatch(/leaked|style=|alert\(/);
+    // JSX in .mdx goes through the same sanitizer as HTML in .md.
+    const jsx = readFileSync(path.join(outDir, "pamphlets/attack-jsx/index.html"), "utf8");
+    const prose = jsx.slice(jsx.indexOf('<div class="prose">'), jsx.indexOf("</article>"));
+    expect(prose).not.toMatch(/alert|<(svg|math|object|form|input|meta|script)\b|srcset|ontoggle|evil/i);
+    expect(prose).toContain("<details open><summary>");
+    expect(textOf(prose, "details")).toBe("詳しく折りたたみの本文");
+    expect(prose).toMatch(/<a>タブ<\/a>/);
+    // Ids stay as written (no user-content- prefix): the in-page link reaches its heading.
+    expect(prose).toContain('id="window-123"');
+    expect(prose).toContain('href="#window-123"');
     // The post-build verification finds nothing unsafe either: only missing files (the image the <img> tag pointed
     // at, and the PDFs and OG images this Astro-only build did not make).
     const messages = new Set(verifySite(outDir, { siteUrl: "https://test.example.jp", base: "/zaitaku/" }).map((p) => p.message));
