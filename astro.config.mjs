@@ -15,6 +15,7 @@ import { contentLastmod, lastmodOf } from "./src/lib/sitemap-lastmod.ts";
 import { contentDir } from "./src/loaders/content-dir.ts";
 import { sharedContentSnapshot } from "./src/loaders/content-snapshot.ts";
 import { loadSiteConfig } from "./src/loaders/site-config.ts";
+import { zaitakuPress } from "./src/outputs/integration.ts";
 
 // site.yaml decides the absolute URL and the base path (sub-path publishing, e.g. /zaitaku/).
 const content = contentDir();
@@ -71,6 +72,8 @@ export default defineConfig({
         return lastmod ? { ...item, lastmod } : item;
       },
     }),
+    // PDFs, OG images, search index, _headers and the verification, on the folder Astro wrote (after the sitemap).
+    zaitakuPress(),
   ],
   vite: {
     // The content folder may live outside the project (CONTENT_DIR); let the dev server read its images.

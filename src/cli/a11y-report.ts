@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { chromium } from "playwright-core";
 import { stringify } from "yaml";
+import { createLogger } from "../lib/logger.ts";
 import { siteToday } from "../lib/today.ts";
 import { criteriaForLevel } from "../lib/wcag-criteria.ts";
 import { A11Y_RESULTS_DIR, a11yResultsFileName } from "../loaders/a11y-results.ts";
@@ -28,7 +29,6 @@ import {
 } from "./axe-audit.ts";
 import { CHROMIUM_LAUNCH } from "./chromium.ts";
 import { readArgs } from "./cli-args.ts";
-import { createLogger } from "./logger.ts";
 import { serveStatic } from "./static-server.ts";
 
 const A11Y_USAGE = `

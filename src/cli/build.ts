@@ -1,7 +1,7 @@
 /**
  * `npm run build`: checks the content folder (the same checks as `npm run check`), builds the site with Astro into
- * a staging folder, runs the post-Astro steps on it (security headers, verification) and replaces dist/ only when
- * every step succeeded. Bad content, a failed step or an interrupted build (Ctrl+C, SIGTERM, even SIGKILL) leaves
+ * a staging folder (the post-Astro steps run inside that build: src/outputs/integration.ts) and replaces dist/ only
+ * when every step succeeded. Bad content, a failed step or an interrupted build (Ctrl+C, SIGTERM, even SIGKILL) leaves
  * the previous dist/ untouched. When nothing that decides the output changed since the last build into the same
  * folder (and that folder was not touched), the build keeps it as it is (see build-fingerprint.ts); `--force`
  * rebuilds.
@@ -15,6 +15,7 @@
 import path from "node:path";
 import type { ContentIssue } from "../lib/content-issue.ts";
 import { formatIssueReport, summaryLine } from "../lib/issue-report.ts";
+import { createLogger } from "../lib/logger.ts";
 import { siteToday } from "../lib/today.ts";
 import { contentDir } from "../loaders/content-dir.ts";
 import type { ContentSnapshot } from "../loaders/content-snapshot.ts";
@@ -24,7 +25,6 @@ import { findUnchangedBuild, fingerprintCacheDir, inputFingerprint, recordBuild 
 import { acquireBuildLock } from "./build-lock.ts";
 import { readArgs } from "./cli-args.ts";
 import { describeFailure, fsErrorCode } from "./fs-errors.ts";
-import { createLogger } from "./logger.ts";
 import { createPhaseTimings } from "./phase-timings.ts";
 
 const BUILD_USAGE = `
@@ -156,73 +156,31 @@ async function main(): Promise<number> {
     process.chdir(projectRoot);
     // Imported lazily: validation errors print fast, without loading Astro.
     const { build } = await import("astro");
-    await timings.measure("html", () =>
-      build({
+    const { setZaitakuPressRun } = await import("../outputs/integration.ts");
+    // The post-Astro steps run inside Astro's build (src/outputs/integration.ts, astro:build:done) and write into the
+    // staging folders: a failure there rejects build() and still leaves the previous dist/ untouched. The html phase
+    // is Astro's own work only: it ends where the integration starts.
+    const pagesWritten = timings.start("html");
+    setZaitakuPressRun({
+      staffOut: staffStaging,
+      measure: (phase, step) => timings.measure(phase, step),
+      onPagesWritten: pagesWritten,
+      onIssues: (found) => {
+        const layout = reportIssues(found);
+        if (layout) warnings = warnings ? `${warnings}\n${layout}` : layout;
+      },
+    });
+    try {
+      await build({
         root: projectRoot,
         outDir: staging,
         logLevel: process.env["ASTRO_LOG_LEVEL"] === "info" ? "info" : "warn",
         // One content-layer cache per content folder, so builds of different folders never share entries.
         cacheDir: path.join(projectRoot, "node_modules", ".astro-cache", Buffer.from(content).toString("base64url").slice(-40)),
-      }),
-    );
-    // Post-Astro steps write into the staging folder: a failure here still leaves the previous dist/ untouched.
-    const { buildPdfs } = await import("../outputs/pdf.ts");
-    const { buildOgImages } = await import("../outputs/og-images.ts");
-    const { createRenderPool } = await import("../outputs/render-pool.ts");
-    const site = snapshot.site;
-    const pool = createRenderPool();
-    try {
-      const base = { projectRoot, contentDir: content, outDir: staging, site, content: snapshot, pool };
-      const { buildAwarenessPdfs } = await import("../outputs/awareness-pdfs.ts");
-      const printed = await timings.measure("pdf", () => buildAwarenessPdfs(base));
-      const outputs = { ...base, printed };
-      const pdf = await timings.measure("pdf", () => buildPdfs(outputs));
-      await timings.measure("og", () => buildOgImages(outputs));
-      const layout = reportIssues(pdf.issues);
-      if (layout) warnings = warnings ? `${warnings}\n${layout}` : layout;
-    } finally {
-      await pool.close();
-    }
-    // Break opportunities in long Japanese names in headings (before the search index and the verification read
-    // the pages; the staff pages get them too).
-    const { writeHeadingBreaks } = await import("../outputs/heading-breaks.ts");
-    writeHeadingBreaks(staging);
-    // Staff-only pages and PDFs leave the site before the search index, the headers and the verification see it:
-    // what is published (dist/) never holds them, nor a link to them.
-    const { separateStaffOutputs } = await import("../outputs/staff-outputs.ts");
-    separateStaffOutputs(staging, staffStaging, snapshot.site.site.base);
-    // The search index reads the final HTML (after the PDF step has written the PDF sizes into it), with each page's
-    // readings added for kana queries (cached by content hash, like the ふりがな).
-    const { buildSearchIndex } = await import("../outputs/search-index.ts");
-    // ZAITAKU_SEARCH_BATCH_PAGES lowers the pages per Pagefind index (tests reach the cap with a small site).
-    const batchPages = Number(process.env["ZAITAKU_SEARCH_BATCH_PAGES"]);
-    const batchOptions = Number.isInteger(batchPages) && batchPages > 0 ? { batchPages } : {};
-    const { loadSiteReader } = await import("../lib/readings/site-reader.ts");
-    const { SiteNouns, withSearchReadings } = await import("../lib/readings/search-readings.ts");
-    const { writeQueryReadings } = await import("../outputs/query-readings.ts");
-    await timings.measure("search", async () => {
-      const reader = await loadSiteReader(projectRoot, content, site.towns);
-      const nouns = new SiteNouns();
-      const index = await buildSearchIndex(staging, {
-        ...batchOptions,
-        prepare: (html) => withSearchReadings(html, reader.read, nouns),
       });
-      if (index.pages > 0) writeQueryReadings(staging, reader.dictionary, nouns);
-      return index;
-    });
-    const { writeSecurityHeaders } = await import("../outputs/security-headers.ts");
-    const { verifyBuiltSite } = await import("../outputs/verify-site.ts");
-    const config = site;
-    writeSecurityHeaders(staging, config, createLogger("headers"));
-    // Post-Astro steps go above this line: the verification sees their output too (PDF links, OG images, search).
-    const problems = await timings.measure("verify", async () =>
-      verifyBuiltSite(staging, { siteUrl: config.site.url, base: config.site.base }, createLogger("verify"), {
-        contentDir: content,
-        projectRoot,
-      }),
-    );
-    if (problems.length) {
-      throw new Error(`できあがったサイトに問題が ${problems.length} 件あります（上の一覧を見てください）`);
+    } finally {
+      pagesWritten();
+      setZaitakuPressRun(undefined);
     }
     try {
       if (swapIntoPlace(staging, outDir) === "copied") {

@@ -10,12 +10,12 @@ import { formatIssues } from "../lib/content-issue.ts";
 import { csvText, encodeUtf8Bom } from "../lib/csv-write.ts";
 import { DISTRIBUTION_LIST_HEADER, distributionList, distributionRows, LABEL_SHEET } from "../lib/distribution.ts";
 import { formatJapaneseDate } from "../lib/japanese-date.ts";
+import { createLogger } from "../lib/logger.ts";
 import { siteToday } from "../lib/today.ts";
 import { contentDir } from "../loaders/content-dir.ts";
 import { readContent } from "../loaders/content-snapshot.ts";
 import { createKcycleCompiler } from "../outputs/print/kcycle/typst-compile.ts";
 import { readArgs } from "./cli-args.ts";
-import { createLogger } from "./logger.ts";
 
 const USAGE = `使い方: npm run distribute -- --pamphlet <パンフレットのファイル名> --out <出力フォルダ> [--kinds 病院,診療所,薬局] [--area 中央町,北町]
   --pamphlet  送るパンフレット（pamphlets/ のファイル名から拡張子を除いたもの）

@@ -1,10 +1,11 @@
 import { writeFileSync } from "node:fs";
+import type { OutputPhase } from "../outputs/post-build.ts";
 
 /**
  * Build phases, named for the benchmark (bench/run.ts): content loading, Astro HTML, PDFs, OG images, search index,
  * post-build checks, plus the unchanged-build check. A step that is not part of the build yet is simply never measured.
  */
-export type BuildPhase = "load" | "html" | "pdf" | "og" | "search" | "verify" | "fingerprint";
+export type BuildPhase = "load" | "html" | OutputPhase | "fingerprint";
 
 /** What `ZAITAKU_TIMINGS=<file>` receives at the end of a build (JSON). */
 export interface BuildTimings {
@@ -29,6 +30,11 @@ export interface BuildTimings {
 export interface PhaseTimings {
   /** Runs `step` and adds its wall time to `phase` (also when it throws). */
   measure<T>(phase: BuildPhase, step: () => Promise<T>): Promise<T>;
+  /**
+   * Starts measuring `phase` where one call cannot hold it (Astro's own work ends inside its build, where the output
+   * steps begin); the returned function adds the time so far to `phase` (only its first call counts).
+   */
+  start(phase: BuildPhase): () => void;
   /** Synchronous variant of {@link PhaseTimings.measure}. */
   measureSync<T>(phase: BuildPhase, step: () => T): T;
   /** The measurements so far. */
@@ -64,6 +70,14 @@ export function createPhaseTimings(env: Record<string, string | undefined> = pro
     maxRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
   });
   return {
+    start(phase) {
+      const since = now();
+      let stopped = false;
+      return () => {
+        if (!stopped) add(phase, since);
+        stopped = true;
+      };
+    },
     async measure(phase, step) {
       const since = now();
       try {

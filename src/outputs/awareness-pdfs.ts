@@ -4,8 +4,8 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { createLogger } from "../cli/logger.ts";
 import { formatJapaneseDate } from "../lib/japanese-date.ts";
+import { createLogger } from "../lib/logger.ts";
 import { noteContacts } from "../lib/note-contacts.ts";
 import { eventHasSurvey, eventSurveyPath, NOTE_BOOKLET_PDF_PATH, NOTE_PDF_PATH } from "../lib/output-paths.ts";
 import { siteToday } from "../lib/today.ts";

@@ -5,7 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { createLogger } from "../cli/logger.ts";
+import { createLogger } from "../lib/logger.ts";
 import { ogImagePath } from "../lib/output-paths.ts";
 import { categorySlug } from "../lib/resource-facets.ts";
 import { resourceCategories } from "../schemas/resource.ts";

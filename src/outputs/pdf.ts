@@ -5,11 +5,11 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { createLogger } from "../cli/logger.ts";
 import { activityReport } from "../lib/activity-report.ts";
 import { reportToMarkdown } from "../lib/activity-report-format.ts";
 import { ContentError, type ContentIssue } from "../lib/content-issue.ts";
 import { fiscalYearOf, formatJapaneseDate } from "../lib/japanese-date.ts";
+import { createLogger } from "../lib/logger.ts";
 import { summarizeWeekly } from "../lib/opening-hours.ts";
 import {
   eventFlyerPath,

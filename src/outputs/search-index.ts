@@ -17,7 +17,7 @@
  */
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { createLogger } from "../cli/logger.ts";
+import { createLogger } from "../lib/logger.ts";
 import { SEARCH_PARTS_FILE, type SearchParts } from "../lib/search-parts.ts";
 
 /**

@@ -1,6 +1,6 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import type { StepLogger } from "../cli/logger.ts";
+import type { StepLogger } from "../lib/logger.ts";
 import { cspSourcesOf, headersFile } from "../lib/security-headers.ts";
 import type { SiteConfig } from "../schemas/site.ts";
 

@@ -12,8 +12,8 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { type DefaultTreeAdapterTypes, parse } from "parse5";
-import type { StepLogger } from "../cli/logger.ts";
 import { INLINE_SCRIPTS } from "../lib/inline-scripts.ts";
+import type { StepLogger } from "../lib/logger.ts";
 import { type ProvenanceSources, verifyProvenance } from "./verify-provenance.ts";
 
 /** One problem in the built site. */

@@ -29,8 +29,6 @@ const STAGES: Record<string, number> = {
   cli: 6,
 };
 
-const LOGGER =
-  "The build steps log through the CLI's logger; moving it to lib/ waits for the build steps to become an Astro integration.";
 const CONTENT_MODEL =
   "The content model that the checks read is assembled while loading; it moves with the one-read content snapshot.";
 const PARSERS =
@@ -44,12 +42,6 @@ const EXCEPTIONS: Record<string, string> = {
   "loaders/check-content.ts -> checks/model.ts": CONTENT_MODEL,
   "loaders/content-model.ts -> checks/document-parts.ts": CONTENT_MODEL,
   "loaders/content-model.ts -> checks/model.ts": CONTENT_MODEL,
-  "outputs/awareness-pdfs.ts -> cli/logger.ts": LOGGER,
-  "outputs/og-images.ts -> cli/logger.ts": LOGGER,
-  "outputs/pdf.ts -> cli/logger.ts": LOGGER,
-  "outputs/search-index.ts -> cli/logger.ts": LOGGER,
-  "outputs/security-headers.ts -> cli/logger.ts": LOGGER,
-  "outputs/verify-site.ts -> cli/logger.ts": LOGGER,
   "schemas/consultation-window.ts -> lib/geo.ts": PARSERS,
   "schemas/consultation-window.ts -> lib/opening-hours.ts": PARSERS,
   "schemas/resource.ts -> lib/geo.ts": PARSERS,

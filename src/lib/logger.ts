@@ -1,4 +1,4 @@
-/** A small prefixed logger for build steps: one progress line per step, so staff can see where time goes. */
+/** A small prefixed logger for build steps and commands: one progress line per step, so staff can see where time goes. */
 export interface StepLogger {
   /** A step starts. */
   step(message: string): void;
