@@ -170,6 +170,7 @@ async function main(): Promise<number> {
     const { buildOgImages } = await import("../outputs/og-images.ts");
     const { createRenderPool } = await import("../outputs/render-pool.ts");
     const site = snapshot.site;
+    const windows = snapshot.windows;
     const pool = createRenderPool();
     try {
       const base = { projectRoot, contentDir: content, outDir: staging, site, content: snapshot, pool };
@@ -199,7 +200,7 @@ async function main(): Promise<number> {
     const batchOptions = Number.isInteger(batchPages) && batchPages > 0 ? { batchPages } : {};
     const { loadSiteReader } = await import("../lib/readings/site-reader.ts");
     const { SiteNouns, withSearchReadings } = await import("../lib/readings/search-readings.ts");
-    const { writeQueryReadings } = await import("../outputs/query-readings.ts");
+    const { searchTowns, writeQueryReadings } = await import("../outputs/query-readings.ts");
     await timings.measure("search", async () => {
       const reader = await loadSiteReader(projectRoot, content, site.towns);
       const nouns = new SiteNouns();
@@ -207,7 +208,7 @@ async function main(): Promise<number> {
         ...batchOptions,
         prepare: (html) => withSearchReadings(html, reader.read, nouns),
       });
-      if (index.pages > 0) writeQueryReadings(staging, reader.dictionary, nouns);
+      if (index.pages > 0) writeQueryReadings(staging, reader.dictionary, nouns, searchTowns(site, windows));
       return index;
     });
     const { writeSecurityHeaders } = await import("../outputs/security-headers.ts");
