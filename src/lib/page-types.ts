@@ -10,6 +10,9 @@ export const PAGE_TYPES = ["パンフレット", "講座・イベント", "相�
 /** One kind of searchable page. */
 export type PageType = (typeof PAGE_TYPES)[number];
 
+/** The kind of the consultation windows' pages (the pages that cover towns, for a town typed in a search). */
+export const WINDOW_PAGE_TYPE: PageType = "相談窓口";
+
 /** Name of the Pagefind filter that holds the page kind. */
 export const PAGE_TYPE_FILTER = "type";
 

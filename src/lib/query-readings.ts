@@ -6,6 +6,8 @@
  * and the browser.
  */
 
+import type { SearchTownsFile } from "./search-towns.ts";
+
 /** File next to `pagefind/pagefind.js` with the words and readings for queries. */
 export const QUERY_READINGS_FILE = "zaitaku-readings.json";
 
@@ -18,16 +20,23 @@ export interface QueryReadings {
    * split a query typed in kana into words (src/lib/kana-segment.ts). Not used to read kanji queries.
    */
   nouns?: [string, string][];
+  /** The town directory: which window covers each town (src/lib/search-towns.ts); absent when the site has no towns. */
+  towns?: SearchTownsFile;
 }
 
 const byWord = ([a]: [string, string], [b]: [string, string]) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * The file's contents for a word dictionary (surface → hiragana reading) and the site's nouns, sorted so that
- * builds are identical.
+ * The file's contents for a word dictionary (surface → hiragana reading), the site's nouns and its town directory,
+ * sorted so that builds are identical.
  */
-export function queryReadingsFile(words: Iterable<[string, string]>, nouns: Iterable<[string, string]> = []): QueryReadings {
-  return { words: [...words].sort(byWord), nouns: [...nouns].sort(byWord) };
+export function queryReadingsFile(
+  words: Iterable<[string, string]>,
+  nouns: Iterable<[string, string]> = [],
+  towns?: SearchTownsFile,
+): QueryReadings {
+  const file: QueryReadings = { words: [...words].sort(byWord), nouns: [...nouns].sort(byWord) };
+  return towns && towns.towns.length > 0 ? { ...file, towns } : file;
 }
 
 /** The [word, reading] pairs of one list of a parsed file; anything unexpected counts as none. */

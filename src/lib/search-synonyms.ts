@@ -63,6 +63,7 @@ export const SYNONYM_GROUPS: SynonymGroup[] = [
   { terms: ["介護老人保健施設", "老健"], readings: ["ろうけん"] },
   { terms: ["小規模多機能型居宅介護", "小規模多機能"] },
   { terms: ["歯科", "歯医者"], readings: ["はいしゃ"] },
+  { terms: ["医師", "医者"], readings: ["いしゃ"] },
   { terms: ["成年後見", "成年後見制度"], readings: ["せいねんこうけん"] },
 ];
 

@@ -76,12 +76,42 @@ export function foldWithMap(text: string): FoldedText {
           continue;
         }
       }
-      const out = foldKana(part);
+      const out = part === "ヶ" || part === "ヵ" ? smallKe(folded) : foldKana(part);
       for (let i = 0; i < out.length; i++) map.push(start);
       folded += out;
     }
   }
   return { folded, map };
+}
+
+/**
+ * The small ヶ/ヵ as it is read: か after a number (3ヶ月 = 3か月), が in place names (桜ヶ丘 = 桜が丘); never a 送り仮名
+ * (ゖ between two kanji would be dropped as one).
+ */
+function smallKe(before: string): string {
+  return /[0-9〇一二三四五六七八九十何数]$/u.test(before) ? "か" : "が";
+}
+
+/** Kanji for the 送り仮名 rule (々 repeats one). */
+const HAN = /[\p{Script=Han}々〆]/u;
+/** Hiragana that are particles, not 送り仮名, when they stand between two kanji (介護の相談, 家族が介護). */
+const PARTICLES = new Set([..."のをがにはへとでもやか"]);
+
+/**
+ * Folded text without the 送り仮名 that stand alone between two kanji (申し込み → 申込み, 取り組み → 取組み,
+ * 問い合わせ → 問合わせ, 受け付け → 受付け), so that the spellings with and without them meet: 申込み finds 申し込み.
+ * Particles between kanji stay (介護の相談 is not 介護相談). Used beside the plain fold, never instead of it: a query
+ * that ends on a 送り仮名 (使い) must still find the plain text (使い方, which this makes 使方).
+ * @param folded text folded by foldForMatch
+ */
+export function foldOkurigana(folded: string): string {
+  const chars = [...folded];
+  return chars
+    .filter(
+      (ch, i) =>
+        !(/[\u3041-\u3096]/u.test(ch) && !PARTICLES.has(ch) && HAN.test(chars[i - 1] ?? "") && HAN.test(chars[i + 1] ?? "")),
+    )
+    .join("");
 }
 
 /** Folds text for comparison: foldForMatch("ケアマネ") === foldForMatch("けあまね") === foldForMatch("ｹｱﾏﾈ"). */
@@ -145,4 +175,16 @@ function kanjiPairs(word: string): string[] {
     pairs[pairs.length - 1] += last;
   }
   return pairs;
+}
+
+/**
+ * A query word without its last 送り仮名, for a word that ends in one after two kanji (申込み → 申込, 取組み → 取組,
+ * 看取り → 看取): the stem also finds the spellings that leave it out (申込書, 申込フォーム). Folded like
+ * foldOkurigana; undefined when the word does not end so (介護, 住む, 相談したい, 介護の).
+ */
+export function okuriganaStem(word: string): string | undefined {
+  const folded = foldOkurigana(foldForMatch(word));
+  const m = /[\p{Script=Han}々]{2}([\u3041-\u3096])$/u.exec(folded);
+  if (!m?.[1] || PARTICLES.has(m[1])) return undefined;
+  return folded.slice(0, -1);
 }

@@ -14,109 +14,11 @@
  * Pages where none of that is found are Pagefind's guesses: they are shown only when nothing better exists, and
  * flagged as approximate.
  */
-import type { KanaSegmenter } from "./kana-segment.ts";
-import type { ReadingLookup } from "./query-readings.ts";
-import { findKnownWords, findSynonyms, type SynonymMatch } from "./search-synonyms.ts";
-import { foldForMatch, isHiraganaOnly, normalizeQuery, splitCompound, toKatakana } from "./search-text.ts";
+import type { QueryPlan } from "./query-plan.ts";
+import { foldForMatch, foldOkurigana, isHiraganaOnly } from "./search-text.ts";
 
+export { planQuery, type QueryPlan, type QueryWord } from "./query-plan.ts";
 export { type ExcerptPart, joinBlocksJapanese, makeExcerpt } from "./search-excerpt.ts";
-
-/** One word of a query and what to search for. */
-export interface QueryWord {
-  /** The word as typed (normalised). */
-  text: string;
-  /** What to send to Pagefind: the word (unless it is only a reading), its synonyms, its katakana form. */
-  forms: string[];
-  /** Synonyms added for this word (for the notice under the search box). */
-  synonyms: string[];
-  /** Folded strings whose presence in a page counts as this word being there (forms and readings). */
-  keys: string[];
-  /** Folded strings of the word as typed (and its kana variant): a match on these is "exact". */
-  exactKeys: string[];
-  /** Parts to search for when no page contains the word (compound splitting). */
-  parts: string[];
-}
-
-/** A normalised query. */
-export interface QueryPlan {
-  /** The normalised query (display form). */
-  query: string;
-  /** The whole query folded (exact-phrase ranking). */
-  phraseKey: string;
-  words: QueryWord[];
-  /** Phrases typed in kana that were searched as the site's words in them: [phrase, words]. */
-  kanaSplits: [string, string[]][];
-}
-
-/** Most words looked at in one query. */
-const MAX_WORDS = 6;
-
-/**
- * Turns what the resident typed into a plan: words, synonyms, kana variants, readings and compound parts.
- * @param lookup the synonym lookup (default: the built-in groups)
- * @param readingOf the reading of a word written in kanji (src/lib/query-readings.ts; default: none), searched in
- *   katakana like the pages' readings, so that 床擦れ finds a page that writes 床ずれ
- * @param segmentKana splits a phrase typed in hiragana into the site's words (src/lib/kana-segment.ts; default:
- *   none): いえでさいごをむかえたい is searched as 家 and 最期, each word a word of the query, ranked by how many of
- *   them a page holds
- */
-export function planQuery(
-  input: string,
-  lookup: (word: string) => SynonymMatch | undefined = findSynonyms,
-  readingOf: ReadingLookup = () => undefined,
-  segmentKana: KanaSegmenter = () => undefined,
-): QueryPlan {
-  const query = normalizeQuery(input);
-  const typed = [...new Set(query.split(" ").filter(Boolean))];
-  const kanaSplits: [string, string[]][] = [];
-  const texts = typed.flatMap((text): [string, string[]][] => {
-    const segments = lookup(text) ? undefined : segmentKana(text);
-    if (!segments) return [[text, []]];
-    kanaSplits.push([text, segments.map((s) => s.kana)]);
-    return segments.map((s) => [s.kana, s.words]);
-  });
-  const words = uniqueBy(texts, ([text]) => text)
-    .slice(0, MAX_WORDS)
-    .map(([text, spellings]): QueryWord => {
-      const match = lookup(text);
-      const hiragana = isHiraganaOnly(text);
-      const forms: string[] = [];
-      // Hiragana is noise for Pagefind (みとり, けあまね): search the group's terms as pages write them instead,
-      // or else the word too; and always its katakana form, which finds katakana words (けあぷらん → ケアプラン) and the
-      // pages' readings, indexed in katakana (ほうもんかんご → ホウモンカンゴ, the reading of 訪問看護).
-      if (!hiragana || !match) forms.push(text);
-      if (hiragana) forms.push(toKatakana(text));
-      const reading = hiragana ? undefined : readingOf(text);
-      if (reading) forms.push(toKatakana(reading));
-      // A word split out of a kana phrase: the site's spellings of it (さいご → 最期).
-      forms.push(...spellings);
-      const synonyms = (match?.group.terms ?? []).filter((t) => foldForMatch(t) !== foldForMatch(text));
-      forms.push(...(match?.group.terms ?? []));
-      const keys = [...forms, ...(match?.group.readings ?? []), text].map(foldForMatch);
-      return {
-        text,
-        forms: uniqueSearches(forms),
-        synonyms,
-        keys: unique(keys).filter(Boolean),
-        exactKeys: unique([foldForMatch(text), ...spellings.map(foldForMatch)]).filter(Boolean),
-        parts: compoundParts(text),
-      };
-    });
-  return { query, phraseKey: foldForMatch(query), words, kanaSplits };
-}
-
-/**
- * The parts of a word to search for when no page contains it whole: known vocabulary inside it first
- * (家で看取りをしたい → 看取り), then the segmenter's words that are not inside a known one
- * (相談窓口はどこ → 相談, 窓口).
- */
-function compoundParts(text: string): string[] {
-  const known = findKnownWords(text).filter((k) => foldForMatch(k) !== foldForMatch(text));
-  const folded = known.map(foldForMatch);
-  const rest = splitCompound(text).filter((p) => !folded.some((k) => k.includes(foldForMatch(p))));
-  const parts = [...known, ...rest];
-  return known.length > 0 || parts.length >= 2 ? parts : [];
-}
 
 /** Page data the ranking needs (Pagefind's `data()` of a result). */
 export interface PageData {
@@ -144,7 +46,8 @@ export interface EngineHit {
 
 /** The search engine: Pagefind in the browser, a fake in unit tests. */
 export interface SearchEngine {
-  search(term: string): Promise<EngineHit[]>;
+  /** Pages matching a term; with `type`, only pages of that kind (Pagefind's page-kind filter). */
+  search(term: string, type?: string): Promise<EngineHit[]>;
 }
 
 /** How well a page matches; lower is better. */
@@ -173,6 +76,8 @@ export interface RankedResult extends PageData {
   tier: MatchTier;
   /** How many query words were found in the page. */
   wordsFound: number;
+  /** How many query words the page serves (a window covering the town named: QueryWord.servedBy). */
+  serves: number;
   /** Sum of Pagefind's scores over the searched terms that the page really contains. */
   score: number;
   /** Folded strings to highlight in the excerpt (the words and synonyms found). */
@@ -201,15 +106,24 @@ export interface SearchOptions {
    * explains 訪問診療 before the many clinics that mention it). Kinds not listed come last. Default: no preference.
    */
   typeOrder?: readonly string[];
+  /**
+   * The page kind of the pages that serve towns (相談窓口): a town's forms are searched among them too, and those
+   * pages are loaded first, so that the window covering a town is checked however many pages name the town.
+   */
+  servingType?: string;
 }
 
 /** Runs a plan against the engine and ranks the pages. */
 export async function searchSite(plan: QueryPlan, engine: SearchEngine, options: SearchOptions = {}): Promise<SearchOutcome> {
   const maxCandidates = options.maxCandidates ?? 60;
   const candidates = new Map<string, { hit: EngineHit; scores: Map<string, number>; words: Set<number> }>();
-  const collect = async (term: string, word: number) => {
+  const first = new Set<string>();
+  const collect = async (term: string, word: number, type?: string) => {
     const key = foldForMatch(term);
-    for (const hit of await engine.search(term)) {
+    for (const hit of type === undefined ? await engine.search(term) : await engine.search(term, type)) {
+      if (type !== undefined) first.add(hit.id);
+      // The same term searched among the serving pages: the page is already scored for it.
+      if (type !== undefined && candidates.get(hit.id)?.scores.has(key)) continue;
       const entry = candidates.get(hit.id) ?? { hit, scores: new Map<string, number>(), words: new Set<number>() };
       entry.scores.set(key, (entry.scores.get(key) ?? 0) + hit.score);
       entry.words.add(word);
@@ -217,13 +131,23 @@ export async function searchSite(plan: QueryPlan, engine: SearchEngine, options:
     }
   };
   const total = (scores: Map<string, number>) => [...scores.values()].reduce((a, b) => a + b, 0);
+  const { servingType } = options;
   await Promise.all(plan.words.flatMap((word, i) => word.forms.map((form) => collect(form, i))));
+  if (servingType) {
+    const towns = [...plan.words.entries()].filter(([, word]) => word.servedBy?.length);
+    await Promise.all(towns.flatMap(([i, word]) => word.forms.map((form) => collect(form, i, servingType))));
+  }
 
   const pages = new Map<string, PageData>();
   const loadTop = async () => {
     const top = [...candidates.values()]
       .filter((c) => !pages.has(c.hit.id))
-      .sort((a, b) => b.words.size - a.words.size || total(b.scores) - total(a.scores))
+      .sort(
+        (a, b) =>
+          Number(first.has(b.hit.id)) - Number(first.has(a.hit.id)) ||
+          b.words.size - a.words.size ||
+          total(b.scores) - total(a.scores),
+      )
       .slice(0, Math.max(0, maxCandidates - pages.size));
     await Promise.all(top.map(async (c) => pages.set(c.hit.id, await c.hit.load())));
   };
@@ -261,8 +185,9 @@ export async function searchSite(plan: QueryPlan, engine: SearchEngine, options:
 }
 
 /**
- * Ranks loaded pages for a plan (pure): by match tier, then words found, then page kind (`typeOrder`), then
- * Pagefind score, then title.
+ * Ranks loaded pages for a plan (pure): by match tier, then words served (among pages that hold only some of the
+ * words, the window covering the town named comes before pages that hold more of the other words: the resident said
+ * where they live), then words found, then page kind (`typeOrder`), then Pagefind score, then title.
  * Exact phrase matches come first. A page's score only counts the searched terms that its text really contains:
  * when Pagefind's index lacks a compound it falls back to a prefix (看とり → 看, which matches every 看護 page,
  * Pagefind issue #1237), and such scores would rank unrelated pages first.
@@ -285,6 +210,7 @@ export function rankCandidates(
     .sort(
       (a, b) =>
         a.tier - b.tier ||
+        b.serves - a.serves ||
         b.wordsFound - a.wordsFound ||
         kindRank(a.type) - kindRank(b.type) ||
         b.score - a.score ||
@@ -292,9 +218,13 @@ export function rankCandidates(
     );
 }
 
-/** A page's title, text and readings, folded; 、 between them so that no word is found across two of them. */
+/**
+ * A page's title, text and readings, folded, then again without the 送り仮名 between kanji (申し込み → 申込み, so
+ * that a query key in that form is found); 、 between them so that no word is found across two of them.
+ */
 function searchableText(page: PageData): string {
-  return foldForMatch(`${page.title}、${page.content}、${page.readings ?? ""}`);
+  const text = foldForMatch(`${page.title}、${page.content}、${page.readings ?? ""}`);
+  return `${text}、${foldOkurigana(text)}`;
 }
 
 function relevantScore(page: PageData, scores: Map<string, number>): number {
@@ -312,17 +242,22 @@ function classify(
   plan: QueryPlan,
   page: PageData,
   split: ReadonlySet<number>,
-): { tier: MatchTier; wordsFound: number; highlight: string[] } {
+): { tier: MatchTier; wordsFound: number; serves: number; highlight: string[] } {
   const title = foldForMatch(page.title);
   const text = searchableText(page);
   const highlight: string[] = [];
   let exact = 0;
   let viaSynonym = 0;
   let viaParts = 0;
+  let serves = 0;
+  let unsplitParts = 0;
   for (const [i, word] of plan.words.entries()) {
     const exactKey = word.exactKeys.find((k) => text.includes(k));
-    if (exactKey) {
+    const served = Boolean(word.servedBy?.includes(page.url));
+    if (served) serves += 1;
+    if (exactKey || served) {
       exact += 1;
+      if (!exactKey) continue;
       // Mark the longer synonyms too: ケアマネ on a page that writes ケアマネジャー marks the whole word.
       highlight.push(exactKey, ...word.keys.filter((k) => k !== exactKey && text.includes(k)));
       continue;
@@ -333,10 +268,13 @@ function classify(
       highlight.push(key);
       continue;
     }
-    const parts = split.has(i) ? word.parts.map(foldForMatch) : [];
+    const parts = word.parts.map(foldForMatch);
     if (parts.length && parts.every((p) => text.includes(p))) {
-      viaParts += 1;
-      highlight.push(...parts);
+      if (!split.has(i)) unsplitParts += 1;
+      else {
+        viaParts += 1;
+        highlight.push(...parts);
+      }
     }
   }
   const total = plan.words.length;
@@ -345,7 +283,11 @@ function classify(
   // A one-word query whose word is in the title under any of its names (かいごほけん → 介護保険サービスの使い方,
   // 歯医者 → つばさ歯科) matches the title as well as the word itself would.
   const only = plan.words.length === 1 ? plan.words[0] : undefined;
-  const titleHasWord = Boolean(only?.keys.some((k) => title.includes(k)));
+  // A window covering every town named (its 担当地区, as strong as its title) that holds the other words in some
+  // form, their parts included (本町 介護相談 → 介護, 相談): what a resident naming their town is looking for.
+  const towns = plan.words.filter((w) => w.servedBy?.length).length;
+  const servesQuery = towns > 0 && serves === towns && wordsFound + unsplitParts === total;
+  const titleHasWord = Boolean(only?.keys.some((k) => title.includes(k))) || servesQuery;
   let tier: MatchTier;
   if (phrase && title === phrase) tier = MatchTier.titleExact;
   else if ((phrase && title.includes(phrase)) || titleHasWord) tier = MatchTier.titlePhrase;
@@ -356,7 +298,7 @@ function classify(
   else if (wordsFound > 0) tier = MatchTier.someWords;
   else tier = MatchTier.approximate;
   if (phrase && text.includes(phrase)) highlight.unshift(phrase);
-  return { tier, wordsFound, highlight: unique(highlight) };
+  return { tier, wordsFound, serves, highlight: unique(highlight) };
 }
 
 /** Counts results per page kind, in the order of `kinds` (kinds without results are kept with 0). */
@@ -364,22 +306,6 @@ export function countByType(results: { type?: string | undefined }[], kinds: rea
   return kinds.map((kind) => [kind, results.filter((r) => r.type === kind).length]);
 }
 
-/** Drops later items that are the same search for Pagefind as an earlier one (ACP and acp; kana differ). */
-function uniqueSearches(items: string[]): string[] {
-  const seen = new Set<string>();
-  return items.filter((item) => {
-    const key = item.normalize("NFKC").toLowerCase();
-    if (!key || seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
 function unique<T>(items: T[]): T[] {
   return [...new Set(items)];
-}
-
-function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
-  const seen = new Set<string>();
-  return items.filter((item) => !seen.has(key(item)) && Boolean(seen.add(key(item))));
 }

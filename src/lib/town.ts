@@ -54,9 +54,23 @@ export function toHiragana(text: string): string {
   return text.replace(/[\u30A1-\u30F6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
 }
 
-/** NFKC, hiragana, no spaces or punctuation: the form every comparison uses. */
+/**
+ * The ヶ of place names as residents type it (桜ヶ丘, 桜ケ丘, 桜が丘, 桜ヵ丘): between two kanji these are one
+ * character, folded to が. Only between kanji, so kana words keep their け and が.
+ */
+const PLACE_KE = /(?<=[\p{Script=Han}々])[ゖけがヵゕ](?=[\p{Script=Han}々])/gu;
+
+/**
+ * Hiragana with the ヶ of place names folded (桜ヶ丘 → 桜が丘), one character for one: positions in the result are
+ * positions in `text`. `text` should be NFKC already (a query is, see normalizeQuery).
+ */
+export function foldPlaceChars(text: string): string {
+  return toHiragana(text).replace(PLACE_KE, "が");
+}
+
+/** NFKC, hiragana, ヶ of place names folded, no spaces or punctuation: the form every comparison uses. */
 export function foldTownText(text: string): string {
-  return toHiragana(text.normalize("NFKC"))
+  return foldPlaceChars(text.normalize("NFKC"))
     .replace(/[\s・,、.。()（）「」]/g, "")
     .replace(/[\u2010-\u2015\u2212\uFF0D\u30FC\uFF70-]+$/, "");
 }

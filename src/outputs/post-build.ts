@@ -89,11 +89,11 @@ export async function runPostBuildSteps(options: PostBuildOptions): Promise<void
  * integration). The index reads the final HTML (after the PDF step has written the PDF sizes into it), with each
  * page's readings added for kana queries (cached by content hash, like the ふりがな).
  */
-async function searchIndexStep({ projectRoot, contentDir, siteDir, site }: PostBuildOptions) {
+async function searchIndexStep({ projectRoot, contentDir, siteDir, site, content }: PostBuildOptions) {
   const { buildSearchIndex } = await import("./search-index.ts");
   const { loadSiteReader } = await import("../lib/readings/site-reader.ts");
   const { SiteNouns, withSearchReadings } = await import("../lib/readings/search-readings.ts");
-  const { writeQueryReadings } = await import("./query-readings.ts");
+  const { searchTowns, writeQueryReadings } = await import("./query-readings.ts");
   // ZAITAKU_SEARCH_BATCH_PAGES lowers the pages per Pagefind index (tests reach the cap with a small site).
   const batchPages = Number(process.env["ZAITAKU_SEARCH_BATCH_PAGES"]);
   const batchOptions = Number.isInteger(batchPages) && batchPages > 0 ? { batchPages } : {};
@@ -104,7 +104,7 @@ async function searchIndexStep({ projectRoot, contentDir, siteDir, site }: PostB
       ...batchOptions,
       prepare: (html) => withSearchReadings(html, reader.read, nouns),
     });
-    if (index.pages > 0) writeQueryReadings(siteDir, reader.dictionary, nouns);
+    if (index.pages > 0) writeQueryReadings(siteDir, reader.dictionary, nouns, searchTowns(site, content.windows));
     return index;
   };
 }

@@ -6,11 +6,12 @@
  */
 
 import { type KanaSegmenter, kanaSegmenter } from "../lib/kana-segment.ts";
-import { isPageType, PAGE_TYPE_FILTER, PAGE_TYPES } from "../lib/page-types.ts";
+import { isPageType, PAGE_TYPE_FILTER, PAGE_TYPES, WINDOW_PAGE_TYPE } from "../lib/page-types.ts";
 import { QUERY_READINGS_FILE, type ReadingLookup, readingLookup, readingVocabulary } from "../lib/query-readings.ts";
 import { splitSearchReadings } from "../lib/readings/indexed-readings.ts";
 import { partFolders, SEARCH_PARTS_FILE } from "../lib/search-parts.ts";
 import { findSynonyms, synonymKana } from "../lib/search-synonyms.ts";
+import { type TownFinder, townFinder } from "../lib/search-towns.ts";
 import {
   countByType,
   makeExcerpt,
@@ -26,7 +27,7 @@ interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   mergeIndex(indexPath: string, options?: Record<string, unknown>): Promise<void>;
-  search(term: string): Promise<{ results: PagefindResult[] }>;
+  search(term: string, options?: { filters: Record<string, string[]> }): Promise<{ results: PagefindResult[] }>;
 }
 interface PagefindResult {
   id: string;
@@ -54,10 +55,14 @@ function loadPagefind(url: string, base: string): Promise<Pagefind> {
   return pagefindPromise;
 }
 
-/** What the site's word file gives a query: readings of kanji words, and the split of a phrase typed in kana. */
+/**
+ * What the site's word file gives a query: readings of kanji words, the split of a phrase typed in kana, and the
+ * towns named with the windows covering them.
+ */
 interface QueryWords {
   readingOf: ReadingLookup;
   segmentKana: KanaSegmenter;
+  findTowns: TownFinder;
 }
 
 let readingsPromise: Promise<QueryWords> | undefined;
@@ -65,10 +70,11 @@ let readingsPromise: Promise<QueryWords> | undefined;
  * The site's words for queries (src/lib/query-readings.ts, src/lib/kana-segment.ts), from the file next to
  * pagefind.js; none if missing.
  */
-function loadReadings(pagefindUrl: string): Promise<QueryWords> {
+function loadReadings(pagefindUrl: string, base: string): Promise<QueryWords> {
   const of = (json: unknown): QueryWords => ({
     readingOf: readingLookup(json),
     segmentKana: kanaSegmenter(readingVocabulary(json, synonymKana())),
+    findTowns: townFinder(json, base),
   });
   readingsPromise ??= (async () => {
     try {
@@ -95,8 +101,11 @@ async function searchParts(pagefindUrl: string): Promise<string[]> {
 
 function engineOf(pagefind: Pagefind): SearchEngine {
   return {
-    async search(term) {
-      const { results } = await pagefind.search(term);
+    async search(term, type) {
+      const { results } = await pagefind.search(
+        term,
+        type === undefined ? undefined : { filters: { [PAGE_TYPE_FILTER]: [type] } },
+      );
       return results.map((r) => ({
         id: r.id,
         score: r.score,
@@ -205,14 +214,14 @@ async function run(query: string): Promise<void> {
   status.textContent = "検索しています…";
   try {
     const url = form.dataset["pagefindUrl"] ?? "";
-    const [pagefind, queryWords] = await Promise.all([loadPagefind(url, form.dataset["base"] ?? "/"), loadReadings(url)]);
-    // Equal matches: explanations (pamphlets) first, then events, windows, and the many facility pages.
+    const base = form.dataset["base"] ?? "/";
+    const [pagefind, words] = await Promise.all([loadPagefind(url, base), loadReadings(url, base)]);
+    // Equal matches: explanations (pamphlets) first, then events, windows, and the many facility pages; the windows
+    // covering a town named in the query before other pages that name it.
     const outcome = await searchSite(
-      planQuery(query, findSynonyms, queryWords.readingOf, queryWords.segmentKana),
+      planQuery(query, findSynonyms, words.readingOf, words.segmentKana, words.findTowns),
       engineOf(pagefind),
-      {
-        typeOrder: PAGE_TYPES,
-      },
+      { typeOrder: PAGE_TYPES, servingType: WINDOW_PAGE_TYPE },
     );
     if (mine !== generation) return;
     lastOutcome = outcome;

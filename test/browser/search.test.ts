@@ -4,7 +4,9 @@ import path from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { type StaticServer, serveStatic } from "../../src/cli/static-server.ts";
+import { QUERY_READINGS_FILE } from "../../src/lib/query-readings.ts";
 import { READINGS_MARKER, splitSearchReadings } from "../../src/lib/readings/search-readings.ts";
 import { buildSearchIndex } from "../../src/outputs/search-index.ts";
 import { projectRoot } from "../helpers/fixture-site.ts";
@@ -190,6 +192,25 @@ describe("search in the real UI (Chromium)", () => {
     expect(said).toContain("「さいごをいえでむかえたい」を");
     expect(said).toContain("「さいご」");
     expect(await searchUi("ぬらりひょんをさがしたい")).toEqual([]);
+  });
+
+  it("finds the window covering a town typed in kanji or kana, with or without 丁目, first", async () => {
+    // Who covers what is read from the content (windows/*.yaml 担当地区), the same data the town finder uses.
+    const coveredBy = (area: string) => {
+      const dir = path.join(site.contentDir, "windows");
+      const file = readdirSync(dir).find((f) => (parse(readFileSync(path.join(dir, f), "utf8")).areas ?? []).includes(area));
+      return `/windows/${file?.replace(/\.yaml$/u, "")}/`;
+    };
+    const cases: [string, string][] = [
+      ["桜が丘 相談", "桜ヶ丘"],
+      ["ほんちょう ほうかつ", "本町"],
+      ["母が山手町に住んでいて介護が心配", "山手町"],
+      ["青葉台3丁目", "青葉台三丁目"],
+      ["あおばだい2ちょうめ", "青葉台2丁目"],
+    ];
+    for (const [query, area] of cases) expect((await searchUi(query))[0], query).toBe(coveredBy(area));
+    const words = JSON.parse(readFileSync(path.join(site.dist, "pagefind", QUERY_READINGS_FILE), "utf8"));
+    expect(words.towns.pages).toContain("/windows/kita-houkatsu/");
   });
 
   it("indexes each page's readings without adding them to the published page", () => {

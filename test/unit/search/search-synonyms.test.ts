@@ -11,8 +11,16 @@ describe("the built-in synonym groups", () => {
     ["包括", "地域包括支援センター"],
     ["地域包括支援センター", "包括"],
     ["訪問看護", "訪問看護ステーション"],
+    ["医者", "医師"],
+    ["いしゃ", "医師"],
   ])("relate %s to %s", (word, other) => {
     expect(findSynonyms(word)?.group.terms).toContain(other);
+  });
+
+  it("keep 歯医者 apart from 医者: a dentist is not any doctor", () => {
+    expect(findSynonyms("歯医者")?.group.terms).not.toContain("医師");
+    expect(findKnownWords("お医者さんに来てほしい")).toEqual(["医者"]);
+    expect(findKnownWords("歯医者さんに来てほしい")).toEqual(["歯医者"]);
   });
 
   it("recognise width and kana variants of a term without extra entries", () => {

@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
 import {
   foldForMatch,
+  foldOkurigana,
   foldWithMap,
   isHiraganaOnly,
   isKatakanaOnly,
   MAX_QUERY_LENGTH,
   normalizeQuery,
+  okuriganaStem,
   splitCompound,
   toKatakana,
 } from "../../../src/lib/search-text.ts";
@@ -104,5 +106,36 @@ describe("splitCompound", () => {
     expect(splitCompound("けあまね")).toEqual([]);
     expect(splitCompound("ケアマネ")).toEqual([]);
     expect(splitCompound("看取り")).toEqual([]);
+  });
+});
+
+describe("送り仮名 and the small ヶ", () => {
+  it("folds the small ヶ as it is read: が in place names, か after a number", () => {
+    expect(foldForMatch("桜ヶ丘")).toBe(foldForMatch("桜が丘"));
+    expect(foldForMatch("3ヶ月")).toBe(foldForMatch("3か月"));
+    expect(foldForMatch("三ヶ月")).toBe(foldForMatch("3カ月").replace("3", "三"));
+  });
+
+  it("drops a 送り仮名 alone between kanji, so that the spellings meet, and keeps particles", () => {
+    for (const [a, b] of [
+      ["申し込み", "申込み"],
+      ["取り組み", "取組み"],
+      ["受け付け", "受付け"],
+      ["問い合わせ", "問合わせ"],
+    ]) {
+      expect(foldOkurigana(foldForMatch(a ?? "")), a).toBe(foldOkurigana(foldForMatch(b ?? "")));
+    }
+    expect(foldOkurigana(foldForMatch("介護の相談"))).toBe(foldForMatch("介護の相談"));
+    expect(foldOkurigana(foldForMatch("家族が介護"))).toBe(foldForMatch("家族が介護"));
+    // Only between two kanji: a word's last 送り仮名 stays (見守り), and so do kana words.
+    expect(foldOkurigana(foldForMatch("見守り"))).toBe("見守り");
+    expect(foldOkurigana("もうしこみ")).toBe("もうしこみ");
+  });
+
+  it("gives the stem of a word that ends in one 送り仮名 after two kanji, and nothing otherwise", () => {
+    expect(okuriganaStem("申込み")).toBe("申込");
+    expect(okuriganaStem("申し込み")).toBe("申込");
+    expect(okuriganaStem("看取り")).toBe("看取");
+    for (const word of ["介護", "住む", "相談したい", "介護の", "みとり"]) expect(okuriganaStem(word), word).toBeUndefined();
   });
 });

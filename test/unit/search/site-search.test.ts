@@ -167,6 +167,17 @@ describe("searchSite", () => {
     expect(engine.terms).toContain("相談窓口");
   });
 
+  it("meets the 送り仮名 variants of a word (申込み, 申し込み, 申込) and still finds a word typed with one (使い)", async () => {
+    const written = { url: "/w/", title: "講座", content: "出前講座のお申し込みは電話で。" };
+    const short = { url: "/s/", title: "講座", content: "出前講座の申込書を送ってください。" };
+    const other = { url: "/o/", title: "講座", content: "出前講座の日程です。" };
+    const outcome = await searchSite(planQuery("出前講座 申込み"), fakeEngine([other, written, short]));
+    expect(outcome.results.filter((r) => r.tier === MatchTier.allWords).map((r) => r.url)).toEqual(["/s/", "/w/"]);
+    expect(outcome.results.find((r) => r.url === "/o/")?.tier).toBe(MatchTier.someWords);
+    const use = { url: "/u/", title: "お知らせ", content: "サービスの使い方。" };
+    expect((await searchSite(planQuery("介護 使い"), fakeEngine([use]))).results[0]?.wordsFound).toBe(1);
+  });
+
   it("splits a plain compound into its words when the whole is nowhere", async () => {
     const outcome = await searchSite(planQuery("窓口相談"), fakeEngine(pages));
     expect(outcome.splitWords).toEqual([["窓口相談", ["窓口", "相談"]]]);
