@@ -1,5 +1,5 @@
 /** The benchmark's budgets and its Markdown table, from one size's result (bench/run.ts). */
-import type { BenchResult, BudgetCheck } from "./run.ts";
+import type { BenchResult, BudgetCheck } from "./bench-result.ts";
 
 const PHASE_LABELS: Record<keyof BenchResult["phases"], string> = {
   load: "Content loading (validation)",
@@ -79,6 +79,18 @@ export function markdownTable(r: BenchResult): string {
           : ` · with --force ${seconds(r.rebuild.forcedWallMs)} → ${r.rebuild.forcedRatioVsCold}×`
       }`,
     ],
+    ...(r.warm === null
+      ? []
+      : [
+          [
+            "Warm build (caches filled, other output folder, --force)",
+            `${seconds(r.warm.wallMs)} (CPU ${seconds(r.warm.cpuMs)}) → **${r.warm.ratioVsCold}×** cold · vs bare Astro ${
+              r.warm.ratioVsBareAstro
+            }× (CPU ${r.warm.cpuRatioVsBareAstro ?? "–"}×) · ${(Object.keys(PHASE_LABELS) as (keyof BenchResult["phases"])[])
+              .map((k) => `${k} ${seconds(r.warm?.phases[k].ms ?? null)}`)
+              .join(", ")}`,
+          ],
+        ]),
     [
       "Peak RSS (build process tree)",
       `${r.peakRssMiB} MiB (sampled tree ${r.memory.treePeakMiB ?? "–"} MiB, build process ${r.memory.buildProcessMaxRssMiB} MiB)`,

@@ -4,11 +4,13 @@
  * page weight, and ratios against the alternatives measured in the same run: a bare Astro project with the same
  * pages (HTML), Chromium's page.pdf() on the same pamphlet pages (PDF), and a second build with unchanged content.
  *
- * Usage: node bench/run.ts [--size S|M|L|XS[,…]] [--quick] [--json FILE] [--forced-rebuild] [--keep] [--seed TEXT]
+ * Usage: node bench/run.ts [--size S|M|L|XS[,…]] [--quick] [--json FILE] [--forced-rebuild] [--warm] [--keep] [--seed TEXT]
  *   --size            sizes to run, comma-separated (default S,M; L is a whole prefecture and takes long)
  *   --quick           S only (a few minutes at most)
  *   --json FILE       also write the results as JSON (one object for one size, an array for several)
  *   --forced-rebuild  also time `build --force` on unchanged content (what a rebuild costs without the shortcut)
+ *   --warm            also time a warm build: the caches the cold build filled, the same content, another output folder
+ *                     and `--force`, so every step runs (reported apart, under `warm`)
  *   --keep            keep the temporary folder (content, dist, bare project) and print where it is
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -16,112 +18,18 @@ import os from "node:os";
 import path from "node:path";
 import { readArgs } from "../src/cli/cli-args.ts";
 import type { BuildPhase, BuildTimings } from "../src/cli/phase-timings.ts";
+import type { BenchResult, PhaseReport } from "./bench-result.ts";
 import { writeBareAstroProject } from "./compare/bare-astro.ts";
 import { printPair } from "./compare/print-pair.ts";
-import { applyEdit, EDIT_KINDS, type EditKind } from "./measure/edits.ts";
+import { applyEdit, EDIT_KINDS } from "./measure/edits.ts";
 import { summarizeOutput } from "./measure/output.ts";
 import { type MeasuredRun, runMeasured } from "./measure/process-tree.ts";
 import { budgets, markdownTable } from "./report.ts";
 import { DEFAULT_SEED, generateSite, SIZES, type SizeName, SYNTHETIC_TODAY } from "./synthetic/generate.ts";
 
+export type { BenchResult, BudgetCheck, PhaseReport, WarmReport } from "./bench-result.ts";
+
 const projectRoot = path.resolve(import.meta.dirname, "..");
-
-/** A phase of the build as reported: its wall time, or null with the reason. */
-export interface PhaseReport {
-  ms: number | null;
-  note?: string;
-}
-
-/** One budget from issue 8 and whether this run meets it (null: cannot tell yet). */
-export interface BudgetCheck {
-  name: string;
-  target: string;
-  value: string;
-  met: boolean | null;
-}
-
-/** Everything measured for one size. The keys named in issue 8 are all present (null when not measurable yet). */
-export interface BenchResult {
-  size: SizeName;
-  seed: string;
-  /** The temporary folder the run used (removed at the end unless --keep). */
-  workDir: string;
-  /**
-   * The output cache of this run: inside workDir, absent before the cold build (so nothing it did was served from an
-   * earlier run) and filled by it.
-   */
-  cache: { dir: string; existedBeforeColdBuild: boolean; entriesAfterColdBuild: number };
-  cores: number;
-  machine: {
-    cpu: string;
-    memoryGiB: number;
-    node: string;
-    platform: string;
-    /** 1-minute load average when the size started and when it ended: above the core count, other work shared the CPUs. */
-    loadAverage: [number, number];
-  };
-  content: { pamphlets: number; events: number; resources: number; windows: number };
-  pages: number;
-  phases: Record<"load" | "html" | "pdf" | "og" | "search" | "verify", PhaseReport>;
-  build: {
-    coldWallMs: number;
-    /** CPU time (user + system) of the cold build's whole process tree. */
-    coldCpuMs: number | null;
-    buildTotalMs: number;
-    pagesPerSec: number;
-    outputMiB: number;
-    files: number;
-    /** Wall time of the bare Astro build's whole process (same pages, one collection, one template). */
-    bareAstroWallMs: number;
-    bareAstroCpuMs: number | null;
-    /** Our whole cold build (everything a user gets) / the whole bare Astro build, wall time. */
-    ratioVsBareAstro: number;
-    /** The same with the CPU time of both process trees: steadier on a shared machine. */
-    cpuRatioVsBareAstro: number | null;
-  };
-  peakRssMiB: number;
-  memory: { treePeakMiB: number | null; buildProcessMaxRssMiB: number; bareAstroMaxRssMiB: number | null };
-  html: {
-    ms: number | null;
-    cpuMs: number | null;
-    bareAstroMs: number;
-    bareAstroCpuMs: number;
-    bareAstroPages: number;
-    /** Wall time of our HTML phase / wall time of the bare Astro build. */
-    ratioVsBareAstro: number | null;
-    /** The same with CPU time (user + system): steadier on a shared machine. */
-    cpuRatioVsBareAstro: number | null;
-    perPageGzipKB: { mean: number; median: number; max: number; maxPage: string } | null;
-  };
-  pdf: {
-    /** The build's whole PDF phase (every document kind, worker start-up, cache writes), wall. */
-    ms: number | null;
-    pages: number;
-    /** The build's PDF phase ÷ its PDF pages (not the comparison: other documents and start-up are in it). */
-    phaseMsPerPage: number | null;
-    /** Typst on the pamphlets, warm, in one thread, interleaved with Chromium (bench/compare/print-pair.ts). */
-    msPerPage: number | null;
-    /** The same, CPU time. */
-    cpuMsPerPage: number | null;
-    chromiumMsPerPage: number | null;
-    chromiumPages: number;
-    chromiumDocuments: number;
-    /** First document of each engine (start, fonts, first layout), reported apart. */
-    coldStartMs: { typst: number; chromium: number } | null;
-    /** Typst ÷ Chromium per page, warm, same pamphlets, one worker each. */
-    ratioVsChromium: number | null;
-    note?: string;
-  };
-  rebuild: { wallMs: number; ratioVsCold: number; skipped: boolean; forcedWallMs?: number; forcedRatioVsCold?: number };
-  /** Rebuilds after one staff edit each (made one after another), against the cold build. */
-  edit: {
-    edits: { kind: EditKind; file: string | null; wallMs: number | null; cpuMs: number | null; ratioVsCold: number | null }[];
-    /** The costliest edit's wall time / the cold build's. */
-    ratioVsCold: number | null;
-  };
-  search: { ms: number | null; indexMiB: number | null; note?: string };
-  budgets: BudgetCheck[];
-}
 
 const NOT_BUILT = "not built yet";
 const round2 = (n: number) => Math.round(n * 100) / 100;
@@ -154,8 +62,22 @@ function phase(timings: BuildTimings, name: BuildPhase): PhaseReport {
   return ms === undefined ? { ms: null, note: NOT_BUILT } : { ms };
 }
 
+function phases(t: BuildTimings): BenchResult["phases"] {
+  return {
+    load: phase(t, "load"),
+    html: phase(t, "html"),
+    pdf: phase(t, "pdf"),
+    og: phase(t, "og"),
+    search: phase(t, "search"),
+    verify: phase(t, "verify"),
+  };
+}
+
 /** Runs the whole benchmark for one size in a fresh temporary folder. */
-export async function benchSize(size: SizeName, options: { seed?: string; forcedRebuild?: boolean; keep?: boolean } = {}) {
+export async function benchSize(
+  size: SizeName,
+  options: { seed?: string; forcedRebuild?: boolean; warm?: boolean; keep?: boolean } = {},
+) {
   const seed = options.seed ?? DEFAULT_SEED;
   const work = mkdtempSync(path.join(os.tmpdir(), `zaitaku-bench-${size.toLowerCase()}-`));
   const content = path.join(work, "content");
@@ -191,6 +113,12 @@ export async function benchSize(size: SizeName, options: { seed?: string; forced
     if (options.forcedRebuild) {
       log(`${size}: forced rebuild (--force) with unchanged content`);
       forced = (await build(content, dist, path.join(work, "timings-forced.json"), ["--force"])).run;
+    }
+    let warm: { run: MeasuredRun; timings: BuildTimings } | undefined;
+    if (options.warm) {
+      // Before any edit: the caches hold exactly this content. Another folder and --force, so every step runs.
+      log(`${size}: warm build (caches filled by the cold build, another output folder, --force)`);
+      warm = await build(content, path.join(work, "dist-warm"), path.join(work, "timings-warm.json"), ["--force"]);
     }
 
     log(`${size}: bare Astro with the same ${output.pages} pages`);
@@ -264,14 +192,7 @@ export async function benchSize(size: SizeName, options: { seed?: string; forced
       },
       content: { pamphlets: spec.pamphlets, events: spec.events, resources: spec.resources, windows: spec.windows },
       pages: output.pages,
-      phases: {
-        load: phase(t, "load"),
-        html: phase(t, "html"),
-        pdf: phase(t, "pdf"),
-        og: phase(t, "og"),
-        search: phase(t, "search"),
-        verify: phase(t, "verify"),
-      },
+      phases: phases(t),
       build: {
         coldWallMs: cold.run.wallMs,
         coldCpuMs: cold.run.treeCpuMs,
@@ -330,6 +251,17 @@ export async function benchSize(size: SizeName, options: { seed?: string; forced
         indexMiB: output.searchIndexBytes === null ? null : mib(output.searchIndexBytes),
         ...(output.searchIndexBytes === null ? { note: `search index is ${NOT_BUILT}` } : {}),
       },
+      warm: warm
+        ? {
+            wallMs: warm.run.wallMs,
+            cpuMs: warm.run.treeCpuMs,
+            ratioVsCold: round2(warm.run.wallMs / cold.run.wallMs),
+            ratioVsBareAstro: round2(warm.run.wallMs / bare.wallMs),
+            cpuRatioVsBareAstro:
+              warm.run.treeCpuMs === null || !bare.treeCpuMs ? null : round2(warm.run.treeCpuMs / bare.treeCpuMs),
+            phases: phases(warm.timings),
+          }
+        : null,
       budgets: [],
     };
     result.budgets = budgets(result);
@@ -342,13 +274,15 @@ export async function benchSize(size: SizeName, options: { seed?: string; forced
 }
 
 const BENCH_USAGE = `
-使い方: npm run bench [-- --size S|M|L|XS[,…]] [-- --quick] [-- --json ファイル] [-- --seed 値] [-- --forced-rebuild] [-- --keep]
+使い方: npm run bench [-- --size S|M|L|XS[,…]] [-- --quick] [-- --json ファイル] [-- --seed 値] [-- --forced-rebuild] [-- --warm] [-- --keep]
   合成したコンテンツでビルドの各段階の時間を測ります（詳しくは docs/dev/benchmarks.md）。
   --size S,M        測る大きさをカンマ区切りで（既定: S,M。L は県全体の大きさで時間がかかる）
   --quick           S だけを手早く測る（数分以内）
   --json ファイル   結果を JSON でも書き出す
   --seed 値         合成コンテンツの乱数の種
   --forced-rebuild  入力が同じでも build --force で作り直す時間も測る
+  --warm            キャッシュが温まった状態（初回ビルドが満たした PDF・OG 画像・読みのキャッシュと Astro の
+                    コンテンツレイヤーのキャッシュ、別の出力フォルダ、--force）のビルドも測る。初回とは別に報告する
   --keep            一時フォルダ（コンテンツ・dist・比較用プロジェクト）を残して場所を表示する
   -h, --help        この説明を表示する
 `;
@@ -360,6 +294,7 @@ async function main(): Promise<number> {
     json: { type: "string" },
     seed: { type: "string", default: DEFAULT_SEED },
     "forced-rebuild": { type: "boolean", default: false },
+    warm: { type: "boolean", default: false },
     keep: { type: "boolean", default: false },
   });
   const sizes = (values.quick ? "S" : (values.size ?? "S,M"))
@@ -373,7 +308,12 @@ async function main(): Promise<number> {
   }
   const results: BenchResult[] = [];
   for (const size of sizes as SizeName[]) {
-    const result = await benchSize(size, { seed: values.seed, forcedRebuild: values["forced-rebuild"], keep: values.keep });
+    const result = await benchSize(size, {
+      seed: values.seed,
+      forcedRebuild: values["forced-rebuild"],
+      warm: values.warm,
+      keep: values.keep,
+    });
     results.push(result);
     console.log(`\n${markdownTable(result)}`);
   }

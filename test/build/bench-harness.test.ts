@@ -15,22 +15,22 @@ describe("the benchmark harness (bench/run.ts --size XS)", () => {
   let second: BenchResult;
 
   /** One `bench/run.ts --size XS` run, as a user would start it. */
-  function benchOnce(): { run: ReturnType<typeof spawnSync>; result: BenchResult } {
+  function benchOnce(extra: string[] = []): { run: ReturnType<typeof spawnSync>; result: BenchResult } {
     const json = path.join(mkdtempSync(path.join(os.tmpdir(), "zaitaku-bench-test-")), "bench.json");
-    const run = spawnSync(process.execPath, ["bench/run.ts", "--size", "XS", "--json", json], {
+    const run = spawnSync(process.execPath, ["bench/run.ts", "--size", "XS", "--json", json, ...extra], {
       cwd: projectRoot,
       encoding: "utf8",
-      timeout: 240_000,
+      timeout: 480_000,
     });
     return { run, result: JSON.parse(readFileSync(json, "utf8")) as BenchResult };
   }
 
   beforeAll(() => {
-    ({ run, result } = benchOnce());
+    ({ run, result } = benchOnce(["--warm"]));
     stdout = String(run.stdout);
     // Same seed, same content: only a cache left behind by the first run could make the second one's cold build cheap.
     second = benchOnce().result;
-  }, 500_000);
+  }, 960_000);
 
   it("finishes", () => {
     expect(run.status, String(run.stderr)).toBe(0);
@@ -87,6 +87,27 @@ describe("the benchmark harness (bench/run.ts --size XS)", () => {
       expect(result.pdf.phaseMsPerPage).toBeGreaterThan(0);
     }
     expect(result.search.indexMiB === null).toBe(result.phases.search.ms === null);
+  });
+
+  it("reports the warm build (--warm) apart from the cold one, and nothing warm without the flag", () => {
+    const warm = result.warm;
+    expect(warm).not.toBeNull();
+    if (!warm) return;
+    expect(Object.keys(warm).sort()).toEqual(
+      ["cpuMs", "cpuRatioVsBareAstro", "phases", "ratioVsBareAstro", "ratioVsCold", "wallMs"].sort(),
+    );
+    expect(warm.wallMs).toBeGreaterThan(0);
+    expect(warm.cpuMs).toBeGreaterThan(0);
+    // Its ratios are its own figures over the same run's cold build and bare Astro build.
+    expect(warm.ratioVsCold).toBeCloseTo(warm.wallMs / result.build.coldWallMs, 1);
+    expect(warm.ratioVsBareAstro).toBeCloseTo(warm.wallMs / result.build.bareAstroWallMs, 1);
+    expect(warm.cpuRatioVsBareAstro).toBeCloseTo((warm.cpuMs ?? 0) / (result.build.bareAstroCpuMs ?? 1), 1);
+    // --force into another folder: every step ran (an unchanged-build shortcut would have measured no phase).
+    for (const name of ["load", "html", "pdf", "og", "search", "verify"] as const) {
+      expect(warm.phases[name].ms, name).not.toBeNull();
+    }
+    expect(stdout).toMatch(/^\| Warm build \(caches filled, other output folder, --force\) \| .*\*\*[\d.]+×\*\* cold/m);
+    expect(second.warm).toBeNull();
   });
 
   it("skips the unchanged rebuild", () => {

@@ -2,7 +2,13 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node
 import os from "node:os";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
-import { type FingerprintInputs, findUnchangedBuild, inputFingerprint, recordBuild } from "../../src/cli/build-fingerprint.ts";
+import {
+  type FingerprintInputs,
+  findUnchangedBuild,
+  inputFingerprint,
+  outputFingerprint,
+  recordBuild,
+} from "../../src/cli/build-fingerprint.ts";
 
 let root: string;
 let inputs: FingerprintInputs;
@@ -79,5 +85,21 @@ describe("findUnchangedBuild / recordBuild", () => {
     recordBuild(cache(), inputs.outDir, "b", "");
     expect(readdirSync(cache())).toHaveLength(1);
     expect(findUnchangedBuild(cache(), inputs.outDir, "b")).toBeDefined();
+  });
+});
+
+describe("outputFingerprint", () => {
+  it("hashes every byte of a file larger than the read buffer, and only the bytes of each file", () => {
+    write("small/b.txt", "y");
+    const small = outputFingerprint(path.join(root, "small"));
+    const big = Buffer.alloc(1.5 * 1024 * 1024, "x");
+    write("big/a.bin", big.toString("latin1"));
+    const before = outputFingerprint(path.join(root, "big"));
+    big[big.length - 1] = "z".charCodeAt(0);
+    write("big/a.bin", big.toString("latin1"));
+    // A change past the first megabyte is seen.
+    expect(outputFingerprint(path.join(root, "big"))).not.toBe(before);
+    // The read buffer is shared between files: the megabyte of x just read must not count for the one-byte file.
+    expect(outputFingerprint(path.join(root, "small"))).toBe(small);
   });
 });
