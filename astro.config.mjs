@@ -5,13 +5,13 @@ import { unified } from "@astrojs/markdown-remark";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
+import { rehypeSafeHtml } from "./src/lib/markdown/rehype-safe-html.ts";
+import { rehypeSiteLinks } from "./src/lib/markdown/rehype-site-links.ts";
+import { rehypeTableCards } from "./src/lib/markdown/rehype-table-cards.ts";
+import { remarkContentImages } from "./src/lib/markdown/remark-content-images.ts";
 import { rehypeFurigana } from "./src/lib/readings/furigana.ts";
 import { loadSiteReader } from "./src/lib/readings/site-reader.ts";
-import { rehypeSafeHtml } from "./src/lib/rehype-safe-html.ts";
-import { rehypeSiteLinks } from "./src/lib/rehype-site-links.ts";
-import { rehypeTableCards } from "./src/lib/rehype-table-cards.ts";
-import { remarkContentImages } from "./src/lib/remark-content-images.ts";
-import { contentLastmod, lastmodOf } from "./src/lib/sitemap-lastmod.ts";
+import { contentLastmod, lastmodOf } from "./src/lib/site/sitemap-lastmod.ts";
 import { contentDir } from "./src/loaders/content-dir.ts";
 import { sharedContentSnapshot } from "./src/loaders/content-snapshot.ts";
 import { loadSiteConfig } from "./src/loaders/site-config.ts";
@@ -34,7 +34,7 @@ export default defineConfig({
   trailingSlash: "ignore",
   build: {
     format: "directory",
-    // No inline <style>: the Content-Security-Policy (src/lib/security-headers.ts) allows stylesheets from files only.
+    // No inline <style>: the Content-Security-Policy (src/lib/site/security-headers.ts) allows stylesheets from files only.
     inlineStylesheets: "never",
   },
   devToolbar: { enabled: false },

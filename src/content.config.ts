@@ -1,7 +1,7 @@
 import { defineCollection } from "astro:content";
 import path from "node:path";
 import { glob } from "astro/loaders";
-import { ContentError } from "./lib/content-issue.ts";
+import { ContentError } from "./lib/content/content-issue.ts";
 import { contentDir } from "./loaders/content-dir.ts";
 import { type ContentSnapshot, sharedContentSnapshot } from "./loaders/content-snapshot.ts";
 import { eventCsvLoader } from "./loaders/event-csv-loader.ts";

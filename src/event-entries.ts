@@ -3,8 +3,8 @@
  * { id, data }. Pages never parse content themselves; they read these.
  */
 import { type CollectionEntry, getCollection } from "astro:content";
-import type { FeedContext } from "./lib/event-feeds.ts";
-import type { EventItem } from "./lib/events.ts";
+import type { FeedContext } from "./lib/events/event-feeds.ts";
+import type { EventItem } from "./lib/events/events.ts";
 import { href, pageUrl, siteConfig } from "./site.ts";
 
 /** An event for pages: MDX events carry their entry, so the page can render the body. */

@@ -3,9 +3,9 @@
  * Loaded once per build; the CLI has already validated the content, so loading here cannot fail on bad input.
  */
 
-import { formatJapaneseDate, type JapaneseDateOptions } from "./lib/japanese-date.ts";
-import { siteToday } from "./lib/today.ts";
-import { absoluteUrl, withBase } from "./lib/url.ts";
+import { formatJapaneseDate, type JapaneseDateOptions } from "./lib/dates/japanese-date.ts";
+import { siteToday } from "./lib/dates/today.ts";
+import { absoluteUrl, withBase } from "./lib/site/url.ts";
 import { contentDir } from "./loaders/content-dir.ts";
 import { loadSiteConfig } from "./loaders/site-config.ts";
 

@@ -5,10 +5,10 @@
  * gzip), which pushed the home page and /windows/ over 30 KB gzip, and a separate file is cached across pages.
  */
 import { getCollection } from "astro:content";
-import { holidaysForBrowser } from "./lib/holidays.ts";
-import { summarizeWeekly } from "./lib/opening-hours.ts";
-import { telHref } from "./lib/phone.ts";
-import { townDirectory } from "./lib/town.ts";
+import { holidaysForBrowser } from "./lib/dates/holidays.ts";
+import { telHref } from "./lib/values/phone.ts";
+import { summarizeWeekly } from "./lib/windows/opening-hours.ts";
+import { townDirectory } from "./lib/windows/town.ts";
 import { AREA_KIND } from "./loaders/windows.ts";
 import { href, siteConfig, today } from "./site.ts";
 

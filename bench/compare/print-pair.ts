@@ -8,7 +8,7 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { absoluteUrl } from "../../src/lib/url.ts";
+import { absoluteUrl } from "../../src/lib/site/url.ts";
 import { readMdxCollection } from "../../src/loaders/mdx-collection.ts";
 import { loadSiteConfig } from "../../src/loaders/site-config.ts";
 import { loadPrintFonts } from "../../src/outputs/print/fonts.ts";

@@ -13,7 +13,7 @@ import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { stringify } from "yaml";
 import { EVENT_LEGACY_HEADER } from "../../src/data/columns/event-columns.ts";
-import { localGovernmentCheckDigit } from "../../src/lib/local-government-code.ts";
+import { localGovernmentCheckDigit } from "../../src/lib/values/local-government-code.ts";
 import { guessEventKind } from "../../src/loaders/events-csv.ts";
 import { type CsvSaveAs, csvBytes } from "./csv.ts";
 import { createRandom, type Random } from "./random.ts";

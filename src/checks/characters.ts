@@ -3,8 +3,8 @@
  * characters, zero-width spaces, bidirectional overrides) that change or break text without being seen.
  * Runs over every staff-written text in the model (YAML values, front matter, Markdown text, CSV cells).
  */
-import type { ContentIssue } from "../lib/content-issue.ts";
-import { codePointLabel, findInvisibleChars, findMachineDependentChars } from "../lib/text-rules.ts";
+import type { ContentIssue } from "../lib/content/content-issue.ts";
+import { codePointLabel, findInvisibleChars, findMachineDependentChars } from "../lib/text/text-rules.ts";
 import { type ContentCheck, spanPosition } from "./model.ts";
 
 export const machineDependentCharsCheck: ContentCheck = {

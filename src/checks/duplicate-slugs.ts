@@ -2,7 +2,7 @@
  * Two files that would become the same page (`a.md` and `a.mdx` in one folder): only one could be published, and
  * which one is not something staff can see. Both files get an error naming the other.
  */
-import type { ContentIssue } from "../lib/content-issue.ts";
+import type { ContentIssue } from "../lib/content/content-issue.ts";
 import type { ContentCheck } from "./model.ts";
 
 export const duplicateSlugsCheck: ContentCheck = {

@@ -2,7 +2,7 @@
  * Events residents act on: an event that is over but still says 予定 / 受付中 in the CSV, and an upcoming event that
  * needs an application (or has a capacity) but does not say how to apply.
  */
-import type { ContentIssue } from "../lib/content-issue.ts";
+import type { ContentIssue } from "../lib/content/content-issue.ts";
 import type { ContentCheck } from "./model.ts";
 
 /** CSV 開催状況 values that announce an event as still to come. */

@@ -2,7 +2,7 @@
  * Headings in order: the page title is the only h1, the body starts at ## (h2) and never skips a level
  * (## then ####), so screen-reader users can move through the page by headings (WCAG 1.3.1, 2.4.6).
  */
-import type { ContentIssue } from "../lib/content-issue.ts";
+import type { ContentIssue } from "../lib/content/content-issue.ts";
 import { documentParts } from "./document-parts.ts";
 import type { ContentCheck } from "./model.ts";
 

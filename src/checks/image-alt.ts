@@ -3,7 +3,7 @@
  * `![](…)` and one-line `<img>` without alt; this check covers the rest (image references, multi-line tags,
  * alt given as `{…}`) and warns about alt text that describes nothing (a file name, 「画像」).
  */
-import type { ContentIssue } from "../lib/content-issue.ts";
+import type { ContentIssue } from "../lib/content/content-issue.ts";
 import { findImageReferences } from "../loaders/markdown-images.ts";
 import { documentParts } from "./document-parts.ts";
 import type { ContentCheck } from "./model.ts";

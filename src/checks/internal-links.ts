@@ -3,7 +3,7 @@
  * as file names (`houmon-kango.mdx`). Files produced by later build steps (PDF, CSV, ICS) and pages of route
  * families this model cannot enumerate are left to the post-build verification (src/outputs/verify-site.ts).
  */
-import type { ContentIssue } from "../lib/content-issue.ts";
+import type { ContentIssue } from "../lib/content/content-issue.ts";
 import { documentParts } from "./document-parts.ts";
 import type { ContentCheck, SiteRoutes } from "./model.ts";
 

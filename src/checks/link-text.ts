@@ -2,7 +2,7 @@
  * Link text must say where the link goes (WCAG 2.4.4): 「こちら」「ここをクリック」 read alone (screen readers list
  * links out of context) say nothing; a bare URL is read out letter by letter; an empty link has no name at all.
  */
-import type { ContentIssue } from "../lib/content-issue.ts";
+import type { ContentIssue } from "../lib/content/content-issue.ts";
 import { documentParts } from "./document-parts.ts";
 import type { ContentCheck } from "./model.ts";
 

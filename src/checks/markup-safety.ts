@@ -1,10 +1,10 @@
 /**
  * HTML (in `.md`) and JSX / `{…}` (in `.mdx`) that the site will not publish: script-like tags, event handlers,
  * style attributes, unsafe URLs, components, expressions, import/export, and `<img>` tags that would not show.
- * The verdicts come from the sanitizer that renders bodies (src/lib/safe-html.ts); here staff learn them before building.
+ * The verdicts come from the sanitizer that renders bodies (src/lib/markdown/safe-html.ts); here staff learn them before building.
  */
-import type { ContentIssue } from "../lib/content-issue.ts";
-import { attributeProblem, attributeProblemMessage, elementVerdict } from "../lib/safe-html.ts";
+import type { ContentIssue } from "../lib/content/content-issue.ts";
+import { attributeProblem, attributeProblemMessage, elementVerdict } from "../lib/markdown/safe-html.ts";
 import { documentParts } from "./document-parts.ts";
 import type { ContentCheck } from "./model.ts";
 

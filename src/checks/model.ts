@@ -13,7 +13,7 @@
  * 5. write your checks in src/checks/<type>.ts and list them in src/checks/registry.ts.
  */
 import type { Root } from "mdast";
-import type { ContentIssue } from "../lib/content-issue.ts";
+import type { ContentIssue } from "../lib/content/content-issue.ts";
 import type { ConsultationWindow } from "../schemas/consultation-window.ts";
 import type { EventData } from "../schemas/event.ts";
 import type { SiteConfig } from "../schemas/site.ts";

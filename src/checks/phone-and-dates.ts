@@ -5,9 +5,9 @@
  * - phone numbers in text and tel: links that are not Japanese domestic numbers (wrong digit count, missing
  *   area code, another country): an error, because a resident would call a wrong number.
  */
-import type { ContentIssue } from "../lib/content-issue.ts";
-import { normalizeJapanesePhone } from "../lib/phone.ts";
-import { findFullWidthDates, findPhoneNumbers, hasFullWidthAlnum, isShortServiceNumber } from "../lib/text-rules.ts";
+import type { ContentIssue } from "../lib/content/content-issue.ts";
+import { findFullWidthDates, findPhoneNumbers, hasFullWidthAlnum, isShortServiceNumber } from "../lib/text/text-rules.ts";
+import { normalizeJapanesePhone } from "../lib/values/phone.ts";
 import { documentParts } from "./document-parts.ts";
 import { type ContentCheck, spanPosition } from "./model.ts";
 

@@ -3,7 +3,7 @@
  * so staff can add them to content/readings.yaml before ふりがな and reading search use a wrong reading.
  * The analyser is loaded before the checks run (src/cli/check.ts), so the check itself stays pure.
  */
-import type { ContentIssue } from "../lib/content-issue.ts";
+import type { ContentIssue } from "../lib/content/content-issue.ts";
 import { buildWordDictionary, type SiteReadings } from "../lib/readings/dictionary.ts";
 import { readText, type Tokenizer } from "../lib/readings/reader.ts";
 import { type ContentCheck, spanPosition } from "./model.ts";

@@ -7,7 +7,7 @@
  * `field`), severity `error` only when publishing would mislead or exclude residents, otherwise `warning`.
  * Ideas not done yet: resources without a phone number, events whose 参加者数 is still empty a month later.
  */
-import { type RuledIssue, sortIssues } from "../lib/issue-report.ts";
+import { type RuledIssue, sortIssues } from "../lib/content/issue-report.ts";
 import { invisibleCharsCheck, machineDependentCharsCheck } from "./characters.ts";
 import { duplicateSlugsCheck } from "./duplicate-slugs.ts";
 import { eventApplicationCheck, pastEventStatusCheck } from "./events.ts";

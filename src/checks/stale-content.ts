@@ -2,8 +2,8 @@
  * `updated` dates residents can trust: older than a year before today → 警告 (is the content still true?),
  * in the future → 警告 (a typo in the year is the usual cause). Any collection with an `updated` field is covered.
  */
-import type { ContentIssue } from "../lib/content-issue.ts";
-import { parseIsoDate, toIsoDate } from "../lib/japanese-date.ts";
+import type { ContentIssue } from "../lib/content/content-issue.ts";
+import { parseIsoDate, toIsoDate } from "../lib/dates/japanese-date.ts";
 import type { ContentCheck } from "./model.ts";
 
 /** The same calendar day one year before `today` (2026-02-28 for 2027-02-28; Feb 29 → Feb 28). */

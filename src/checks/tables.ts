@@ -2,7 +2,7 @@
  * Tables need header cells (WCAG 1.3.1): in Markdown the first row is the header, so it must not be empty;
  * HTML/JSX tables need <th>. Without them a screen reader reads a grid of numbers with no meaning.
  */
-import type { ContentIssue } from "../lib/content-issue.ts";
+import type { ContentIssue } from "../lib/content/content-issue.ts";
 import { documentParts } from "./document-parts.ts";
 import type { ContentCheck } from "./model.ts";
 

@@ -2,7 +2,7 @@
  * Consultation windows residents call or visit: a window whose opening hours leave every day closed tells
  * residents nothing about when to come.
  */
-import type { ContentIssue } from "../lib/content-issue.ts";
+import type { ContentIssue } from "../lib/content/content-issue.ts";
 import type { ContentCheck } from "./model.ts";
 
 export const windowHoursCheck: ContentCheck = {

@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { launch } from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { createLogger } from "../lib/logger.ts";
+import { createLogger } from "../lib/content/logger.ts";
 import { contentDir } from "../loaders/content-dir.ts";
 import { loadSiteConfig } from "../loaders/site-config.ts";
 import { readArgs } from "./cli-args.ts";

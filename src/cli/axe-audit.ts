@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { axeTagOf, type WcagCriterion } from "../lib/wcag-criteria.ts";
+import { axeTagOf, type WcagCriterion } from "../lib/report/wcag-criteria.ts";
 
 /** axe-core rule tags for WCAG 2.2 levels A and AA (2.0, 2.1 and 2.2 criteria). */
 export const WCAG_AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];

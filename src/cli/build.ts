@@ -13,10 +13,10 @@
  *        ZAITAKU_TIMINGS=<file> writes per-phase wall times as JSON for the benchmark)
  */
 import path from "node:path";
-import type { ContentIssue } from "../lib/content-issue.ts";
-import { formatIssueReport, summaryLine } from "../lib/issue-report.ts";
-import { createLogger } from "../lib/logger.ts";
-import { siteToday } from "../lib/today.ts";
+import type { ContentIssue } from "../lib/content/content-issue.ts";
+import { formatIssueReport, summaryLine } from "../lib/content/issue-report.ts";
+import { createLogger } from "../lib/content/logger.ts";
+import { siteToday } from "../lib/dates/today.ts";
 import { contentDir } from "../loaders/content-dir.ts";
 import type { ContentSnapshot } from "../loaders/content-snapshot.ts";
 import { defaultStaffOut } from "../outputs/staff-outputs.ts";

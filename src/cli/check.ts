@@ -9,11 +9,11 @@
 import path from "node:path";
 import { unreadWordsCheck } from "../checks/readings.ts";
 import { contentChecks } from "../checks/registry.ts";
-import { formatDataFileSummary } from "../lib/data-file-summary.ts";
-import { formatIssueReport, jsonIssueReport, sortIssues } from "../lib/issue-report.ts";
+import { formatDataFileSummary } from "../lib/content/data-file-summary.ts";
+import { formatIssueReport, jsonIssueReport, sortIssues } from "../lib/content/issue-report.ts";
+import { siteToday } from "../lib/dates/today.ts";
 import { loadDomainReadings } from "../lib/readings/dictionary.ts";
 import { loadTokenizer } from "../lib/readings/reader.ts";
-import { siteToday } from "../lib/today.ts";
 import { checkContent } from "../loaders/check-content.ts";
 import { contentDir } from "../loaders/content-dir.ts";
 import { type ContentSnapshot, readContent } from "../loaders/content-snapshot.ts";

@@ -6,12 +6,12 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { formatIssues } from "../lib/content-issue.ts";
-import { csvText, encodeUtf8Bom } from "../lib/csv-write.ts";
-import { DISTRIBUTION_LIST_HEADER, distributionList, distributionRows, LABEL_SHEET } from "../lib/distribution.ts";
-import { formatJapaneseDate } from "../lib/japanese-date.ts";
-import { createLogger } from "../lib/logger.ts";
-import { siteToday } from "../lib/today.ts";
+import { formatIssues } from "../lib/content/content-issue.ts";
+import { createLogger } from "../lib/content/logger.ts";
+import { formatJapaneseDate } from "../lib/dates/japanese-date.ts";
+import { siteToday } from "../lib/dates/today.ts";
+import { csvText, encodeUtf8Bom } from "../lib/opendata/csv-write.ts";
+import { DISTRIBUTION_LIST_HEADER, distributionList, distributionRows, LABEL_SHEET } from "../lib/resources/distribution.ts";
 import { contentDir } from "../loaders/content-dir.ts";
 import { readContent } from "../loaders/content-snapshot.ts";
 import { createKcycleCompiler } from "../outputs/print/kcycle/typst-compile.ts";

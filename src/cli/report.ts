@@ -8,10 +8,10 @@
  * Prints a Markdown summary. CONTENT_DIR and SITE_TODAY come from the environment.
  */
 import { writeFileSync } from "node:fs";
-import { activityReport, reportYears } from "../lib/activity-report.ts";
-import { reportToCsv, reportToMarkdown } from "../lib/activity-report-format.ts";
-import { formatIssues } from "../lib/content-issue.ts";
-import { siteToday } from "../lib/today.ts";
+import { formatIssues } from "../lib/content/content-issue.ts";
+import { siteToday } from "../lib/dates/today.ts";
+import { activityReport, reportYears } from "../lib/report/activity-report.ts";
+import { reportToCsv, reportToMarkdown } from "../lib/report/activity-report-format.ts";
 import { contentDir } from "../loaders/content-dir.ts";
 import { readContent } from "../loaders/content-snapshot.ts";
 import { reportInputOf } from "../loaders/report-input.ts";

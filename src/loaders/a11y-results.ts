@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { ContentIssue } from "../lib/content-issue.ts";
+import type { ContentIssue } from "../lib/content/content-issue.ts";
 import { type A11yResults, a11yResultsSchema } from "../schemas/a11y-results.ts";
 import { listContentFiles } from "./content-path.ts";
 import { parseLocatedYaml } from "./located-yaml.ts";

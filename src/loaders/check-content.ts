@@ -4,7 +4,7 @@
  */
 import type { ContentCheck } from "../checks/model.ts";
 import { contentChecks, runChecks } from "../checks/registry.ts";
-import { type RuledIssue, sortIssues } from "../lib/issue-report.ts";
+import { type RuledIssue, sortIssues } from "../lib/content/issue-report.ts";
 import { loadContentModel } from "./content-model.ts";
 import { type ContentSnapshot, readContent } from "./content-snapshot.ts";
 

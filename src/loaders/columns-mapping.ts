@@ -4,7 +4,7 @@
  * instead of layout detection; only the kind's required columns must be there, everything else the mapping leaves out
  * stays empty. One reader for every kind, so the same mistake gets the same located message in either folder.
  */
-import type { ContentIssue } from "../lib/content-issue.ts";
+import type { ContentIssue } from "../lib/content/content-issue.ts";
 import type { ColumnsMappingFile } from "../schemas/columns-mapping.ts";
 import type { z } from "../schemas/shared/zod-japanese.ts";
 import { readContentText } from "./content-path.ts";

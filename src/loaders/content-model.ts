@@ -18,7 +18,7 @@ import type {
   TextSpan,
 } from "../checks/model.ts";
 import { RESOURCE_ALIASES } from "../data/columns/resource-columns.ts";
-import type { ContentIssue } from "../lib/content-issue.ts";
+import type { ContentIssue } from "../lib/content/content-issue.ts";
 import { eventSchema } from "../schemas/event.ts";
 import { pamphletSchema } from "../schemas/pamphlet.ts";
 import { talkSchema } from "../schemas/talk.ts";

@@ -8,8 +8,8 @@
  */
 import { type Dirent, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
-import { ContentError, type ContentIssue } from "../lib/content-issue.ts";
-import { ROOT_IMAGES_PREFIX } from "../lib/remark-content-images.ts";
+import { ContentError, type ContentIssue } from "../lib/content/content-issue.ts";
+import { ROOT_IMAGES_PREFIX } from "../lib/markdown/remark-content-images.ts";
 
 /** The message of every refused path (staff-facing). */
 export const OUTSIDE_CONTENT_MESSAGE = "コンテンツフォルダの外のファイルは使えません";

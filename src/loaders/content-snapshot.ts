@@ -4,8 +4,8 @@
  * page, its PDF and its calendar entry by one road. The build reads it once (src/cli/build.ts) and shares it with
  * Astro's content layer in the same process ({@link shareContentSnapshot}).
  */
-import type { ContentIssue } from "../lib/content-issue.ts";
-import type { DataFileSummary } from "../lib/data-file-summary.ts";
+import type { ContentIssue } from "../lib/content/content-issue.ts";
+import type { DataFileSummary } from "../lib/content/data-file-summary.ts";
 import type { SiteReadings } from "../lib/readings/dictionary.ts";
 import type { Note } from "../schemas/note.ts";
 import { type PamphletData, pamphletSchema } from "../schemas/pamphlet.ts";

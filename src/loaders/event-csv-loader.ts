@@ -1,6 +1,6 @@
 import path from "node:path";
 import type { Loader } from "astro/loaders";
-import { ContentError, formatIssues } from "../lib/content-issue.ts";
+import { ContentError, formatIssues } from "../lib/content/content-issue.ts";
 import { sharedContentSnapshot } from "./content-snapshot.ts";
 import { readEventCsvFolder } from "./events-csv.ts";
 

@@ -4,8 +4,8 @@
  */
 
 import { type EventCsvField, eventCsvAliases } from "../data/columns/event-columns.ts";
-import type { ContentIssue } from "../lib/content-issue.ts";
-import { displayValue } from "../lib/content-issue.ts";
+import type { ContentIssue } from "../lib/content/content-issue.ts";
+import { displayValue } from "../lib/content/content-issue.ts";
 import { normalizeHeader } from "./csv/headers.ts";
 import type { CsvRow, CsvTable } from "./csv/read-csv.ts";
 import { dateMessage } from "./event-row-rules.ts";

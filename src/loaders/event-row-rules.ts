@@ -6,9 +6,9 @@
  */
 
 import type { EventCsvField } from "../data/columns/event-columns.ts";
-import type { ContentIssue } from "../lib/content-issue.ts";
-import { parseClockTime, parseFlexibleDate } from "../lib/flexible-date.ts";
-import { normalizeMachineText } from "../lib/normalize-text.ts";
+import type { ContentIssue } from "../lib/content/content-issue.ts";
+import { parseClockTime, parseFlexibleDate } from "../lib/dates/flexible-date.ts";
+import { normalizeMachineText } from "../lib/values/normalize-text.ts";
 import { normalizeHeader } from "./csv/headers.ts";
 import type { KeepRowOptions } from "./csv/keep-row.ts";
 import type { CsvTable } from "./csv/read-csv.ts";

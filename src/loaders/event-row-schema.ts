@@ -2,7 +2,7 @@
  * The per-cell rules of one イベント一覧 row: each value read into its type, each error naming its own column.
  */
 
-import { normalizeMachineText } from "../lib/normalize-text.ts";
+import { normalizeMachineText } from "../lib/values/normalize-text.ts";
 import { eventAccessibilityValues, eventAudienceValues, eventFormats, eventKinds } from "../schemas/event.ts";
 import { clockTimeSchema, flexibleDateSchema } from "../schemas/shared/flexible-date.ts";
 import { phoneSchema } from "../schemas/shared/phone.ts";

@@ -7,10 +7,10 @@
  */
 import path from "node:path";
 import { type EventCsvField, eventCsvAliases } from "../data/columns/event-columns.ts";
-import type { ContentIssue } from "../lib/content-issue.ts";
-import { type DataFileSummary, newDataFileSummary } from "../lib/data-file-summary.ts";
-import { assignFileSlugs, fileSlug } from "../lib/file-slug.ts";
-import { normalizeMachineText } from "../lib/normalize-text.ts";
+import type { ContentIssue } from "../lib/content/content-issue.ts";
+import { type DataFileSummary, newDataFileSummary } from "../lib/content/data-file-summary.ts";
+import { assignFileSlugs, fileSlug } from "../lib/content/file-slug.ts";
+import { normalizeMachineText } from "../lib/values/normalize-text.ts";
 import { eventColumnsSchema } from "../schemas/columns-mapping.ts";
 import { type EventData, type EventKind, eventSchema } from "../schemas/event.ts";
 import {

@@ -3,8 +3,8 @@
  * same {@link EventData}. Used by validation before the build, by the CSV collection's loader, and by later steps
  * (activity report, print). Cross-file rules live here: one id per event, 出前講座 references that exist.
  */
-import type { ContentIssue } from "../lib/content-issue.ts";
-import type { DataFileSummary } from "../lib/data-file-summary.ts";
+import type { ContentIssue } from "../lib/content/content-issue.ts";
+import type { DataFileSummary } from "../lib/content/data-file-summary.ts";
 import { type EventData, eventSchema } from "../schemas/event.ts";
 import { listContentFiles } from "./content-path.ts";
 import { readEventCsvFolder } from "./events-csv.ts";

@@ -1,4 +1,4 @@
-import type { ContentIssue } from "../lib/content-issue.ts";
+import type { ContentIssue } from "../lib/content/content-issue.ts";
 import { type LocatedYaml, parseLocatedYaml } from "./located-yaml.ts";
 
 /** An MDX/Markdown file split into located front matter and body. */

@@ -1,5 +1,5 @@
 import { isNode, LineCounter, parseDocument, visit } from "yaml";
-import type { ContentIssue } from "../lib/content-issue.ts";
+import type { ContentIssue } from "../lib/content/content-issue.ts";
 
 /** Parsed YAML plus a way to find the line of any field, so schema errors can name it. */
 export interface LocatedYaml {

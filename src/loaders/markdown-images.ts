@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import type { ContentIssue } from "../lib/content-issue.ts";
+import type { ContentIssue } from "../lib/content/content-issue.ts";
 import { resolveContentReference } from "./content-path.ts";
 
 /** An image referenced from Markdown/MDX. */

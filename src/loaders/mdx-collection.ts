@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { z } from "astro/zod";
-import type { ContentIssue } from "../lib/content-issue.ts";
+import type { ContentIssue } from "../lib/content/content-issue.ts";
 import { listContentFiles } from "./content-path.ts";
 import { splitFrontmatter } from "./frontmatter.ts";
 import { checkImageReferences, findImageReferences } from "./markdown-images.ts";

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { defaultNoteInput } from "../data/note-default.ts";
-import type { ContentIssue } from "../lib/content-issue.ts";
+import type { ContentIssue } from "../lib/content/content-issue.ts";
 import { type Note, type NotePage, noteOverridesSchema, noteSchema } from "../schemas/note.ts";
 import { parseLocatedYaml } from "./located-yaml.ts";
 import { schemaIssues } from "./schema-issues.ts";

@@ -1,5 +1,5 @@
-import type { ContentIssue } from "../lib/content-issue.ts";
-import { charactersOutsideCp932 } from "../lib/csv-write.ts";
+import type { ContentIssue } from "../lib/content/content-issue.ts";
+import { charactersOutsideCp932 } from "../lib/opendata/csv-write.ts";
 import type { Resource } from "../schemas/resource.ts";
 import type { WindowEntry } from "./windows.ts";
 

@@ -1,5 +1,5 @@
-import type { ReportInput } from "../lib/activity-report.ts";
-import type { ContentIssue } from "../lib/content-issue.ts";
+import type { ContentIssue } from "../lib/content/content-issue.ts";
+import type { ReportInput } from "../lib/report/activity-report.ts";
 import type { ContentSnapshot } from "./content-snapshot.ts";
 
 /** The files the activity report is made from: a problem elsewhere (a window, a resource file) does not stop it. */

@@ -1,7 +1,7 @@
 /**
  * The address parts of a resource record: the site.yaml town an address is in, and the 方書 worth printing.
  */
-import { foldTownText, type TownDefinition } from "../lib/town.ts";
+import { foldTownText, type TownDefinition } from "../lib/windows/town.ts";
 
 /** A leading 大字 or 字 (the 町字 prefix that real addresses write or leave out). */
 const AZA = /^(?:大字|字)/u;

@@ -2,7 +2,7 @@
  * What a `.columns.yaml` mapping implies beyond the column names: the layout it chooses, the 医療機関の種類 of files that
  * have none (a city's list of its hospitals and clinics).
  */
-import type { ContentIssue } from "../lib/content-issue.ts";
+import type { ContentIssue } from "../lib/content/content-issue.ts";
 import type { ColumnMapping } from "./columns-mapping.ts";
 import type { CsvTable } from "./csv/read-csv.ts";
 

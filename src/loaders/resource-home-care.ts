@@ -3,7 +3,7 @@
  * names reported once per file, and home-care sidecar files (key column + 在宅_ columns) applied to the records.
  */
 import type { ResourceField } from "../data/columns/resource-columns.ts";
-import type { ContentIssue } from "../lib/content-issue.ts";
+import type { ContentIssue } from "../lib/content/content-issue.ts";
 import { HOME_CARE_PREFIX, type HomeCareKey, homeCareFlags, parseYesNo, type Resource } from "../schemas/resource.ts";
 import { normalizeHeader } from "./csv/headers.ts";
 import type { CsvRow, CsvTable } from "./csv/read-csv.ts";

@@ -3,7 +3,7 @@
  * layouts), while a repeated medical ID is an error.
  */
 import type { ResourceField } from "../data/columns/resource-columns.ts";
-import type { ContentIssue } from "../lib/content-issue.ts";
+import type { ContentIssue } from "../lib/content/content-issue.ts";
 import { HOME_CARE_PREFIX, type HomeCareKey, homeCareFlags, type Resource } from "../schemas/resource.ts";
 import type { CsvTable } from "./csv/read-csv.ts";
 

@@ -4,9 +4,9 @@
  */
 import path from "node:path";
 import type { ResourceField } from "../data/columns/resource-columns.ts";
-import type { ContentIssue } from "../lib/content-issue.ts";
-import { fileSlug } from "../lib/file-slug.ts";
-import { readLocalGovernmentCode } from "../lib/local-government-code.ts";
+import type { ContentIssue } from "../lib/content/content-issue.ts";
+import { fileSlug } from "../lib/content/file-slug.ts";
+import { readLocalGovernmentCode } from "../lib/values/local-government-code.ts";
 import type { z } from "../schemas/shared/zod-japanese.ts";
 import { closestLayout, type LayoutRequirement } from "./csv/closest-columns.ts";
 import { parseKeepingCells } from "./csv/keep-row.ts";

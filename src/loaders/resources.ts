@@ -6,11 +6,11 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { RESOURCE_ALIASES, RESOURCE_FORMATS, type ResourceField } from "../data/columns/resource-columns.ts";
-import type { ContentIssue } from "../lib/content-issue.ts";
-import { type DataFileSummary, newDataFileSummary } from "../lib/data-file-summary.ts";
-import { urlSlug } from "../lib/file-slug.ts";
-import { checkJapanCoordinates } from "../lib/geo.ts";
-import { AreaTally, placeRow } from "../lib/resource-area.ts";
+import type { ContentIssue } from "../lib/content/content-issue.ts";
+import { type DataFileSummary, newDataFileSummary } from "../lib/content/data-file-summary.ts";
+import { urlSlug } from "../lib/content/file-slug.ts";
+import { AreaTally, placeRow } from "../lib/resources/resource-area.ts";
+import { checkJapanCoordinates } from "../lib/values/geo.ts";
 import {
   careRowSchema,
   medicalRowSchema,

@@ -1,5 +1,5 @@
 import type { z } from "astro/zod";
-import { type ContentIssue, displayValue } from "../lib/content-issue.ts";
+import { type ContentIssue, displayValue } from "../lib/content/content-issue.ts";
 
 /**
  * Turns a zod validation error into located content issues.

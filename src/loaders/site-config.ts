@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { ContentError, type ContentIssue } from "../lib/content-issue.ts";
+import { ContentError, type ContentIssue } from "../lib/content/content-issue.ts";
 import { type SiteConfig, siteConfigSchema } from "../schemas/site.ts";
 import { containedContentFile } from "./content-path.ts";
 import { parseLocatedYaml } from "./located-yaml.ts";

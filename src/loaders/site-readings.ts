@@ -1,7 +1,7 @@
 /** content/readings.yaml (optional): validated with the other content, so a bad entry stops the build before Astro. */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { ContentIssue } from "../lib/content-issue.ts";
+import type { ContentIssue } from "../lib/content/content-issue.ts";
 import { parseSiteReadings, type SiteReadings } from "../lib/readings/dictionary.ts";
 import { SITE_READINGS_FILE } from "../lib/readings/site-reader.ts";
 

@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
-import type { ContentIssue } from "../lib/content-issue.ts";
+import type { ContentIssue } from "../lib/content/content-issue.ts";
 import { type EventSurvey, type SurveyAnswer, type SurveyField, surveyAnswerSchema, surveyColumns } from "../schemas/survey.ts";
 import { readCsv } from "./csv/read-csv.ts";
 import { rowInput, rowIssues } from "./csv/row-issues.ts";

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { ContentIssue } from "../lib/content-issue.ts";
-import { checkJapanCoordinates } from "../lib/geo.ts";
-import { resolveArea, type TownUnit, townUnits, unitKey } from "../lib/town.ts";
+import type { ContentIssue } from "../lib/content/content-issue.ts";
+import { checkJapanCoordinates } from "../lib/values/geo.ts";
+import { resolveArea, type TownUnit, townUnits, unitKey } from "../lib/windows/town.ts";
 import { type ConsultationWindow, consultationWindowSchema } from "../schemas/consultation-window.ts";
 import type { SiteConfig } from "../schemas/site.ts";
 import { listContentFiles, readContentText } from "./content-path.ts";

@@ -4,12 +4,12 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { formatJapaneseDate } from "../lib/japanese-date.ts";
-import { createLogger } from "../lib/logger.ts";
-import { noteContacts } from "../lib/note-contacts.ts";
-import { eventHasSurvey, eventSurveyPath, NOTE_BOOKLET_PDF_PATH, NOTE_PDF_PATH } from "../lib/output-paths.ts";
-import { siteToday } from "../lib/today.ts";
-import { absoluteUrl } from "../lib/url.ts";
+import { createLogger } from "../lib/content/logger.ts";
+import { formatJapaneseDate } from "../lib/dates/japanese-date.ts";
+import { siteToday } from "../lib/dates/today.ts";
+import { eventHasSurvey, eventSurveyPath, NOTE_BOOKLET_PDF_PATH, NOTE_PDF_PATH } from "../lib/site/output-paths.ts";
+import { absoluteUrl } from "../lib/site/url.ts";
+import { noteContacts } from "../lib/windows/note-contacts.ts";
 import type { OutputContext } from "./context.ts";
 import { createKcycleCompiler, type KcycleTemplate } from "./print/kcycle/typst-compile.ts";
 

@@ -12,8 +12,8 @@
 import { rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import type { ContentIssue } from "../lib/content-issue.ts";
-import { formatIssueReport } from "../lib/issue-report.ts";
+import type { ContentIssue } from "../lib/content/content-issue.ts";
+import { formatIssueReport } from "../lib/content/issue-report.ts";
 import { contentDir } from "../loaders/content-dir.ts";
 import { sharedContentSnapshot } from "../loaders/content-snapshot.ts";
 import type { MeasurePhase } from "./post-build.ts";

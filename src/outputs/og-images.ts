@@ -1,13 +1,13 @@
 /**
  * Build step: one Open Graph image (1200×630 PNG) per page that residents share — the home page, the pamphlet list,
  * every pamphlet, event, 出前講座 and consultation window — at the path BaseLayout's og:image names
- * (src/lib/output-paths.ts). Cached like the PDFs.
+ * (src/lib/site/output-paths.ts). Cached like the PDFs.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { createLogger } from "../lib/logger.ts";
-import { ogImagePath } from "../lib/output-paths.ts";
-import { categorySlug } from "../lib/resource-facets.ts";
+import { createLogger } from "../lib/content/logger.ts";
+import { categorySlug } from "../lib/resources/resource-facets.ts";
+import { ogImagePath } from "../lib/site/output-paths.ts";
 import { resourceCategories } from "../schemas/resource.ts";
 import { generatorFingerprint, hashParts, openOutputCache } from "./cache.ts";
 import type { OutputContext } from "./context.ts";

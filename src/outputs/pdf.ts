@@ -5,12 +5,13 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { activityReport } from "../lib/activity-report.ts";
-import { reportToMarkdown } from "../lib/activity-report-format.ts";
-import { ContentError, type ContentIssue } from "../lib/content-issue.ts";
-import { fiscalYearOf, formatJapaneseDate } from "../lib/japanese-date.ts";
-import { createLogger } from "../lib/logger.ts";
-import { summarizeWeekly } from "../lib/opening-hours.ts";
+import { ContentError, type ContentIssue } from "../lib/content/content-issue.ts";
+import { createLogger } from "../lib/content/logger.ts";
+import { fiscalYearOf, formatJapaneseDate } from "../lib/dates/japanese-date.ts";
+import { siteToday } from "../lib/dates/today.ts";
+import { formatDuration, sortTalks } from "../lib/events/talk-order.ts";
+import { activityReport } from "../lib/report/activity-report.ts";
+import { reportToMarkdown } from "../lib/report/activity-report-format.ts";
 import {
   eventFlyerPath,
   eventHasFlyer,
@@ -19,11 +20,10 @@ import {
   STAFF_REPORT_PDF_PATH,
   TALK_APPLICATION_PATH,
   WINDOWS_SHEET_PATH,
-} from "../lib/output-paths.ts";
-import { formatDuration, sortTalks } from "../lib/talk-order.ts";
-import { siteToday } from "../lib/today.ts";
-import { absoluteUrl } from "../lib/url.ts";
-import { sortWindows } from "../lib/window-order.ts";
+} from "../lib/site/output-paths.ts";
+import { absoluteUrl } from "../lib/site/url.ts";
+import { summarizeWeekly } from "../lib/windows/opening-hours.ts";
+import { sortWindows } from "../lib/windows/window-order.ts";
 import { AREA_KIND } from "../loaders/windows.ts";
 import { generatorFingerprint, hashParts, openOutputCache } from "./cache.ts";
 import type { OutputContext } from "./context.ts";

@@ -5,8 +5,8 @@
  * so `npm run build` and a plain `astro build` make the same site. Each step writes into the folder it is given (the
  * build's staging folder): a failure throws, and the build command leaves the previous dist/ untouched.
  */
-import type { ContentIssue } from "../lib/content-issue.ts";
-import { createLogger } from "../lib/logger.ts";
+import type { ContentIssue } from "../lib/content/content-issue.ts";
+import { createLogger } from "../lib/content/logger.ts";
 import type { ContentSnapshot } from "../loaders/content-snapshot.ts";
 import type { SiteConfig } from "../schemas/site.ts";
 

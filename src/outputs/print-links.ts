@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { formatFileSize } from "../lib/output-paths.ts";
+import { formatFileSize } from "../lib/site/output-paths.ts";
 
 const PLACEHOLDER = /<span data-print-size="([^"]+)"><\/span>/g;
 const OPTIONAL = /<p data-print-optional="([^"]+)"[^>]*>[\s\S]*?<\/p>/g;

@@ -1,16 +1,16 @@
 /**
  * Writes the readings of the site's dictionary words and most used nouns beside the search index
  * (`pagefind/zaitaku-readings.json`), so that the search page can read query words written in kanji and split
- * queries typed in kana (src/lib/query-readings.ts, src/lib/kana-segment.ts), with the town directory, so that a
- * town typed in a query finds the window covering it (src/lib/search-towns.ts).
+ * queries typed in kana (src/lib/search/query-readings.ts, src/lib/search/kana-segment.ts), with the town directory, so that a
+ * town typed in a query finds the window covering it (src/lib/search/search-towns.ts).
  */
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { QUERY_READINGS_FILE, queryReadingsFile } from "../lib/query-readings.ts";
 import type { WordDictionary } from "../lib/readings/dictionary.ts";
 import type { SiteNouns } from "../lib/readings/search-readings.ts";
-import { type SearchTownsFile, searchTownsFile } from "../lib/search-towns.ts";
-import { townDirectory } from "../lib/town.ts";
+import { QUERY_READINGS_FILE, queryReadingsFile } from "../lib/search/query-readings.ts";
+import { type SearchTownsFile, searchTownsFile } from "../lib/search/search-towns.ts";
+import { townDirectory } from "../lib/windows/town.ts";
 import { AREA_KIND, type WindowEntry } from "../loaders/windows.ts";
 import type { SiteConfig } from "../schemas/site.ts";
 

@@ -17,8 +17,8 @@
  */
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { createLogger } from "../lib/logger.ts";
-import { SEARCH_PARTS_FILE, type SearchParts } from "../lib/search-parts.ts";
+import { createLogger } from "../lib/content/logger.ts";
+import { SEARCH_PARTS_FILE, type SearchParts } from "../lib/search/search-parts.ts";
 
 /**
  * Most pages in one Pagefind index. Measured on the benchmark's L output: batches of 4,000 pages peaked at

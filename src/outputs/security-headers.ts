@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import type { StepLogger } from "../lib/logger.ts";
-import { cspSourcesOf, headersFile } from "../lib/security-headers.ts";
+import type { StepLogger } from "../lib/content/logger.ts";
+import { cspSourcesOf, headersFile } from "../lib/site/security-headers.ts";
 import type { SiteConfig } from "../schemas/site.ts";
 
 /**

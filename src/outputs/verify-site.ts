@@ -6,14 +6,14 @@
  * - every page has a <title>, a meta description and a canonical URL under the site's URL;
  * - no `javascript:` (or vbscript:) URL, no inline event handler (on…=) anywhere;
  * - nothing the Content-Security-Policy would block: inline <script> (JSON data blocks and the hashed scripts of
- *   src/lib/inline-scripts.ts are fine), <style>, style="…" attributes.
+ *   src/lib/site/inline-scripts.ts are fine), <style>, style="…" attributes.
  * A problem stops the build; each names the page file, its line and the link.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { type DefaultTreeAdapterTypes, parse } from "parse5";
-import { INLINE_SCRIPTS } from "../lib/inline-scripts.ts";
-import type { StepLogger } from "../lib/logger.ts";
+import type { StepLogger } from "../lib/content/logger.ts";
+import { INLINE_SCRIPTS } from "../lib/site/inline-scripts.ts";
 import { type ProvenanceSources, verifyProvenance } from "./verify-provenance.ts";
 
 /** One problem in the built site. */

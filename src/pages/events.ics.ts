@@ -1,8 +1,8 @@
 import type { APIRoute } from "astro";
 import { feedContext, getAllEvents } from "../event-entries.ts";
-import { eventToIcs } from "../lib/event-feeds.ts";
-import { upcomingEvents } from "../lib/events.ts";
-import { buildCalendar } from "../lib/ics.ts";
+import { eventToIcs } from "../lib/events/event-feeds.ts";
+import { upcomingEvents } from "../lib/events/events.ts";
+import { buildCalendar } from "../lib/events/ics.ts";
 import { siteConfig, today } from "../site.ts";
 
 /** /events.ics: every upcoming event (cancelled ones too, marked CANCELLED, so subscribed calendars update). */

@@ -1,8 +1,8 @@
 import type { APIRoute } from "astro";
 import { feedContext, getAllEvents } from "../event-entries.ts";
-import { formatEventWhen } from "../lib/event-dates.ts";
-import { upcomingEvents } from "../lib/events.ts";
-import { buildRss } from "../lib/rss.ts";
+import { formatEventWhen } from "../lib/events/event-dates.ts";
+import { upcomingEvents } from "../lib/events/events.ts";
+import { buildRss } from "../lib/events/rss.ts";
 import { pageUrl, siteConfig, today } from "../site.ts";
 
 /** /rss.xml: upcoming events, soonest first (the date is part of each title). */

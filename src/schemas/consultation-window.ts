@@ -1,5 +1,11 @@
-import { checkJapanCoordinates } from "../lib/geo.ts";
-import { type NthWeekdayRule, parseDayHours, parseNthWeekday, type TimeRange, WEEKDAY_LABELS } from "../lib/opening-hours.ts";
+import { checkJapanCoordinates } from "../lib/values/geo.ts";
+import {
+  type NthWeekdayRule,
+  parseDayHours,
+  parseNthWeekday,
+  type TimeRange,
+  WEEKDAY_LABELS,
+} from "../lib/windows/opening-hours.ts";
 import { isoDateSchema } from "./shared/iso-date.ts";
 import { phoneSchema } from "./shared/phone.ts";
 import { emailSchema, webUrlSchema } from "./shared/web-url.ts";

@@ -1,5 +1,5 @@
-import { checkJapanCoordinates } from "../lib/geo.ts";
-import { normalizeMachineText } from "../lib/normalize-text.ts";
+import { checkJapanCoordinates } from "../lib/values/geo.ts";
+import { normalizeMachineText } from "../lib/values/normalize-text.ts";
 import { phoneSchema } from "./shared/phone.ts";
 import { emailSchema, webUrlSchema } from "./shared/web-url.ts";
 import { z } from "./shared/zod-japanese.ts";

@@ -4,7 +4,7 @@
  * paint on the next page); 読み上げ reads <main> with the Web Speech API in Japanese, and is shown only when the
  * browser has a Japanese voice.
  */
-import { speechChunks } from "../lib/speech-text.ts";
+import { speechChunks } from "../lib/text/speech-text.ts";
 // The ふりがな checkbox and the header menu's Escape/tap-outside share this island: one script file on content pages.
 import "./furigana-toggle.ts";
 import "./site-menu.ts";

@@ -4,7 +4,7 @@
  * lists of upcoming events ([data-hide-ended]); event pages say the event is over. Without JavaScript the badge shows
  * the build's status with the date it was computed for.
  */
-import { computeEventStatus, type EventTiming, hasEnded, statusClass, tokyoMoment } from "../lib/event-status.ts";
+import { computeEventStatus, type EventTiming, hasEnded, statusClass, tokyoMoment } from "../lib/events/event-status.ts";
 import { refreshEventGroups } from "./event-groups.ts";
 
 const now = tokyoMoment();

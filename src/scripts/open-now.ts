@@ -3,7 +3,7 @@
  * hours (JSON in data-hours) and the holiday list the build wrote (data-holidays, valid until data-holidays-until).
  * Without JavaScript, or when the page is older than its holiday list, nothing is shown and the hours table remains.
  */
-import { addDays, describeStatus, type OpeningHours, openingStatus, tokyoMoment } from "../lib/opening-hours.ts";
+import { addDays, describeStatus, type OpeningHours, openingStatus, tokyoMoment } from "../lib/windows/opening-hours.ts";
 
 export function renderOpenNow(root: ParentNode = document, instant: Date = new Date()): void {
   const now = tokyoMoment(instant);

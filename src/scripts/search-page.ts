@@ -1,17 +1,17 @@
 /**
  * Island of the search page (/search/): reads ?q= and ?type= from the address, searches with Pagefind's JS API
- * through the Japanese layer of src/lib/site-search.ts, and shows the results with their page kind, a filter by
+ * through the Japanese layer of src/lib/search/site-search.ts, and shows the results with their page kind, a filter by
  * kind and a status line read out by screen readers. Searches run on submit (not on every key press), so the
  * status is announced once per search.
  */
 
-import { type KanaSegmenter, kanaSegmenter } from "../lib/kana-segment.ts";
-import { isPageType, PAGE_TYPE_FILTER, PAGE_TYPES, WINDOW_PAGE_TYPE } from "../lib/page-types.ts";
-import { QUERY_READINGS_FILE, type ReadingLookup, readingLookup, readingVocabulary } from "../lib/query-readings.ts";
 import { splitSearchReadings } from "../lib/readings/indexed-readings.ts";
-import { partFolders, SEARCH_PARTS_FILE } from "../lib/search-parts.ts";
-import { findSynonyms, synonymKana } from "../lib/search-synonyms.ts";
-import { type TownFinder, townFinder } from "../lib/search-towns.ts";
+import { type KanaSegmenter, kanaSegmenter } from "../lib/search/kana-segment.ts";
+import { isPageType, PAGE_TYPE_FILTER, PAGE_TYPES, WINDOW_PAGE_TYPE } from "../lib/search/page-types.ts";
+import { QUERY_READINGS_FILE, type ReadingLookup, readingLookup, readingVocabulary } from "../lib/search/query-readings.ts";
+import { partFolders, SEARCH_PARTS_FILE } from "../lib/search/search-parts.ts";
+import { findSynonyms, synonymKana } from "../lib/search/search-synonyms.ts";
+import { type TownFinder, townFinder } from "../lib/search/search-towns.ts";
 import {
   countByType,
   makeExcerpt,
@@ -20,7 +20,7 @@ import {
   type SearchEngine,
   type SearchOutcome,
   searchSite,
-} from "../lib/site-search.ts";
+} from "../lib/search/site-search.ts";
 
 /** The part of Pagefind's JS API used here (pagefind/pagefind.js, generated at build time). */
 interface Pagefind {
@@ -67,7 +67,7 @@ interface QueryWords {
 
 let readingsPromise: Promise<QueryWords> | undefined;
 /**
- * The site's words for queries (src/lib/query-readings.ts, src/lib/kana-segment.ts), from the file next to
+ * The site's words for queries (src/lib/search/query-readings.ts, src/lib/search/kana-segment.ts), from the file next to
  * pagefind.js; none if missing.
  */
 function loadReadings(pagefindUrl: string, base: string): Promise<QueryWords> {

@@ -4,8 +4,8 @@
  * The data (towns, centres, holidays) is fetched from the section's data-town-url; the form appears only once it has
  * arrived, so a failed request leaves the page as without JavaScript (the static town list).
  */
-import { addDays, describeStatus, type OpeningHours, openingStatus, tokyoMoment } from "../lib/opening-hours.ts";
-import { findTownUnits, type TownUnit } from "../lib/town.ts";
+import { addDays, describeStatus, type OpeningHours, openingStatus, tokyoMoment } from "../lib/windows/opening-hours.ts";
+import { findTownUnits, type TownUnit } from "../lib/windows/town.ts";
 
 interface Centre {
   name: string;

@@ -4,7 +4,7 @@ import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CHROMIUM_LAUNCH } from "../../src/cli/chromium.ts";
 import { serveStatic } from "../../src/cli/static-server.ts";
-import { contentSecurityPolicy, cspSourcesOf } from "../../src/lib/security-headers.ts";
+import { contentSecurityPolicy, cspSourcesOf } from "../../src/lib/site/security-headers.ts";
 import { loadSiteConfig } from "../../src/loaders/site-config.ts";
 import { type BuildRun, copyContent, projectRoot, runBuild } from "../helpers/fixture-site.ts";
 

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import type { ActivityReport } from "../../src/lib/activity-report.ts";
+import type { ActivityReport } from "../../src/lib/report/activity-report.ts";
 import { copyContent, projectRoot } from "../helpers/fixture-site.ts";
 
 /** `npm run report` on a content folder (the demo municipality unless told otherwise). */

@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import type { JsonIssueReport } from "../../src/lib/issue-report.ts";
+import type { JsonIssueReport } from "../../src/lib/content/issue-report.ts";
 import { copyFixture, editFile, projectRoot } from "../helpers/fixture-site.ts";
 
 /** Runs `npm run check`'s script on a content folder. */

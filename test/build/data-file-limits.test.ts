@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { writeLargeEventCsv } from "../../bench/synthetic/large-csv.ts";
-import type { JsonIssueReport } from "../../src/lib/issue-report.ts";
+import type { JsonIssueReport } from "../../src/lib/content/issue-report.ts";
 import { DEFAULT_DATA_FILE_LIMITS, PROGRESS_FROM_BYTES } from "../../src/loaders/csv/data-file-limits.ts";
 import { copyFixture, projectRoot, runBuild } from "../helpers/fixture-site.ts";
 import { treeHash } from "../helpers/tree-hash.ts";

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { MAP_LIST_LIMIT } from "../../src/lib/map-places.ts";
+import { MAP_LIST_LIMIT } from "../../src/lib/resources/map-places.ts";
 import { type BuildRun, copyFixture, runBuild } from "../helpers/fixture-site.ts";
 
 /**

@@ -1,6 +1,6 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { RuledIssue } from "../../src/lib/issue-report.ts";
+import type { RuledIssue } from "../../src/lib/content/issue-report.ts";
 import { checkContent } from "../../src/loaders/check-content.ts";
 import { copyFixture } from "./fixture-site.ts";
 

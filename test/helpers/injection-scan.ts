@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { type DefaultTreeAdapterTypes, parse } from "parse5";
-import { INLINE_SCRIPTS } from "../../src/lib/inline-scripts.ts";
+import { INLINE_SCRIPTS } from "../../src/lib/site/inline-scripts.ts";
 
 type Node = DefaultTreeAdapterTypes.ChildNode | DefaultTreeAdapterTypes.Document;
 
@@ -10,7 +10,7 @@ const EXECUTABLE_ELEMENTS = new Set(["iframe", "frame", "frameset", "object", "e
 
 /**
  * Finds markup in built HTML that could run code: scripts other than the site's own bundles (src under the base
- * path) and its hashed inline snippet (src/lib/inline-scripts.ts), event-handler attributes, javascript:/vbscript:/data: URLs, frames and plug-ins, meta
+ * path) and its hashed inline snippet (src/lib/site/inline-scripts.ts), event-handler attributes, javascript:/vbscript:/data: URLs, frames and plug-ins, meta
  * refresh. Parsed as a browser would (parse5), so `<ScRiPt>` or unquoted attributes cannot hide.
  * @returns "file:line what" for every finding (empty when the site is clean)
  */
@@ -42,7 +42,7 @@ export function executableMarkupIn(html: string, base: string, file = "html"): s
           .join("");
         const inline = text.trim() !== "";
         const data = /^application\/(ld\+)?json$/.test(attr("type") ?? "");
-        // The site's own hashed snippet (src/lib/inline-scripts.ts, allowed by the CSP) is the one inline script allowed.
+        // The site's own hashed snippet (src/lib/site/inline-scripts.ts, allowed by the CSP) is the one inline script allowed.
         const ownSnippet = !src && INLINE_SCRIPTS.includes(text);
         if (!data && !ownSnippet && (inline || !src || !src.startsWith(base))) findings.push(`${at} <script>`);
       }

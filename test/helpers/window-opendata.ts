@@ -1,6 +1,6 @@
-import type { ContentIssue } from "../../src/lib/content-issue.ts";
-import type { WindowOpenData } from "../../src/lib/opendata-export.ts";
-import { normalizeJapanesePhone } from "../../src/lib/phone.ts";
+import type { ContentIssue } from "../../src/lib/content/content-issue.ts";
+import type { WindowOpenData } from "../../src/lib/opendata/opendata-export.ts";
+import { normalizeJapanesePhone } from "../../src/lib/values/phone.ts";
 import { type CsvTable, readCsv } from "../../src/loaders/csv/read-csv.ts";
 
 /** Header aliases of the windows open-data file (公共施設一覧 layout + this project's extension columns). */

@@ -5,8 +5,8 @@ import {
   type ReportEvent,
   type ReportInput,
   reportYears,
-} from "../../src/lib/activity-report.ts";
-import { reportToCsv, reportToMarkdown } from "../../src/lib/activity-report-format.ts";
+} from "../../src/lib/report/activity-report.ts";
+import { reportToCsv, reportToMarkdown } from "../../src/lib/report/activity-report-format.ts";
 
 let n = 0;
 function event(startDate: string, extra: Partial<ReportEvent["data"]> = {}): ReportEvent {

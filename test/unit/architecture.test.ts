@@ -5,8 +5,11 @@ import { describe, expect, it } from "vitest";
 /**
  * The one-way dependency rule of docs/dev/architecture.md: a file may import from its own stage or an earlier one,
  * never from a later one. Imports are read from the import/export lines of every .ts/.astro file under src/.
+ * Inside stage 2, src/lib/ is split into domain folders that may import each other only without a cycle.
  */
 const src = path.resolve(import.meta.dirname, "../../src");
+const lib = path.join(src, "lib");
+const architectureDoc = path.resolve(import.meta.dirname, "../../docs/dev/architecture.md");
 
 /** Stage of each top-level entry of src/, in pipeline order. */
 const STAGES: Record<string, number> = {
@@ -42,15 +45,15 @@ const EXCEPTIONS: Record<string, string> = {
   "loaders/check-content.ts -> checks/model.ts": CONTENT_MODEL,
   "loaders/content-model.ts -> checks/document-parts.ts": CONTENT_MODEL,
   "loaders/content-model.ts -> checks/model.ts": CONTENT_MODEL,
-  "schemas/consultation-window.ts -> lib/geo.ts": PARSERS,
-  "schemas/consultation-window.ts -> lib/opening-hours.ts": PARSERS,
-  "schemas/resource.ts -> lib/geo.ts": PARSERS,
-  "schemas/resource.ts -> lib/normalize-text.ts": PARSERS,
-  "schemas/shared/flexible-date.ts -> lib/flexible-date.ts": PARSERS,
-  "schemas/shared/flexible-date.ts -> lib/japanese-date.ts": PARSERS,
-  "schemas/shared/iso-date.ts -> lib/japanese-date.ts": PARSERS,
-  "schemas/shared/local-government-code.ts -> lib/local-government-code.ts": PARSERS,
-  "schemas/shared/phone.ts -> lib/phone.ts": PARSERS,
+  "schemas/consultation-window.ts -> lib/values/geo.ts": PARSERS,
+  "schemas/consultation-window.ts -> lib/windows/opening-hours.ts": PARSERS,
+  "schemas/resource.ts -> lib/values/geo.ts": PARSERS,
+  "schemas/resource.ts -> lib/values/normalize-text.ts": PARSERS,
+  "schemas/shared/flexible-date.ts -> lib/dates/flexible-date.ts": PARSERS,
+  "schemas/shared/flexible-date.ts -> lib/dates/japanese-date.ts": PARSERS,
+  "schemas/shared/iso-date.ts -> lib/dates/japanese-date.ts": PARSERS,
+  "schemas/shared/local-government-code.ts -> lib/values/local-government-code.ts": PARSERS,
+  "schemas/shared/phone.ts -> lib/values/phone.ts": PARSERS,
 };
 
 function filesUnder(dir: string): string[] {
@@ -85,6 +88,61 @@ function backEdges(): string[] {
   return edges.sort();
 }
 
+/** The domain folders of src/lib/. */
+function libDomains(): string[] {
+  return readdirSync(lib, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+}
+
+/** Which lib domains each lib domain imports from (imports inside a domain are left out). */
+function libDomainGraph(): Map<string, Set<string>> {
+  const graph = new Map<string, Set<string>>();
+  for (const domain of libDomains()) {
+    const uses = new Set<string>();
+    for (const file of filesUnder(path.join(lib, domain))) {
+      for (const target of importsOf(file)) {
+        const [top, other] = path.relative(lib, target).split(path.sep);
+        if (top !== ".." && other !== undefined && top !== domain) uses.add(top as string);
+      }
+    }
+    graph.set(domain, uses);
+  }
+  return graph;
+}
+
+/** One cycle of a directed graph as the path that closes it (["a", "b", "a"]), or undefined when it has none. */
+function findCycle(graph: ReadonlyMap<string, ReadonlySet<string>>): string[] | undefined {
+  const done = new Set<string>();
+  const onPath: string[] = [];
+  const visit = (node: string): string[] | undefined => {
+    const at = onPath.indexOf(node);
+    if (at >= 0) return [...onPath.slice(at), node];
+    if (done.has(node)) return undefined;
+    onPath.push(node);
+    for (const next of [...(graph.get(node) ?? [])].sort()) {
+      const cycle = visit(next);
+      if (cycle) return cycle;
+    }
+    onPath.pop();
+    done.add(node);
+    return undefined;
+  };
+  for (const node of [...graph.keys()].sort()) {
+    const cycle = visit(node);
+    if (cycle) return cycle;
+  }
+  return undefined;
+}
+
+/** The folders named in the "lib domains" table of docs/dev/architecture.md. */
+function documentedDomains(): string[] {
+  const text = readFileSync(architectureDoc, "utf8");
+  const section = text.split(/^### lib domains$/m)[1]?.split(/^#/m)[0] ?? "";
+  return [...section.matchAll(/^\| `src\/lib\/([a-z-]+)\/`/gm)].map((m) => m[1] as string).sort();
+}
+
 describe("architecture: one-way dependencies between stages", () => {
   it("finds imports at all (the parser works)", () => {
     expect(importsOf(path.join(src, "cli/check.ts"))).toContain(path.join(src, "loaders/check-content.ts"));
@@ -97,5 +155,36 @@ describe("architecture: one-way dependencies between stages", () => {
   it("lists no exception that is gone", () => {
     const edges = new Set(backEdges());
     expect(Object.keys(EXCEPTIONS).filter((edge) => !edges.has(edge))).toEqual([]);
+  });
+});
+
+describe("architecture: src/lib/ domains", () => {
+  it("has every file in a domain folder (a new file joins the domain whose code it serves)", () => {
+    const loose = readdirSync(lib, { withFileTypes: true }).filter((entry) => entry.isFile());
+    expect(loose.map((entry) => entry.name)).toEqual([]);
+  });
+
+  it("documents exactly the domain folders that exist", () => {
+    expect(documentedDomains()).toEqual(libDomains());
+  });
+
+  it("sees imports between domains (the graph is read at all)", () => {
+    expect(libDomainGraph().get("events")).toContain("dates");
+  });
+
+  it("finds a cycle when there is one, and the path that closes it", () => {
+    const graph = new Map([
+      ["dates", new Set<string>()],
+      ["events", new Set(["dates", "search"])],
+      ["search", new Set(["text"])],
+      ["text", new Set(["events"])],
+    ]);
+    expect(findCycle(graph)).toEqual(["events", "search", "text", "events"]);
+    graph.set("text", new Set(["dates"]));
+    expect(findCycle(graph)).toBeUndefined();
+  });
+
+  it("has no cycle between domains: each domain builds only on others that do not build on it", () => {
+    expect(findCycle(libDomainGraph())).toBeUndefined();
   });
 });

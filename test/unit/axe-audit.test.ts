@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { type PageAudit, sitemapPaths, stratifiedSample, summarizeCriteria } from "../../src/cli/axe-audit.ts";
-import { axeTagOf, criteriaForLevel, WCAG_CRITERIA } from "../../src/lib/wcag-criteria.ts";
+import { axeTagOf, criteriaForLevel, WCAG_CRITERIA } from "../../src/lib/report/wcag-criteria.ts";
 
 describe("WCAG criteria", () => {
   it("lists the 55 WCAG 2.2 A/AA criteria once each, 38 of them from WCAG 2.0 (JIS X 8341-3:2016)", () => {

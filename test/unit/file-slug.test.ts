@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { formatIssue } from "../../src/lib/content-issue.ts";
-import { assignFileSlugs, fileSlug } from "../../src/lib/file-slug.ts";
+import { formatIssue } from "../../src/lib/content/content-issue.ts";
+import { assignFileSlugs, fileSlug } from "../../src/lib/content/file-slug.ts";
 import { readEventCsvFolder } from "../../src/loaders/events-csv.ts";
 
 describe("file slugs", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { ContentIssue } from "../../src/lib/content-issue.ts";
-import { formatIssueReport, jsonIssueReport, type RuledIssue } from "../../src/lib/issue-report.ts";
+import type { ContentIssue } from "../../src/lib/content/content-issue.ts";
+import { formatIssueReport, jsonIssueReport, type RuledIssue } from "../../src/lib/content/issue-report.ts";
 
 const issues: RuledIssue[] = [
   {

@@ -8,8 +8,8 @@ import {
   japaneseWeekday,
   parseIsoDate,
   toWareki,
-} from "../../src/lib/japanese-date.ts";
-import { siteToday } from "../../src/lib/today.ts";
+} from "../../src/lib/dates/japanese-date.ts";
+import { siteToday } from "../../src/lib/dates/today.ts";
 
 describe("formatJapaneseDate", () => {
   it("writes western dates with the weekday", () => {

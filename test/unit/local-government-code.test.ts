@@ -3,7 +3,7 @@ import {
   isValidLocalGovernmentCode,
   localGovernmentCheckDigit,
   readLocalGovernmentCode,
-} from "../../src/lib/local-government-code.ts";
+} from "../../src/lib/values/local-government-code.ts";
 import { localGovernmentCodeSchema } from "../../src/schemas/shared/local-government-code.ts";
 
 describe("全国地方公共団体コード", () => {

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { isListedOnMap, locatedPlaces, MAP_LIST_LIMIT, mapPlaces } from "../../src/lib/map-places.ts";
+import { isListedOnMap, locatedPlaces, MAP_LIST_LIMIT, mapPlaces } from "../../src/lib/resources/map-places.ts";
 import { readResources } from "../../src/loaders/resources.ts";
 import { readSiteConfig } from "../../src/loaders/site-config.ts";
 import { readWindows } from "../../src/loaders/windows.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countBy, listPagePath, listPageRange, listPageTitle, pageNumbers } from "../../src/lib/pagination.ts";
+import { countBy, listPagePath, listPageRange, listPageTitle, pageNumbers } from "../../src/lib/site/pagination.ts";
 
 describe("pageNumbers", () => {
   it("shows every number of a short list", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeJapanesePhone, telHref } from "../../src/lib/phone.ts";
+import { normalizeJapanesePhone, telHref } from "../../src/lib/values/phone.ts";
 
 describe("normalizeJapanesePhone", () => {
   it("keeps hyphenated numbers and folds full-width and look-alike hyphens", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rehypeSiteLinks, rewriteSiteHref } from "../../src/lib/rehype-site-links.ts";
+import { rehypeSiteLinks, rewriteSiteHref } from "../../src/lib/markdown/rehype-site-links.ts";
 
 describe("rewriteSiteHref", () => {
   it("adds the base path to site-absolute links once", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { columnLabels, plainText, rehypeTableCards } from "../../src/lib/rehype-table-cards.ts";
+import { columnLabels, plainText, rehypeTableCards } from "../../src/lib/markdown/rehype-table-cards.ts";
 
 type Node = { type: string; tagName?: string; value?: string; properties?: Record<string, unknown>; children?: Node[] };
 const text = (value: string): Node => ({ type: "text", value });

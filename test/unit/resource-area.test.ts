@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatIssue } from "../../src/lib/content-issue.ts";
-import { AreaTally, placeRow } from "../../src/lib/resource-area.ts";
+import { formatIssue } from "../../src/lib/content/content-issue.ts";
+import { AreaTally, placeRow } from "../../src/lib/resources/resource-area.ts";
 import { readResources } from "../../src/loaders/resources.ts";
 import { readSiteConfig } from "../../src/loaders/site-config.ts";
 import { makeContent, TEST_SITE_YAML } from "../helpers/content-folder.ts";

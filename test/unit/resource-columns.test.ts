@@ -1,6 +1,6 @@
 /** `.columns.yaml` beside a resource CSV: staff map a file in no national layout; every mistake is located. */
 import { describe, expect, it } from "vitest";
-import { formatIssue } from "../../src/lib/content-issue.ts";
+import { formatIssue } from "../../src/lib/content/content-issue.ts";
 import { readResources } from "../../src/loaders/resources.ts";
 import { readSiteConfig } from "../../src/loaders/site-config.ts";
 import { makeContent, TEST_SITE_YAML } from "../helpers/content-folder.ts";

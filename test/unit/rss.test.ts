@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildRss, type RssItem, rfc822Date } from "../../src/lib/rss.ts";
+import { buildRss, type RssItem, rfc822Date } from "../../src/lib/events/rss.ts";
 
 const feed = async (items: RssItem[]) =>
   buildRss({ title: "題", link: "https://e.jp/events/", self: "https://e.jp/rss.xml", description: "説明", items });

@@ -7,9 +7,9 @@ import { createMarkdownProcessor } from "@astrojs/markdown-remark";
 import fc from "fast-check";
 import { type DefaultTreeAdapterTypes, parseFragment } from "parse5";
 import { beforeAll, describe, expect, it } from "vitest";
-import { rehypeSafeHtml } from "../../src/lib/rehype-safe-html.ts";
-import { rehypeSiteLinks } from "../../src/lib/rehype-site-links.ts";
-import { attributeProblem, elementVerdict, SAFE_HTML_SCHEMA } from "../../src/lib/safe-html.ts";
+import { rehypeSafeHtml } from "../../src/lib/markdown/rehype-safe-html.ts";
+import { rehypeSiteLinks } from "../../src/lib/markdown/rehype-site-links.ts";
+import { attributeProblem, elementVerdict, SAFE_HTML_SCHEMA } from "../../src/lib/markdown/safe-html.ts";
 import { executableMarkupIn } from "../helpers/injection-scan.ts";
 
 const BASE = "/zaitaku/";

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { READING_AIDS_INIT, scriptHashSource } from "../../src/lib/inline-scripts.ts";
+import { READING_AIDS_INIT, scriptHashSource } from "../../src/lib/site/inline-scripts.ts";
 import {
   apacheSnippet,
   contentSecurityPolicy,
@@ -9,7 +9,7 @@ import {
   headersFile,
   nginxSnippet,
   securityHeaders,
-} from "../../src/lib/security-headers.ts";
+} from "../../src/lib/site/security-headers.ts";
 import { loadSiteConfig } from "../../src/loaders/site-config.ts";
 import { projectRoot } from "../helpers/fixture-site.ts";
 
@@ -18,7 +18,7 @@ describe("security headers", () => {
     const csp = contentSecurityPolicy();
     const directives = Object.fromEntries(csp.split("; ").map((d) => [d.split(" ")[0], d.split(" ").slice(1)]));
     expect(directives["default-src"]).toEqual(["'none'"]);
-    // Same origin, WebAssembly for the search index, and the one hashed inline snippet (src/lib/inline-scripts.ts).
+    // Same origin, WebAssembly for the search index, and the one hashed inline snippet (src/lib/site/inline-scripts.ts).
     expect(directives["script-src"]).toEqual(["'self'", "'wasm-unsafe-eval'", scriptHashSource(READING_AIDS_INIT)]);
     expect(directives["style-src"]).toEqual(["'self'"]);
     expect(directives["object-src"]).toEqual(["'none'"]);

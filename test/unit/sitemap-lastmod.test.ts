@@ -1,7 +1,7 @@
 import { readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { contentLastmod, lastmodOf } from "../../src/lib/sitemap-lastmod.ts";
+import { contentLastmod, lastmodOf } from "../../src/lib/site/sitemap-lastmod.ts";
 import { readContent } from "../../src/loaders/content-snapshot.ts";
 import { copyContent, editFile, projectRoot } from "../helpers/fixture-site.ts";
 

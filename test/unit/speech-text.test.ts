@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { speechChunks } from "../../src/lib/speech-text.ts";
+import { speechChunks } from "../../src/lib/text/speech-text.ts";
 
 describe("speechChunks", () => {
   it("cuts at sentence ends and line breaks, dropping empty pieces", () => {

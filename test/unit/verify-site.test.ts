@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { READING_AIDS_INIT } from "../../src/lib/inline-scripts.ts";
+import { READING_AIDS_INIT } from "../../src/lib/site/inline-scripts.ts";
 import { formatSiteProblem, verifySite } from "../../src/outputs/verify-site.ts";
 
 const SITE = { siteUrl: "https://test.example.jp", base: "/zaitaku/" };

@@ -10,7 +10,7 @@
  * nouns (介護保険制度 → カイゴホケンセイド): a kana query for the whole compound or for its first part is found.
  */
 import { type DefaultTreeAdapterTypes, parse } from "parse5";
-import { PAGE_TYPES } from "../page-types.ts";
+import { PAGE_TYPES } from "../search/page-types.ts";
 import { READINGS_MARKER, READINGS_SEPARATOR } from "./indexed-readings.ts";
 import { hasKanji } from "./kana.ts";
 import type { ReadWord } from "./reader.ts";
@@ -97,7 +97,7 @@ export function readingRuns(words: readonly ReadWord[]): string[] {
   return [...new Set(out)];
 }
 
-/** Most nouns written for queries (src/lib/kana-segment.ts): about 30 KB gzip at most, whatever the size of the site. */
+/** Most nouns written for queries (src/lib/search/kana-segment.ts): about 30 KB gzip at most, whatever the size of the site. */
 export const MAX_QUERY_NOUNS = 4000;
 
 /** A kanji noun worth knowing in a kana query: read for sure, not a number or a counter. */

@@ -8,7 +8,7 @@
  */
 import { closeSync, openSync, readSync, statSync } from "node:fs";
 import path from "node:path";
-import type { ContentIssue } from "../../lib/content-issue.ts";
+import type { ContentIssue } from "../../lib/content/content-issue.ts";
 import { listContentFiles } from "../content-path.ts";
 import { type CsvProgress, type StreamEncoding, streamCsvRows } from "./stream-csv.ts";
 

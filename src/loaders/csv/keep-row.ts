@@ -2,7 +2,7 @@
  * The model for real published rows: a bad value in a cell that only adds detail (a phone, a URL, a time) must not
  * cost the row. Such cells are left off the page with a located warning each; the row is parsed again without them.
  */
-import type { ContentIssue } from "../../lib/content-issue.ts";
+import type { ContentIssue } from "../../lib/content/content-issue.ts";
 import type { z } from "../../schemas/shared/zod-japanese.ts";
 import type { CsvRow, CsvTable } from "./read-csv.ts";
 import { rowInput, rowIssues } from "./row-issues.ts";

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { parse } from "csv-parse/sync";
-import { type ContentIssue, displayValue } from "../../lib/content-issue.ts";
-import { looksLikeFormula, restoreFormula } from "../../lib/csv-write.ts";
+import { type ContentIssue, displayValue } from "../../lib/content/content-issue.ts";
+import { looksLikeFormula, restoreFormula } from "../../lib/opendata/csv-write.ts";
 import { type CsvEncoding, decodeCsvBytes } from "./decode.ts";
 import { type HeaderAliases, type HeaderMapping, mapHeaders } from "./headers.ts";
 

@@ -1,10 +1,10 @@
 /**
- * Print blocks (from src/lib/markdown-blocks.ts) → the block data that templates/blocks.typ lays out with Typst:
+ * Print blocks (from src/lib/markdown/markdown-blocks.ts) → the block data that templates/blocks.typ lays out with Typst:
  * list items regrouped into nested lists, table column widths fitted to the A4 column (and a located error when a
  * table cannot fit), images resolved to virtual files with their printed width, problems located by line.
  * Typst does the rest: line breaking, pagination, header rows repeated, headings kept with what follows.
  */
-import type { CellAlign, DocBlock, TextRun } from "../../lib/markdown-blocks.ts";
+import type { CellAlign, DocBlock, TextRun } from "../../lib/markdown/markdown-blocks.ts";
 import type { PrintFonts } from "./fonts.ts";
 import type { PrintImage } from "./images.ts";
 

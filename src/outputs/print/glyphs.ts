@@ -2,7 +2,7 @@
  * Characters the print typeface cannot draw (emoji, rare kanji outside JIS X 0213 …) would print as empty boxes
  * (tofu). They are found before rendering and reported with file and line, never silently dropped.
  */
-import { type ContentIssue, displayValue } from "../../lib/content-issue.ts";
+import { type ContentIssue, displayValue } from "../../lib/content/content-issue.ts";
 import type { PrintFonts } from "./fonts.ts";
 
 /** Characters that draw nothing and need no glyph: whitespace, zero-width joiners, variation selectors. */

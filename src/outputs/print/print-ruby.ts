@@ -6,11 +6,11 @@
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { LINE_END_PROHIBITED, LINE_START_PROHIBITED } from "../../lib/kinsoku.ts";
-import type { TextRun } from "../../lib/markdown-blocks.ts";
+import type { TextRun } from "../../lib/markdown/markdown-blocks.ts";
 import { type RubyPart, rubyParts, withoutWrittenRuby } from "../../lib/readings/furigana.ts";
 import type { ReadWord } from "../../lib/readings/reader.ts";
 import { loadSiteReader, SITE_READINGS_FILE, type SiteReader } from "../../lib/readings/site-reader.ts";
+import { LINE_END_PROHIBITED, LINE_START_PROHIBITED } from "../../lib/text/kinsoku.ts";
 import type { TypstBlock, TypstList } from "./doc-blocks.ts";
 
 /**

@@ -7,8 +7,8 @@
  * jobs in src/outputs/pdf.ts. Content is data, never markup. Fonts, QR, tagging, caching and workers come with the
  * engine.
  */
-import type { ContentIssue } from "../../lib/content-issue.ts";
-import { formatJapaneseDate } from "../../lib/japanese-date.ts";
+import type { ContentIssue } from "../../lib/content/content-issue.ts";
+import { formatJapaneseDate } from "../../lib/dates/japanese-date.ts";
 import type { SiteConfig } from "../../schemas/site.ts";
 import type { PrintFonts } from "./fonts.ts";
 

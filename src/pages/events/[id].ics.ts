@@ -1,7 +1,7 @@
 import type { APIRoute } from "astro";
 import { feedContext, getAllEvents } from "../../event-entries.ts";
-import { eventToIcs } from "../../lib/event-feeds.ts";
-import { buildCalendar } from "../../lib/ics.ts";
+import { eventToIcs } from "../../lib/events/event-feeds.ts";
+import { buildCalendar } from "../../lib/events/ics.ts";
 import { siteConfig, today } from "../../site.ts";
 
 /** One .ics file per event (/events/<id>.ics), for "add to calendar". */

@@ -1,8 +1,8 @@
 import { getCollection } from "astro:content";
 import type { APIRoute } from "astro";
-import { locatedPlaces, mapPlaces } from "../../lib/map-places.ts";
-import { sortResources } from "../../lib/resource-facets.ts";
-import { sortWindows } from "../../lib/window-order.ts";
+import { locatedPlaces, mapPlaces } from "../../lib/resources/map-places.ts";
+import { sortResources } from "../../lib/resources/resource-facets.ts";
+import { sortWindows } from "../../lib/windows/window-order.ts";
 import { href } from "../../site.ts";
 
 /** The map's markers as JSON, fetched by the map script only after 「地図を表示」 (keeps /map/ small). */

@@ -1,10 +1,10 @@
 import { getCollection } from "astro:content";
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getAllEvents } from "../../event-entries.ts";
-import { encodeCp932, encodeUtf8Bom } from "../../lib/csv-write.ts";
-import { compareByStart } from "../../lib/events.ts";
-import { eventsCsv } from "../../lib/opendata-events.ts";
-import { careCsv, medicalCsv, windowsCsv } from "../../lib/opendata-export.ts";
+import { compareByStart } from "../../lib/events/events.ts";
+import { encodeCp932, encodeUtf8Bom } from "../../lib/opendata/csv-write.ts";
+import { eventsCsv } from "../../lib/opendata/opendata-events.ts";
+import { careCsv, medicalCsv, windowsCsv } from "../../lib/opendata/opendata-export.ts";
 import { siteConfig } from "../../site.ts";
 
 /**

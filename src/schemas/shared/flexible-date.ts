@@ -1,5 +1,5 @@
-import { parseClockTime, parseFlexibleDate } from "../../lib/flexible-date.ts";
-import { toIsoDate } from "../../lib/japanese-date.ts";
+import { parseClockTime, parseFlexibleDate } from "../../lib/dates/flexible-date.ts";
+import { toIsoDate } from "../../lib/dates/japanese-date.ts";
 import { z } from "./zod-japanese.ts";
 
 /**

@@ -1,4 +1,4 @@
-import { parseIsoDate, toIsoDate } from "../../lib/japanese-date.ts";
+import { parseIsoDate, toIsoDate } from "../../lib/dates/japanese-date.ts";
 import { z } from "./zod-japanese.ts";
 
 /**

@@ -1,4 +1,4 @@
-import { isValidLocalGovernmentCode, localGovernmentCheckDigit } from "../../lib/local-government-code.ts";
+import { isValidLocalGovernmentCode, localGovernmentCheckDigit } from "../../lib/values/local-government-code.ts";
 import { z } from "./zod-japanese.ts";
 
 /**

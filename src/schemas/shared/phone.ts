@@ -1,4 +1,4 @@
-import { normalizeJapanesePhone } from "../../lib/phone.ts";
+import { normalizeJapanesePhone } from "../../lib/values/phone.ts";
 import { z } from "./zod-japanese.ts";
 
 /**

@@ -11,7 +11,7 @@ import {
   looksLikeFormula,
   neutraliseFormula,
   restoreFormula,
-} from "../../../src/lib/csv-write.ts";
+} from "../../../src/lib/opendata/csv-write.ts";
 import { readCsv } from "../../../src/loaders/csv/read-csv.ts";
 import { hostileText } from "../../helpers/hostile.ts";
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { distributionList, distributionRows, formatPostalCode, fullAddress, LABEL_SHEET } from "../../../src/lib/distribution.ts";
+import {
+  distributionList,
+  distributionRows,
+  formatPostalCode,
+  fullAddress,
+  LABEL_SHEET,
+} from "../../../src/lib/resources/distribution.ts";
 import type { Resource } from "../../../src/schemas/resource.ts";
 
 let n = 0;

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { fiscalYearOf } from "../../../src/lib/japanese-date.ts";
+import { fiscalYearOf } from "../../../src/lib/dates/japanese-date.ts";
 import { decodeCsvBytes } from "../../../src/loaders/csv/decode.ts";
 import { readAllEvents } from "../../../src/loaders/events.ts";
 import { NO_APPLICATION } from "../../../src/loaders/events-csv.ts";

@@ -3,8 +3,8 @@
  * a published file leaves out with a warning while a hand-written list stops with an error.
  */
 import { describe, expect, it } from "vitest";
-import { formatIssue } from "../../../src/lib/content-issue.ts";
-import { formatDataFileSummary } from "../../../src/lib/data-file-summary.ts";
+import { formatIssue } from "../../../src/lib/content/content-issue.ts";
+import { formatDataFileSummary } from "../../../src/lib/content/data-file-summary.ts";
 import { readAllEvents } from "../../../src/loaders/events.ts";
 import { makeContent } from "../../helpers/content-folder.ts";
 

@@ -6,8 +6,8 @@ import {
   formatEventWhen,
   formatMonth,
   startIso,
-} from "../../../src/lib/event-dates.ts";
-import { archiveByFiscalYear, type EventItem, eventAreas, groupByMonth, upcomingEvents } from "../../../src/lib/events.ts";
+} from "../../../src/lib/events/event-dates.ts";
+import { archiveByFiscalYear, type EventItem, eventAreas, groupByMonth, upcomingEvents } from "../../../src/lib/events/events.ts";
 import { eventSchema } from "../../../src/schemas/event.ts";
 
 function item(id: string, startDate: string, extra: Record<string, unknown> = {}): EventItem {

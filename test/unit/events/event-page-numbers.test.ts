@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { formatIssue } from "../../../src/lib/content-issue.ts";
+import { formatIssue } from "../../../src/lib/content/content-issue.ts";
 import { readAllEvents } from "../../../src/loaders/events.ts";
 
 /** A content folder with the given MDX events (file name → nothing else differs). */

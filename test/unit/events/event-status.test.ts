@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { computeEventStatus, type EventTiming, tokyoMoment } from "../../../src/lib/event-status.ts";
+import { computeEventStatus, type EventTiming, tokyoMoment } from "../../../src/lib/events/event-status.ts";
 
 const base: EventTiming = {
   startDate: "2026-12-05",

@@ -4,7 +4,7 @@ import path from "node:path";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { EVENT_LEGACY_HEADER } from "../../../src/data/columns/event-columns.ts";
-import { formatIssue } from "../../../src/lib/content-issue.ts";
+import { formatIssue } from "../../../src/lib/content/content-issue.ts";
 import { mapHeaders, normalizeHeader } from "../../../src/loaders/csv/headers.ts";
 import { readAllEvents } from "../../../src/loaders/events.ts";
 import { eventCsvAliases, guessEventKind, readEventCsv } from "../../../src/loaders/events-csv.ts";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseClockTime, parseFlexibleDate } from "../../../src/lib/flexible-date.ts";
-import { toIsoDate } from "../../../src/lib/japanese-date.ts";
+import { parseClockTime, parseFlexibleDate } from "../../../src/lib/dates/flexible-date.ts";
+import { toIsoDate } from "../../../src/lib/dates/japanese-date.ts";
 
 const iso = (text: string) => {
   const d = parseFlexibleDate(text);

@@ -1,7 +1,7 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
-import { eventToIcs, type FeedContext } from "../../../src/lib/event-feeds.ts";
-import { buildCalendar, escapeText, foldLine, type IcsEvent } from "../../../src/lib/ics.ts";
+import { eventToIcs, type FeedContext } from "../../../src/lib/events/event-feeds.ts";
+import { buildCalendar, escapeText, foldLine, type IcsEvent } from "../../../src/lib/events/ics.ts";
 import { eventSchema } from "../../../src/schemas/event.ts";
 
 const octets = (s: string) => Buffer.byteLength(s, "utf8");

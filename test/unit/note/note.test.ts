@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { noteContacts } from "../../../src/lib/note-contacts.ts";
+import { noteContacts } from "../../../src/lib/windows/note-contacts.ts";
 import { defaultNote, readNote } from "../../../src/loaders/note.ts";
 import type { ConsultationWindow } from "../../../src/schemas/consultation-window.ts";
 import { makeContent } from "../../helpers/content-folder.ts";

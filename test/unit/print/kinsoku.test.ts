@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { kinsokuViolations, LINE_START_PROHIBITED } from "../../../src/lib/kinsoku.ts";
+import { kinsokuViolations, LINE_START_PROHIBITED } from "../../../src/lib/text/kinsoku.ts";
 import { renderTypstPdf } from "../../../src/outputs/print/typst/compiler.ts";
 import { pdfPages } from "../../helpers/pdf-tools.ts";
 

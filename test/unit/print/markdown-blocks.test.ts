@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { blockTexts, markdownBlocks, runsText } from "../../../src/lib/markdown-blocks.ts";
+import { blockTexts, markdownBlocks, runsText } from "../../../src/lib/markdown/markdown-blocks.ts";
 
 const body = `
 ## 訪問診療のこと

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { eventHasFlyer } from "../../../src/lib/output-paths.ts";
+import { eventHasFlyer } from "../../../src/lib/site/output-paths.ts";
 import { fillPrintLinks } from "../../../src/outputs/print-links.ts";
 
 describe("fillPrintLinks", () => {

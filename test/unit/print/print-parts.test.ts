@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { formatFileSize, ogImagePath, pamphletPdfPath } from "../../../src/lib/output-paths.ts";
+import { formatFileSize, ogImagePath, pamphletPdfPath } from "../../../src/lib/site/output-paths.ts";
 import { tableColumnWidths } from "../../../src/outputs/print/doc-blocks.ts";
 import { loadPrintFonts } from "../../../src/outputs/print/fonts.ts";
 import { glyphIssues, missingGlyphs } from "../../../src/outputs/print/glyphs.ts";

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { markdownBlocks } from "../../../src/lib/markdown-blocks.ts";
+import { markdownBlocks } from "../../../src/lib/markdown/markdown-blocks.ts";
 import { typstBlocks } from "../../../src/outputs/print/doc-blocks.ts";
 import { loadPrintFonts } from "../../../src/outputs/print/fonts.ts";
 import { renderTypstPdf } from "../../../src/outputs/print/typst/compiler.ts";

@@ -1,9 +1,9 @@
 /** Phrases typed in hiragana are split into the site's words, and searched as those words. */
 import { describe, expect, it } from "vitest";
-import { kanaSegmenter } from "../../../src/lib/kana-segment.ts";
-import { queryReadingsFile, readingVocabulary } from "../../../src/lib/query-readings.ts";
-import { synonymKana } from "../../../src/lib/search-synonyms.ts";
-import { type PageData, planQuery, searchSite } from "../../../src/lib/site-search.ts";
+import { kanaSegmenter } from "../../../src/lib/search/kana-segment.ts";
+import { queryReadingsFile, readingVocabulary } from "../../../src/lib/search/query-readings.ts";
+import { synonymKana } from "../../../src/lib/search/search-synonyms.ts";
+import { type PageData, planQuery, searchSite } from "../../../src/lib/search/site-search.ts";
 
 const file = queryReadingsFile(
   [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { queryReadingsFile, readingLookup } from "../../../src/lib/query-readings.ts";
-import { planQuery, searchSite } from "../../../src/lib/site-search.ts";
+import { queryReadingsFile, readingLookup } from "../../../src/lib/search/query-readings.ts";
+import { planQuery, searchSite } from "../../../src/lib/search/site-search.ts";
 
 const file = queryReadingsFile([
   ["床擦れ", "とこずれ"],

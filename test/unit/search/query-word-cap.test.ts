@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { planQuery } from "../../../src/lib/site-search.ts";
+import { planQuery } from "../../../src/lib/search/site-search.ts";
 
 /** A query is searched by at most six words, so a pasted paragraph cannot start hundreds of index look-ups. */
 describe("planQuery's word cap", () => {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { SEARCH_PARTS_FILE } from "../../../src/lib/search-parts.ts";
+import { SEARCH_PARTS_FILE } from "../../../src/lib/search/search-parts.ts";
 import { buildSearchIndex } from "../../../src/outputs/search-index.ts";
 
 /** A site folder with `count` searchable pages (and one page that is not searchable). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { partFolders } from "../../../src/lib/search-parts.ts";
+import { partFolders } from "../../../src/lib/search/search-parts.ts";
 
 describe("partFolders (the list of extra search index bundles)", () => {
   it("returns the part folders written by the search index step", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findKnownWords, findSynonyms, SYNONYM_GROUPS, synonymIndex } from "../../../src/lib/search-synonyms.ts";
-import { foldForMatch } from "../../../src/lib/search-text.ts";
+import { findKnownWords, findSynonyms, SYNONYM_GROUPS, synonymIndex } from "../../../src/lib/search/search-synonyms.ts";
+import { foldForMatch } from "../../../src/lib/search/search-text.ts";
 
 describe("the built-in synonym groups", () => {
   it.each([

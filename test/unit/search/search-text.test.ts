@@ -10,7 +10,7 @@ import {
   okuriganaStem,
   splitCompound,
   toKatakana,
-} from "../../../src/lib/search-text.ts";
+} from "../../../src/lib/search/search-text.ts";
 
 describe("normalizeQuery", () => {
   it("turns full-width letters, digits and spaces into half-width and collapses spaces", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { queryReadingsFile } from "../../../src/lib/query-readings.ts";
-import { searchTownsFile, splitTownWords, type TownFinder, townFinder } from "../../../src/lib/search-towns.ts";
-import { foldTownText, type TownDefinition, townDirectory } from "../../../src/lib/town.ts";
+import { queryReadingsFile } from "../../../src/lib/search/query-readings.ts";
+import { searchTownsFile, splitTownWords, type TownFinder, townFinder } from "../../../src/lib/search/search-towns.ts";
+import { foldTownText, type TownDefinition, townDirectory } from "../../../src/lib/windows/town.ts";
 
 // A municipality unlike the demo's: a one-kanji town, a town in katakana, ヶ in a name, 丁目 split between centres.
 const towns: TownDefinition[] = [

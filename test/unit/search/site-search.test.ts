@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldForMatch } from "../../../src/lib/search-text.ts";
+import { foldForMatch } from "../../../src/lib/search/search-text.ts";
 import {
   countByType,
   type EngineHit,
@@ -10,7 +10,7 @@ import {
   rankCandidates,
   type SearchEngine,
   searchSite,
-} from "../../../src/lib/site-search.ts";
+} from "../../../src/lib/search/site-search.ts";
 
 /**
  * A stand-in for Pagefind with its known behaviour: a page matches when its text contains the term, scored by

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { queryReadingsFile } from "../../../src/lib/query-readings.ts";
-import { findSynonyms } from "../../../src/lib/search-synonyms.ts";
-import { searchTownsFile, townFinder } from "../../../src/lib/search-towns.ts";
-import { MatchTier, type PageData, planQuery, type SearchEngine, searchSite } from "../../../src/lib/site-search.ts";
-import { type TownDefinition, townDirectory } from "../../../src/lib/town.ts";
+import { queryReadingsFile } from "../../../src/lib/search/query-readings.ts";
+import { findSynonyms } from "../../../src/lib/search/search-synonyms.ts";
+import { searchTownsFile, townFinder } from "../../../src/lib/search/search-towns.ts";
+import { MatchTier, type PageData, planQuery, type SearchEngine, searchSite } from "../../../src/lib/search/site-search.ts";
+import { type TownDefinition, townDirectory } from "../../../src/lib/windows/town.ts";
 
 const towns: TownDefinition[] = [
   { name: "元町", kana: "もとまち", chome: 0 },

@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
-import { fiscalYearReport, type ReportEvent, type ReportInput } from "../../../src/lib/activity-report.ts";
-import { reportToCsv, reportToMarkdown } from "../../../src/lib/activity-report-format.ts";
-import { surveyChartSvg } from "../../../src/lib/survey-chart.ts";
-import { surveyFigures } from "../../../src/lib/survey-summary.ts";
+import { fiscalYearReport, type ReportEvent, type ReportInput } from "../../../src/lib/report/activity-report.ts";
+import { reportToCsv, reportToMarkdown } from "../../../src/lib/report/activity-report-format.ts";
+import { surveyChartSvg } from "../../../src/lib/report/survey-chart.ts";
+import { surveyFigures } from "../../../src/lib/report/survey-summary.ts";
 import { readSurveys } from "../../../src/loaders/surveys.ts";
 import { preferredPlaces, type SurveyAnswer } from "../../../src/schemas/survey.ts";
 import { makeContent } from "../../helpers/content-folder.ts";

@@ -3,8 +3,14 @@ import os from "node:os";
 import path from "node:path";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
-import { charactersOutsideCp932, csvLine, encodeCp932, encodeUtf8Bom, toCp932Forms } from "../../../src/lib/csv-write.ts";
-import { careCsv, medicalCsv, windowOpenData, windowsCsv } from "../../../src/lib/opendata-export.ts";
+import {
+  charactersOutsideCp932,
+  csvLine,
+  encodeCp932,
+  encodeUtf8Bom,
+  toCp932Forms,
+} from "../../../src/lib/opendata/csv-write.ts";
+import { careCsv, medicalCsv, windowOpenData, windowsCsv } from "../../../src/lib/opendata/opendata-export.ts";
 import { readResources } from "../../../src/loaders/resources.ts";
 import { loadSiteConfig } from "../../../src/loaders/site-config.ts";
 import { readWindows } from "../../../src/loaders/windows.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { holidayDatesBetween, holidayName, holidaysForBrowser, isPublicHoliday } from "../../../src/lib/holidays.ts";
+import { holidayDatesBetween, holidayName, holidaysForBrowser, isPublicHoliday } from "../../../src/lib/dates/holidays.ts";
 import {
   describeStatus,
   hoursOn,
@@ -9,7 +9,7 @@ import {
   parseNthWeekday,
   summarizeWeekly,
   tokyoMoment,
-} from "../../../src/lib/opening-hours.ts";
+} from "../../../src/lib/windows/opening-hours.ts";
 import { openingHoursSchema } from "../../../src/schemas/consultation-window.ts";
 
 const weekdays = (ranges: string) => openingHoursSchema.parse({ weekly: { 平日: ranges } });

@@ -9,7 +9,7 @@ import {
   type TownDefinition,
   townDirectory,
   townUnits,
-} from "../../../src/lib/town.ts";
+} from "../../../src/lib/windows/town.ts";
 
 const towns: TownDefinition[] = [
   { name: "中央町", kana: "ちゅうおうちょう", chome: 3 },

@@ -4,10 +4,10 @@
  * apply, accessibility support, and who to call; the standard footer with a QR code to the event page. Laid out by
  * templates/event-flyer.typ with Typst on one page (scaled down a little when the content is long).
  */
-import type { ContentIssue } from "../../../lib/content-issue.ts";
-import { formatEventDates, formatEventTimes } from "../../../lib/event-dates.ts";
-import { applicationDeadline } from "../../../lib/event-status.ts";
-import { formatJapaneseDate } from "../../../lib/japanese-date.ts";
+import type { ContentIssue } from "../../../lib/content/content-issue.ts";
+import { formatJapaneseDate } from "../../../lib/dates/japanese-date.ts";
+import { formatEventDates, formatEventTimes } from "../../../lib/events/event-dates.ts";
+import { applicationDeadline } from "../../../lib/events/event-status.ts";
 import type { EventData } from "../../../schemas/event.ts";
 import type { SiteConfig } from "../../../schemas/site.ts";
 import type { PrintFonts } from "../fonts.ts";

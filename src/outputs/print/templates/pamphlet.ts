@@ -5,9 +5,9 @@
  * Laid out by templates/pamphlet.typ with Typst: the content goes in as JSON data, never as markup.
  */
 import path from "node:path";
-import { ContentError, type ContentIssue } from "../../../lib/content-issue.ts";
-import { formatJapaneseDate } from "../../../lib/japanese-date.ts";
-import { blockTexts, markdownBlocks } from "../../../lib/markdown-blocks.ts";
+import { ContentError, type ContentIssue } from "../../../lib/content/content-issue.ts";
+import { formatJapaneseDate } from "../../../lib/dates/japanese-date.ts";
+import { blockTexts, markdownBlocks } from "../../../lib/markdown/markdown-blocks.ts";
 import { resolveContentReference } from "../../../loaders/content-path.ts";
 import type { MdxEntry } from "../../../loaders/mdx-collection.ts";
 import type { PamphletData } from "../../../schemas/pamphlet.ts";

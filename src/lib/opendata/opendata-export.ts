@@ -1,0 +1,270 @@
+/**
+ * Open-data exports of the site's windows and resources in the national formats (docs/dev/open-data-formats.md §5–§7):
+ * 医療機関一覧 and 介護サービス事業所一覧 in the current 自治体標準オープンデータセット layout, windows in the 公共施設一覧
+ * layout, each followed by this project's documented extension columns (在宅_…, 窓口の種類, 担当地区 …). The project's
+ * own importers read these files back to the same records (round-trip test).
+ */
+import type { ConsultationWindow } from "../../schemas/consultation-window.ts";
+import { HOME_CARE_PREFIX, homeCareFlags, type Resource } from "../../schemas/resource.ts";
+import { formatRanges, summarizeWeekly } from "../windows/opening-hours.ts";
+import { csvText } from "./csv-write.ts";
+
+/** The publisher: 全国地方公共団体コード and 地方公共団体名 (prefecture + municipality). */
+export interface Publisher {
+  code: string;
+  name: string;
+}
+
+const yesNo = (v: boolean | undefined) => (v === undefined ? "" : v ? "有" : "無");
+const homeCareHeader = homeCareFlags.map((f) => `${HOME_CARE_PREFIX}${f.label}`);
+
+/** 医療機関一覧 (current layout) + 在宅_ columns; pharmacies carry 医療機関の種類 = 薬局 (project extension). */
+export function medicalCsv(resources: readonly Resource[], publisher: Publisher): string {
+  const header = [
+    "全国地方公共団体コード",
+    "ID",
+    "地方公共団体名",
+    "名称",
+    "名称_カナ",
+    "医療機関の種類",
+    "所在地_連結表記",
+    "建物名等(方書)",
+    "緯度",
+    "経度",
+    "郵便番号",
+    "電話番号",
+    "内線番号",
+    "FAX番号",
+    "連絡先メールアドレス",
+    "法人番号",
+    "法人の名称",
+    "医療機関コード",
+    "診療曜日",
+    "診療開始時間",
+    "診療終了時間",
+    "診療日時特記事項",
+    "時間外における対応",
+    "診療科目",
+    "病床数",
+    "URL",
+    "備考",
+    ...homeCareHeader,
+  ];
+  const rows = resources
+    .filter((r) => r.domain === "medical")
+    .map((r) => [
+      publisher.code,
+      r.sourceId ?? r.medicalCode,
+      publisher.name,
+      r.name,
+      r.nameKana,
+      r.medicalKind ?? r.category,
+      r.address,
+      r.building,
+      r.latitude,
+      r.longitude,
+      r.postalCode,
+      r.phone,
+      r.extension,
+      r.fax,
+      r.email,
+      r.corporateNumber,
+      r.corporateName,
+      r.medicalCode,
+      r.days,
+      r.openTime,
+      r.closeTime,
+      r.hoursNote,
+      r.afterHours,
+      r.departments.join(";"),
+      r.beds,
+      r.url,
+      r.note,
+      ...homeCareFlags.map((f) => yesNo(r.homeCare[f.key])),
+    ]);
+  return csvText(header, rows);
+}
+
+/** 介護サービス事業所一覧 (current layout) + 在宅_ columns; a merged office lists all its services in 実施サービス. */
+export function careCsv(resources: readonly Resource[], publisher: Publisher): string {
+  const header = [
+    "全国地方公共団体コード",
+    "ID",
+    "地方公共団体名",
+    "介護サービス事業所名称",
+    "介護サービス事業所名称_カナ",
+    "実施サービス",
+    "所在地_連結表記",
+    "建物名等(方書)",
+    "緯度",
+    "経度",
+    "郵便番号",
+    "電話番号",
+    "内線番号",
+    "FAX番号",
+    "連絡先メールアドレス",
+    "法人番号",
+    "法人の名称",
+    "事業所番号",
+    "利用可能曜日",
+    "利用可能曜日特記事項",
+    "定員",
+    "URL",
+    "備考",
+    ...homeCareHeader,
+  ];
+  const rows = resources
+    .filter((r) => r.domain === "care")
+    .map((r) => [
+      publisher.code,
+      r.sourceId,
+      publisher.name,
+      r.name,
+      r.nameKana,
+      r.services.join(";"),
+      r.address,
+      r.building,
+      r.latitude,
+      r.longitude,
+      r.postalCode,
+      r.phone,
+      r.extension,
+      r.fax,
+      r.email,
+      r.corporateNumber,
+      r.corporateName,
+      r.officeNumber,
+      r.days,
+      r.hoursNote,
+      r.capacity,
+      r.url,
+      r.note,
+      ...homeCareFlags.map((f) => yesNo(r.homeCare[f.key])),
+    ]);
+  return csvText(header, rows);
+}
+
+/** Header of the windows export: 公共施設一覧 (current layout) + extension columns 窓口の種類, 担当地区, 相談できること, アクセス. */
+export const WINDOW_EXPORT_HEADER = [
+  "全国地方公共団体コード",
+  "ID",
+  "地方公共団体名",
+  "名称",
+  "所在地_連結表記",
+  "緯度",
+  "経度",
+  "郵便番号",
+  "電話番号",
+  "FAX番号",
+  "連絡先メールアドレス",
+  "利用可能曜日",
+  "開始時間",
+  "終了時間",
+  "利用可能日時特記事項",
+  "説明",
+  "バリアフリー情報",
+  "URL",
+  "備考",
+  "窓口の種類",
+  "担当地区",
+  "相談できること",
+  "アクセス",
+] as const;
+
+/** What a window's open-data row carries, as the importer reads it back. */
+export interface WindowOpenData {
+  id: string;
+  name: string;
+  kind: string;
+  address: string;
+  postalCode?: string | undefined;
+  latitude?: number | undefined;
+  longitude?: number | undefined;
+  phone: string;
+  fax?: string | undefined;
+  email?: string | undefined;
+  url?: string | undefined;
+  /** The weekly hours in one line (利用可能曜日). */
+  days: string;
+  /** Exceptions (祝日, 年末年始, rules, dates, note) in one line. */
+  hoursNote?: string | undefined;
+  description?: string | undefined;
+  areas: string[];
+  services: string[];
+  barrierFree: string[];
+  access?: string | undefined;
+}
+
+/** The open-data view of a window. */
+export function windowOpenData(slug: string, w: ConsultationWindow): WindowOpenData {
+  const notes = [
+    `祝日: ${w.hours.holidays === "closed" ? "休み" : w.hours.holidays === "regular" ? "曜日どおり" : formatRanges(w.hours.holidays)}`,
+    `年末年始（12月29日〜1月3日）: ${w.hours.yearEnd === "closed" ? "休み" : "曜日どおり"}`,
+    ...w.hours.rules.map((r) => `${r.label}: ${formatRanges(r.hours)}`),
+    ...w.hours.dates.map((d) => `${d.date}: ${formatRanges(d.hours)}`),
+    ...(w.hours.note ? [w.hours.note] : []),
+  ];
+  return {
+    id: slug,
+    name: w.name,
+    kind: w.kind,
+    address: w.address,
+    postalCode: w.postalCode,
+    latitude: w.latitude,
+    longitude: w.longitude,
+    phone: w.phone,
+    fax: w.fax,
+    email: w.email,
+    url: w.url,
+    days: summarizeWeekly(w.hours),
+    hoursNote: notes.join("。"),
+    description: w.description,
+    areas: w.areas,
+    services: w.services,
+    barrierFree: w.barrierFree,
+    access: w.access,
+  };
+}
+
+/** 開始時間/終了時間 when every open weekday has the same single range (else they stay empty: see 利用可能曜日). */
+function uniformTimes(w: ConsultationWindow): [string, string] | undefined {
+  const open = w.hours.weekly.filter((d) => d.length > 0);
+  const first = open[0]?.[0];
+  if (!first || open.some((d) => d.length !== 1 || d[0]?.start !== first.start || d[0]?.end !== first.end)) return undefined;
+  const [start, end] = formatRanges([first]).split("〜");
+  return start && end ? [start, end] : undefined;
+}
+
+/** The windows export (公共施設一覧 layout + extension columns). */
+export function windowsCsv(windows: readonly { id: string; data: ConsultationWindow }[], publisher: Publisher): string {
+  const rows = windows.map(({ id, data }) => {
+    const o = windowOpenData(id, data);
+    const times = uniformTimes(data);
+    return [
+      publisher.code,
+      o.id,
+      publisher.name,
+      o.name,
+      o.address,
+      o.latitude,
+      o.longitude,
+      o.postalCode,
+      o.phone,
+      o.fax,
+      o.email,
+      o.days,
+      times?.[0],
+      times?.[1],
+      o.hoursNote,
+      o.description,
+      o.barrierFree.join(";"),
+      o.url,
+      undefined,
+      o.kind,
+      o.areas.join(";"),
+      o.services.join(";"),
+      o.access,
+    ];
+  });
+  return csvText(WINDOW_EXPORT_HEADER, rows);
+}
