@@ -8,7 +8,9 @@
  * With --set=fresh, the same figures for test/fixtures/readings/domain-words-fresh.json: 200 words written later from
  * general knowledge of the field, without seeing the dictionary or the first list (a reading listed under
  * "alternatives" counts as right).
- * Usage: node bench/readings-accuracy.ts [--list] [--set=fresh]   (--list prints every word read wrong)
+ * With --set=2026-12-05, a third list of 200 words (domain-words-2026-12-05.json), written the same way on that day
+ * and measured once, before any entry was added for it.
+ * Usage: node bench/readings-accuracy.ts [--list] [--set=fresh|2026-12-05]   (--list prints every word read wrong)
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -16,8 +18,10 @@ import { buildWordDictionary, loadDomainReadings } from "../src/lib/readings/dic
 import { loadTokenizer, readingOf, readText } from "../src/lib/readings/reader.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
-const fresh = process.argv.includes("--set=fresh");
-const listFile = fresh ? "domain-words-fresh.json" : "domain-words-200.json";
+const LISTS: Record<string, string> = { fresh: "domain-words-fresh.json", "2026-12-05": "domain-words-2026-12-05.json" };
+const setArg = process.argv.find((a) => a.startsWith("--set="))?.slice("--set=".length);
+const listFile = setArg ? LISTS[setArg] : "domain-words-200.json";
+if (!listFile) throw new Error(`unknown --set=${setArg}: use ${Object.keys(LISTS).join(" or ")}`);
 const { words, alternatives = {} } = JSON.parse(readFileSync(path.join(root, "test/fixtures/readings", listFile), "utf8")) as {
   words: [string, string][];
   alternatives?: Record<string, string[]>;

@@ -2,9 +2,10 @@
  * Search quality through the real search page in Chromium: recall@5 and MRR for the tuning set
  * (test/fixtures/search/queries.json), the independent unseen set (unseen-queries-independent.json) and the
  * independent kana set (kana-queries-independent.json, queries typed in hiragana/katakana) and a fresh independent set
- * written after those were used (fresh-queries-independent.json, with phrases typed in hiragana), separately.
+ * written after those were used (fresh-queries-independent.json, with phrases typed in hiragana), and a set written
+ * on 2026-12-05 from the built pages only (unseen-queries-2026-12-05.json), separately.
  * Builds the demo content under /zaitaku/ (like the browser tests), serves it on 127.0.0.1, opens /search/?q=….
- * Usage: node bench/search-eval.ts [--misses] [--set=tuning|unseen|kana|fresh]
+ * Usage: node bench/search-eval.ts [--misses] [--set=tuning|unseen|kana|fresh|2026-12-05]
  *   --misses lists the queries whose page is not in the top 5; --set measures one set only (repeatable).
  */
 import { readFileSync } from "node:fs";
@@ -24,6 +25,7 @@ const allSets: [string, string, QueryCase[]][] = [
   ["unseen", "unseen, independent (unseen-queries-independent.json)", load("unseen-queries-independent.json")],
   ["kana", "kana, independent (kana-queries-independent.json)", load("kana-queries-independent.json")],
   ["fresh", "fresh, independent (fresh-queries-independent.json)", load("fresh-queries-independent.json")],
+  ["2026-12-05", "unseen 2026-12-05 (unseen-queries-2026-12-05.json)", load("unseen-queries-2026-12-05.json")],
 ];
 const chosen = process.argv.filter((a) => a.startsWith("--set=")).map((a) => a.slice("--set=".length));
 const sets = allSets.filter(([id]) => chosen.length === 0 || chosen.includes(id)).map(([, label, q]) => [label, q] as const);
