@@ -11,7 +11,7 @@
  * another kana word.
  */
 
-import { foldPlaceChars, kanjiToNumber, type TownAssignment, type TownDefinition, townUnits } from "../windows/town.ts";
+import { foldPlaceChars, kanjiToNumber, type TownAssignment, type TownDefinition, townUnits, unitKey } from "../windows/town.ts";
 import { KANA_FUNCTION_WORDS } from "./kana-segment.ts";
 
 /**
@@ -36,10 +36,10 @@ export function searchTownsFile(
     if (!pages.includes(page)) pages.push(page);
     return pages.indexOf(page);
   };
-  const owners = new Map(directory.map((d) => [`${d.unit.town}#${d.unit.chome}`, d.owner]));
+  const owners = new Map(directory.map((d) => [unitKey(d.unit.town, d.unit.chome), d.owner]));
   return {
     pages,
-    towns: towns.map((t) => [t.name, t.kana, t.chome, townUnits(t).map((u) => indexOf(owners.get(`${u.town}#${u.chome}`)))]),
+    towns: towns.map((t) => [t.name, t.kana, t.chome, townUnits(t).map((u) => indexOf(owners.get(unitKey(u.town, u.chome))))]),
   };
 }
 
