@@ -41,6 +41,7 @@ const status = document.querySelector<HTMLElement>("#search-status");
 const notes = document.querySelector<HTMLElement>("#search-notes");
 const list = document.querySelector<HTMLOListElement>("#search-results");
 const filters = document.querySelector<HTMLFieldSetElement>("#search-filters");
+const filterArea = document.querySelector<HTMLElement>("[data-search-filter-area]");
 
 let pagefindPromise: Promise<Pagefind> | undefined;
 function loadPagefind(url: string, base: string): Promise<Pagefind> {
@@ -165,8 +166,11 @@ function renderFilters(outcome: SearchOutcome, chosen: string[]): void {
     item.hidden = count === 0 && !(box && chosen.includes(box.value));
     if (!item.hidden) shown += 1;
   }
-  // Shown whenever there are results: it also tells which kinds of page were found.
-  filters.hidden = shown === 0;
+  // Shown whenever there are results: it also tells which kinds of page were found. On a phone the kinds are folded
+  // behind one button naming the choice (FilterFold), so the first results are on the first screen.
+  if (filterArea) filterArea.hidden = shown === 0;
+  const current = filterArea?.querySelector<HTMLElement>("[data-fold-current]");
+  if (current) current.textContent = chosen.length ? chosen.join("・") : "すべて";
 }
 
 function render(outcome: SearchOutcome): void {
@@ -207,7 +211,7 @@ async function run(query: string): Promise<void> {
     status.textContent = "";
     list.replaceChildren();
     notes.replaceChildren();
-    if (filters) filters.hidden = true;
+    if (filterArea) filterArea.hidden = true;
     return;
   }
   const mine = ++generation;

@@ -266,6 +266,25 @@ describe("search in the real UI (Chromium)", () => {
     expect(await resultPaths(page)).toEqual(all);
   });
 
+  it("on a phone, folds the kinds behind one button so the first result is on the first screen", async () => {
+    const phone = await site.newContext({ viewport: { width: 360, height: 740 } });
+    const p = await phone.newPage();
+    await p.goto(site.url(`/search/?q=${encodeURIComponent("訪問看護")}`));
+    await settled(p);
+    const fold = p.locator("[data-search-filter-area] .fold__button");
+    expect(await fold.isVisible()).toBe(true);
+    expect(await p.locator("#search-filters legend").isVisible()).toBe(false);
+    const first = await p.locator(".search-result").first().boundingBox();
+    expect(first?.y).toBeLessThan(740);
+    // The header's search button keeps 「検索」 on one line: one line of text, not a column of characters.
+    const button = await p.locator(".header-search button").boundingBox();
+    expect(button?.width).toBeGreaterThan(button?.height ?? Number.POSITIVE_INFINITY);
+    await fold.click();
+    await p.locator('#search-filters input[value="パンフレット"]').check();
+    await expect.poll(() => p.locator("[data-search-filter-area] [data-fold-current]").textContent()).toBe("パンフレット");
+    await phone.close();
+  });
+
   it("runs a search from the header box of another page with the keyboard", async () => {
     await page.goto(site.url("/pamphlets/"));
     await page.locator("#header-search-q").fill("人生会議");
