@@ -2,8 +2,8 @@
  * Synthetic municipalities for the benchmark: a deterministic (seeded) content folder in the project's own formats —
  * site.yaml (with the `towns` list), pamphlets/*.mdx, talks/*.mdx, events (イベント一覧 CSV in the legacy
  * 推奨データセット header + a few MDX events), resources (医療機関一覧 with the `在宅_…` extension columns and
- * 介護サービス事業所一覧 legacy headers, and the MHLW 介護サービス情報公表 layout) and windows/*.yaml — at the sizes of
- * issue 8. Everything is fictional: 架空 names, 03-0000-xxxx phones, *.example.jp.
+ * 介護サービス事業所一覧 legacy headers, and the MHLW 介護サービス情報公表 layout) and windows/*.yaml — at the sizes of a
+ * town, a city and a whole prefecture (docs/performance.md). Everything is fictional: 架空 names, 03-0000-xxxx phones, *.example.jp.
  *
  * Each format is written by one small function below (siteYaml, pamphletMdx, talkMdx, eventCsvRow, eventMdx,
  * medicalRows, careRows, mhlwRows, windowYaml) following the schemas and loaders in src/ (the unit test runs the
@@ -43,7 +43,7 @@ import {
 /** Benchmark sizes. XS exists for tests only. */
 export type SizeName = "XS" | "S" | "M" | "L";
 
-/** How much content one size has (issue 8). */
+/** How much content one size has. */
 export interface SizeSpec {
   pamphlets: number;
   /** All events: CSV rows plus MDX files. */
@@ -1060,7 +1060,7 @@ function windowFiles(r: Random, count: number, munis: Municipality[]): [string, 
 
 /**
  * Writes a synthetic content folder into `dir` (which must not exist or be empty).
- * @param size XS (tests), S, M or L (issue 8)
+ * @param size XS (tests), S (town), M (city) or L (prefecture)
  * @param seed the same seed writes the same bytes
  * @param counts counts that replace the size's own (tests: XS with more windows and resources than every list cap)
  */
