@@ -67,6 +67,24 @@ describe("format detection", () => {
   });
 });
 
+describe("an MHLW file without its 住所 column", () => {
+  const header = MHLW_HEADER.filter((h) => h !== "住所");
+  const row = (n: number) =>
+    header.map((h) =>
+      h === "事業所名" ? `事業所${n}` : h === "サービスの種類" ? "訪問介護" : h === "事業所番号" ? `137000010${n}` : "",
+    );
+  const csv = `${[header, row(1), row(2), row(3)].map((r) => r.join(",")).join("\r\n")}\r\n`;
+
+  it("is refused once, naming the MHLW layout and its missing 住所, as the layout table says", () => {
+    const { issues, resources } = load({ "resources/jigyosho_110.csv": csv });
+    expect(resources).toEqual([]);
+    expect(issues.map((i) => [i.severity, i.line])).toEqual([["error", 1]]);
+    expect(issues[0]?.message).toMatch(
+      /判別できません.*いちばん近い形式は介護サービス情報公表（厚生労働省）で、「住所」の列がありません/,
+    );
+  });
+});
+
 describe("readResources", () => {
   it("reads the same legacy medical file in UTF-8, UTF-8 BOM, CP932 and UTF-16 to the same records", () => {
     const variants = [
