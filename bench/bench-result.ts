@@ -8,7 +8,7 @@ export interface PhaseReport {
   note?: string;
 }
 
-/** One budget from issue 8 and whether this run meets it (null: cannot tell yet). */
+/** One budget of docs/performance.md and whether this run meets it (null: cannot tell yet). */
 export interface BudgetCheck {
   name: string;
   target: string;
@@ -16,7 +16,7 @@ export interface BudgetCheck {
   met: boolean | null;
 }
 
-/** Everything measured for one size. The keys named in issue 8 are all present (null when not measurable yet). */
+/** Everything measured for one size. Every key is always present (null when not measurable yet). */
 export interface BenchResult {
   size: SizeName;
   seed: string;

@@ -10,7 +10,7 @@ const PHASE_LABELS: Record<keyof BenchResult["phases"], string> = {
   verify: "Post-build checks",
 };
 
-/** The budgets of issue 8 (targets, not assertions). */
+/** The budgets listed in docs/performance.md (targets, not assertions). */
 export function budgets(r: BenchResult): BudgetCheck[] {
   const check = (name: string, target: string, value: number | null, limit: number, show: (n: number) => string) => ({
     name,

@@ -2,8 +2,8 @@
  * Synthetic municipalities for the benchmark: a deterministic (seeded) content folder in the project's own formats —
  * site.yaml (with the `towns` list), pamphlets/*.mdx, talks/*.mdx, events (イベント一覧 CSV in the legacy
  * 推奨データセット header + a few MDX events), resources (医療機関一覧 with the `在宅_…` extension columns and
- * 介護サービス事業所一覧 legacy headers, and the MHLW 介護サービス情報公表 layout) and windows/*.yaml — at the sizes of
- * issue 8. Everything is fictional: 架空 names, 03-0000-xxxx phones, *.example.jp.
+ * 介護サービス事業所一覧 legacy headers, and the MHLW 介護サービス情報公表 layout) and windows/*.yaml — at the sizes of a
+ * town, a city and a whole prefecture (docs/performance.md). Everything is fictional: 架空 names, 03-0000-xxxx phones, *.example.jp.
  *
  * Each format is written by one small function below (siteYaml, pamphletMdx, talkMdx, eventCsvRow, eventMdx,
  * medicalRows, careRows, mhlwRows, windowYaml) following the schemas and loaders in src/ (the unit test runs the
@@ -13,8 +13,10 @@ import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { stringify } from "yaml";
 import { EVENT_LEGACY_HEADER } from "../../src/data/columns/event-columns.ts";
+import { CARE_LEGACY_HEADER, MEDICAL_LEGACY_HEADER, MHLW_HEADER } from "../../src/data/columns/resource-columns.ts";
 import { localGovernmentCheckDigit } from "../../src/lib/values/local-government-code.ts";
 import { guessEventKind } from "../../src/loaders/events-csv.ts";
+import { HOME_CARE_PREFIX, homeCareFlags } from "../../src/schemas/resource.ts";
 import { type CsvSaveAs, csvBytes } from "./csv.ts";
 import { createRandom, type Random } from "./random.ts";
 import {
@@ -43,7 +45,7 @@ import {
 /** Benchmark sizes. XS exists for tests only. */
 export type SizeName = "XS" | "S" | "M" | "L";
 
-/** How much content one size has (issue 8). */
+/** How much content one size has. */
 export interface SizeSpec {
   pamphlets: number;
   /** All events: CSV rows plus MDX files. */
@@ -612,101 +614,13 @@ function talkMdx(r: Random, talk: (typeof TALKS)[number], order: number): string
 
 // --- resources -------------------------------------------------------------------------------------------------
 
-/** 医療機関一覧, legacy header (docs/dev/open-data-formats.md §5a). */
-export const MEDICAL_LEGACY_HEADER = [
-  "都道府県コード又は市区町村コード",
-  "NO",
-  "都道府県名",
-  "市区町村名",
-  "名称",
-  "名称_カナ",
-  "医療機関の種類",
-  "住所",
-  "方書",
-  "緯度",
-  "経度",
-  "電話番号",
-  "内線番号",
-  "FAX番号",
-  "法人番号",
-  "法人の名称",
-  "医療機関コード",
-  "診療曜日",
-  "診療開始時間",
-  "診療終了時間",
-  "診療日時特記事項",
-  "時間外における対応",
-  "診療科目",
-  "病床数",
-  "URL",
-  "備考",
-] as const;
-
 /**
  * The project's home-care extension columns (`在宅_<label>` with 有/無, src/schemas/resource.ts homeCareFlags),
  * appended after the standard ones. 在宅_在宅訪問薬局 is left out: the synthetic 医療機関一覧 has no 薬局 rows.
  */
-export const MEDICAL_HOME_CARE_COLUMNS = [
-  "在宅_訪問診療",
-  "在宅_在宅療養支援診療所",
-  "在宅_24時間対応",
-  "在宅_看取り対応",
-  "在宅_訪問歯科",
-] as const;
-
-/** 介護サービス事業所一覧, legacy header (docs/dev/open-data-formats.md §6a). */
-export const CARE_LEGACY_HEADER = [
-  "都道府県コード又は市区町村コード",
-  "NO",
-  "都道府県名",
-  "市区町村名",
-  "介護サービス事業所名称",
-  "介護サービス事業所名称_カナ",
-  "実施サービス",
-  "住所",
-  "方書",
-  "緯度",
-  "経度",
-  "電話番号",
-  "内線番号",
-  "FAX番号",
-  "法人番号",
-  "法人の名称",
-  "事業所番号",
-  "利用可能曜日",
-  "利用可能曜日特記事項",
-  "定員",
-  "URL",
-  "備考",
-] as const;
-
-/** 厚生労働省 介護サービス情報公表システム open data (docs/dev/open-data-formats.md §6c). */
-export const MHLW_HEADER = [
-  "都道府県コード又は市町村コード",
-  "No",
-  "都道府県名",
-  "市区町村名",
-  "事業所名",
-  "事業所名カナ",
-  "サービスの種類",
-  "住所",
-  "方書（ビル名等）",
-  "緯度",
-  "経度",
-  "電話番号",
-  "FAX番号",
-  "法人番号",
-  "法人の名称",
-  "事業所番号",
-  "利用可能曜日",
-  "利用可能曜日特記事項",
-  "定員",
-  "URL",
-  "高齢者の方と障害者の方が同時一体的に利用できるサービス",
-  "介護保険の通常の指定基準を満たしている",
-  "障害福祉の通常の指定基準を満たしている",
-  "備考",
-] as const;
+export const MEDICAL_HOME_CARE_COLUMNS = homeCareFlags
+  .filter((f) => f.key !== "homeVisitPharmacy")
+  .map((f) => `${HOME_CARE_PREFIX}${f.label}`);
 
 function facilityName(r: Random, p: Place, kind: string, kindKana: string): [string, string] {
   const [word, wordKana] = r.pick(NAME_WORDS);
@@ -1060,7 +974,7 @@ function windowFiles(r: Random, count: number, munis: Municipality[]): [string, 
 
 /**
  * Writes a synthetic content folder into `dir` (which must not exist or be empty).
- * @param size XS (tests), S, M or L (issue 8)
+ * @param size XS (tests), S (town), M (city) or L (prefecture)
  * @param seed the same seed writes the same bytes
  * @param counts counts that replace the size's own (tests: XS with more windows and resources than every list cap)
  */

@@ -1,6 +1,6 @@
 /**
  * A large イベント一覧 CSV written straight to disk a row at a time (never held in memory): the input of the size
- * benchmark (bench/csv-read.ts, the 50 MB case of issue 12) and of the data-file limit tests, which use a few MB.
+ * benchmark (bench/csv-read.ts, up to the 50 MB case in docs/security.md) and of the data-file limit tests, which use a few MB.
  * Realistic rows: quoted cells with commas and line breaks, CRLF and LF mixed, UTF-8 with BOM.
  */
 import { createWriteStream } from "node:fs";

@@ -16,7 +16,8 @@ export function detectResourceFormat(
 ): ResourceFormat | null {
   const has = (f: ResourceField) => columns[f] !== undefined;
   const hasAddress = has("address") || has("addressTown") || has("addressCity");
-  if (has("serviceKind") && has("officeNumber") && has("name")) return "mhlw";
+  // Every real MHLW file has 住所; without it the file is refused once with 住所 named, not row by row.
+  if (has("serviceKind") && has("officeNumber") && has("name") && hasAddress) return "mhlw";
   if (has("medicalKind") && has("name") && hasAddress) return "medical";
   if (has("services") && has("name") && hasAddress) return "care";
   const homeCareColumns = headers.some((h) => normalizeHeader(h).startsWith(normalizeHeader(HOME_CARE_PREFIX)));

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { BenchResult } from "../../bench/run.ts";
 import { projectRoot } from "../helpers/fixture-site.ts";
 
-/** `npm run bench` on the tiny test size: it runs end to end and reports every figure issue 8 asks for. */
+/** `npm run bench` on the tiny test size: it runs end to end and reports every figure the budgets of docs/performance.md need. */
 describe("the benchmark harness (bench/run.ts --size XS)", () => {
   let run: ReturnType<typeof spawnSync>;
   let result: BenchResult;
@@ -36,7 +36,7 @@ describe("the benchmark harness (bench/run.ts --size XS)", () => {
     expect(run.status, String(run.stderr)).toBe(0);
   });
 
-  it("reports the keys of issue 8 with the machine's core count", () => {
+  it("reports the budgeted figures with the machine's core count", () => {
     expect(result.cores).toBe(os.availableParallelism());
     expect(result.size).toBe("XS");
     // 3 pamphlets + home, pamphlet list and 404 at least.

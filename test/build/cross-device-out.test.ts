@@ -7,7 +7,7 @@ import { copyFixture, projectRoot, runBuild } from "../helpers/fixture-site.ts";
 import { treeHash } from "../helpers/tree-hash.ts";
 
 /**
- * Issue 12, `--out` on another file system: /dev/shm is a tmpfs, another device than the temp folder and the project
+ * `--out` on another file system: /dev/shm is a tmpfs, another device than the temp folder and the project
  * (checked here, as `stat -c %d` would). Astro moves its assets into an output outside the project with a rename, so
  * the build assembles the site inside the project and the swap copies it onto the output's device and renames it
  * there (EXDEV fallback of atomic-dir.ts). The output must be complete, a fresh build and a rebuild over a previous

@@ -9,7 +9,7 @@ import { copyFixture, projectRoot, runBuild } from "../helpers/fixture-site.ts";
 import { treeHash } from "../helpers/tree-hash.ts";
 
 /**
- * Issue 12, very large files: `npm run check` and `npm run build` stream each CSV against the size limits before
+ * Very large data files: `npm run check` and `npm run build` stream each CSV against the size limits before
  * reading anything whole, show a progress line for a big file and stop with one Japanese error naming the file.
  * The file here is a few MB and the limits are lowered through the environment, so the test stays quick.
  */

@@ -13,7 +13,7 @@ import { readWindows } from "../../src/loaders/windows.ts";
 import { type BuildRun, runBuild } from "../helpers/fixture-site.ts";
 
 /**
- * Issue 14, "L builds green and stays green": the L site failed verification because every window page linked to a
+ * The L site must build green and stay green: it once failed verification because every window page linked to a
  * map anchor the capped map list did not have. The L site is too slow for the suite, so this is L in miniature: a
  * generated prefecture-wide XS site with more windows and facilities than every list cap in the code, each cap met
  * at cap + 1 (windows and one resource category exactly MAP_LIST_LIMIT + 1, other categories under it; more upcoming

@@ -8,8 +8,8 @@ import fc from "fast-check";
 import { type DefaultTreeAdapterTypes, parseFragment } from "parse5";
 import { beforeAll, describe, expect, it } from "vitest";
 import { rehypeSafeHtml } from "../../src/lib/markdown/rehype-safe-html.ts";
-import { rehypeSiteLinks } from "../../src/lib/markdown/rehype-site-links.ts";
-import { attributeProblem, elementVerdict, SAFE_HTML_SCHEMA } from "../../src/lib/markdown/safe-html.ts";
+import { LINK_SCHEMES, rehypeSiteLinks } from "../../src/lib/markdown/rehype-site-links.ts";
+import { attributeProblem, attributeProblemMessage, elementVerdict, SAFE_HTML_SCHEMA } from "../../src/lib/markdown/safe-html.ts";
 import { executableMarkupIn } from "../helpers/injection-scan.ts";
 
 const BASE = "/zaitaku/";
@@ -157,5 +157,23 @@ describe("the content check and the renderer", () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe("the link schemes", () => {
+  it("every scheme of LINK_SCHEMES survives rendering and the check on a link, any other scheme neither", async () => {
+    const others = ["ftp", "sms", "file", "vbscript", "javascript", "data"];
+    for (const scheme of [...LINK_SCHEMES, ...others]) {
+      const href = `${scheme}:x`;
+      const allowed = (LINK_SCHEMES as readonly string[]).includes(scheme);
+      const link = elementsOf(await render(`<a href="${href}">x</a>`)).find((e) => e.tagName === "a");
+      expect(attrs(link)["href"], href).toBe(allowed ? href : undefined);
+      expect(attributeProblem("a", "href", href, BASE), href).toBe(allowed ? undefined : "url");
+    }
+  });
+
+  it("the staff message for a removed URL names every scheme of LINK_SCHEMES", () => {
+    const { message } = attributeProblemMessage("url", "href");
+    for (const scheme of LINK_SCHEMES) expect(message, scheme).toContain(`${scheme}:`);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * The column names of resource CSVs (医療機関一覧, 介護サービス事業所一覧, 介護サービス情報公表), as data: each canonical field and
- * every header name seen for it, and the layouts recognised from a header. The importer, the tests and the staff docs'
- * tables (`node scripts/docs-tables.ts`) read this file; widen a list here when a real file spells a column differently.
+ * every header name seen for it, the layouts recognised from a header and the published headers in order. The importer,
+ * the open-data export, the benchmark generator, the tests and the staff docs' tables (`node scripts/docs-tables.ts`)
+ * read this file; widen a list here when a real file spells a column differently.
  */
 
 /**
@@ -16,7 +17,7 @@ export const RESOURCE_ALIASES = {
     "全国地方公共団体コード",
     "localgov_code",
   ],
-  sourceId: ["NO", "ID", "id", "許可番号"],
+  sourceId: ["NO", "No", "ID", "id", "許可番号"],
   prefectureName: ["都道府県名"],
   cityName: ["市区町村名", "地方公共団体名", "localgov_name"],
   name: ["名称", "介護サービス事業所名称", "事業所名", "施設正式名称", "施設名", "name"],
@@ -32,7 +33,7 @@ export const RESOURCE_ALIASES = {
   addressCity: ["所在地_市区町村", "seat_city"],
   addressTown: ["所在地_町字", "seat_choaza"],
   addressRest: ["所在地_番地以下", "seat_after_address"],
-  building: ["方書", "建物名等(方書)", "方書(ビル名等)", "buillding_name_etc", "building_name_etc"],
+  building: ["方書", "建物名等(方書)", "方書（ビル名等）", "buillding_name_etc", "building_name_etc"],
   latitude: ["緯度", "latitude"],
   longitude: ["経度", "longitude"],
   heightType: ["高度の種別"],
@@ -84,4 +85,158 @@ export const RESOURCE_FORMATS: readonly { format: ResourceFormat; label: string;
     label: "在宅医療・介護の情報（このプロジェクトの追加形式）",
     keys: "ID・NO・医療機関コード・事業所番号のどれか 1 つと、在宅_ で始まる列",
   },
+];
+
+/** A header name the importer reads as some resource column: the headers below may hold no other. */
+export type ResourceColumnName = (typeof RESOURCE_ALIASES)[ResourceField][number];
+
+/** 医療機関一覧, legacy 推奨データセット header (docs/dev/open-data-formats.md §5a), in its published order. */
+export const MEDICAL_LEGACY_HEADER: readonly ResourceColumnName[] = [
+  "都道府県コード又は市区町村コード",
+  "NO",
+  "都道府県名",
+  "市区町村名",
+  "名称",
+  "名称_カナ",
+  "医療機関の種類",
+  "住所",
+  "方書",
+  "緯度",
+  "経度",
+  "電話番号",
+  "内線番号",
+  "FAX番号",
+  "法人番号",
+  "法人の名称",
+  "医療機関コード",
+  "診療曜日",
+  "診療開始時間",
+  "診療終了時間",
+  "診療日時特記事項",
+  "時間外における対応",
+  "診療科目",
+  "病床数",
+  "URL",
+  "備考",
+];
+
+/** 介護サービス事業所一覧, legacy 推奨データセット header (docs/dev/open-data-formats.md §6a), in its published order. */
+export const CARE_LEGACY_HEADER: readonly ResourceColumnName[] = [
+  "都道府県コード又は市区町村コード",
+  "NO",
+  "都道府県名",
+  "市区町村名",
+  "介護サービス事業所名称",
+  "介護サービス事業所名称_カナ",
+  "実施サービス",
+  "住所",
+  "方書",
+  "緯度",
+  "経度",
+  "電話番号",
+  "内線番号",
+  "FAX番号",
+  "法人番号",
+  "法人の名称",
+  "事業所番号",
+  "利用可能曜日",
+  "利用可能曜日特記事項",
+  "定員",
+  "URL",
+  "備考",
+];
+
+/**
+ * 厚生労働省 介護サービス情報公表システム open data header (docs/dev/open-data-formats.md §6c), spelled as the real files
+ * spell it (`市町村`, `No`, full-width `（ビル名等）`), in its published order.
+ */
+export const MHLW_HEADER: readonly ResourceColumnName[] = [
+  "都道府県コード又は市町村コード",
+  "No",
+  "都道府県名",
+  "市区町村名",
+  "事業所名",
+  "事業所名カナ",
+  "サービスの種類",
+  "住所",
+  "方書（ビル名等）",
+  "緯度",
+  "経度",
+  "電話番号",
+  "FAX番号",
+  "法人番号",
+  "法人の名称",
+  "事業所番号",
+  "利用可能曜日",
+  "利用可能曜日特記事項",
+  "定員",
+  "URL",
+  "高齢者の方と障害者の方が同時一体的に利用できるサービス",
+  "介護保険の通常の指定基準を満たしている",
+  "障害福祉の通常の指定基準を満たしている",
+  "備考",
+];
+
+/**
+ * 医療機関一覧 as the open-data export writes it: the current 自治体標準オープンデータセット names (§3 block, §5b), before
+ * the project's `在宅_…` columns.
+ */
+export const MEDICAL_EXPORT_HEADER: readonly ResourceColumnName[] = [
+  "全国地方公共団体コード",
+  "ID",
+  "地方公共団体名",
+  "名称",
+  "名称_カナ",
+  "医療機関の種類",
+  "所在地_連結表記",
+  "建物名等(方書)",
+  "緯度",
+  "経度",
+  "郵便番号",
+  "電話番号",
+  "内線番号",
+  "FAX番号",
+  "連絡先メールアドレス",
+  "法人番号",
+  "法人の名称",
+  "医療機関コード",
+  "診療曜日",
+  "診療開始時間",
+  "診療終了時間",
+  "診療日時特記事項",
+  "時間外における対応",
+  "診療科目",
+  "病床数",
+  "URL",
+  "備考",
+];
+
+/**
+ * 介護サービス事業所一覧 as the open-data export writes it: the current names (§3 block, §6b), before the project's
+ * `在宅_…` columns.
+ */
+export const CARE_EXPORT_HEADER: readonly ResourceColumnName[] = [
+  "全国地方公共団体コード",
+  "ID",
+  "地方公共団体名",
+  "介護サービス事業所名称",
+  "介護サービス事業所名称_カナ",
+  "実施サービス",
+  "所在地_連結表記",
+  "建物名等(方書)",
+  "緯度",
+  "経度",
+  "郵便番号",
+  "電話番号",
+  "内線番号",
+  "FAX番号",
+  "連絡先メールアドレス",
+  "法人番号",
+  "法人の名称",
+  "事業所番号",
+  "利用可能曜日",
+  "利用可能曜日特記事項",
+  "定員",
+  "URL",
+  "備考",
 ];

@@ -1,7 +1,7 @@
 /**
  * A rehype plugin for staff-written Markdown links:
  * - site-absolute links (`/pamphlets/houmon-kango/`) get the base path, so content works under a sub-path;
- * - only http, https, tel and mailto links survive (a `javascript:` or `data:` href is dropped, the text stays).
+ * - only links in {@link LINK_SCHEMES} survive (a `javascript:` or `data:` href is dropped, the text stays).
  */
 
 /** The parts of a hast node this plugin reads (kept local: no dependency on @types/hast). */
@@ -17,7 +17,14 @@ export interface SiteLinkOptions {
   base: string;
 }
 
-const SAFE_SCHEME = /^(https?:|tel:|mailto:)/i;
+/**
+ * The URL schemes a staff-written link may use: the one list behind the sanitizer's `protocols` (SAFE_HTML_SCHEMA of
+ * safe-html.ts) and {@link rewriteSiteHref}. Site paths, relative paths and anchors carry no scheme and always pass;
+ * any other scheme (javascript:, data:, vbscript:) is removed.
+ */
+export const LINK_SCHEMES = ["http", "https", "tel", "mailto"] as const;
+
+const SAFE_SCHEME = new RegExp(`^(${LINK_SCHEMES.join("|")}):`, "i");
 const ANY_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
 /**

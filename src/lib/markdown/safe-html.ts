@@ -6,7 +6,8 @@
  *
  * The policy keeps formatting that Markdown lacks (ルビ, 改行, 注記, 複雑な表, 折りたたみ) and removes everything
  * that could run code or load something from elsewhere: script-like elements, event handlers (on…), style
- * attributes (the Content-Security-Policy forbids them), URLs other than site paths and http/https/tel/mailto.
+ * attributes (the Content-Security-Policy forbids them), URLs other than site paths and the schemes of LINK_SCHEMES
+ * (rehype-site-links.ts).
  *
  * Extension point: a component that pamphlets may use (rendered by Astro from MDX) must be added to `tagNames` with
  * its attributes in `attributes`, and be passed to `<Content components>`.
@@ -15,10 +16,7 @@ import type { Element, Root } from "hast";
 import { h } from "hastscript";
 import { html } from "property-information";
 import rehypeSanitize, { type Options as Schema } from "rehype-sanitize";
-import { rewriteSiteHref } from "./rehype-site-links.ts";
-
-/** Schemes a link may use; a relative or site path always passes, any other scheme (javascript:, data:) does not. */
-const LINK_PROTOCOLS = ["http", "https", "tel", "mailto"];
+import { LINK_SCHEMES, rewriteSiteHref } from "./rehype-site-links.ts";
 
 /** Every ARIA attribute HTML defines, as hast properties (the sanitizer has a `data*` wildcard but none for aria). */
 const ARIA_PROPERTIES = Object.values(html.property)
@@ -68,7 +66,7 @@ export const SAFE_HTML_SCHEMA = {
     input: [["type", "checkbox"], "checked", "disabled"],
   },
   // src allows http(s) here only because an empty list means "any scheme"; siteUrl then keeps site images only.
-  protocols: { href: LINK_PROTOCOLS, cite: LINK_PROTOCOLS, src: ["http", "https"] },
+  protocols: { href: [...LINK_SCHEMES], cite: [...LINK_SCHEMES], src: ["http", "https"] },
   // No `user-content-` prefix on id/name (the default): heading anchors and the `#…` links staff write keep working.
   // The prefix guards against DOM clobbering; the site's scripts read no window globals and find their elements by
   // data-* attributes, or by id only on the search page, which has no Markdown body.

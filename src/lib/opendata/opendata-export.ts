@@ -4,6 +4,7 @@
  * layout, each followed by this project's documented extension columns (在宅_…, 窓口の種類, 担当地区 …). The project's
  * own importers read these files back to the same records (round-trip test).
  */
+import { CARE_EXPORT_HEADER, MEDICAL_EXPORT_HEADER } from "../../data/columns/resource-columns.ts";
 import type { ConsultationWindow } from "../../schemas/consultation-window.ts";
 import { HOME_CARE_PREFIX, homeCareFlags, type Resource } from "../../schemas/resource.ts";
 import { formatRanges, summarizeWeekly } from "../windows/opening-hours.ts";
@@ -20,36 +21,7 @@ const homeCareHeader = homeCareFlags.map((f) => `${HOME_CARE_PREFIX}${f.label}`)
 
 /** 医療機関一覧 (current layout) + 在宅_ columns; pharmacies carry 医療機関の種類 = 薬局 (project extension). */
 export function medicalCsv(resources: readonly Resource[], publisher: Publisher): string {
-  const header = [
-    "全国地方公共団体コード",
-    "ID",
-    "地方公共団体名",
-    "名称",
-    "名称_カナ",
-    "医療機関の種類",
-    "所在地_連結表記",
-    "建物名等(方書)",
-    "緯度",
-    "経度",
-    "郵便番号",
-    "電話番号",
-    "内線番号",
-    "FAX番号",
-    "連絡先メールアドレス",
-    "法人番号",
-    "法人の名称",
-    "医療機関コード",
-    "診療曜日",
-    "診療開始時間",
-    "診療終了時間",
-    "診療日時特記事項",
-    "時間外における対応",
-    "診療科目",
-    "病床数",
-    "URL",
-    "備考",
-    ...homeCareHeader,
-  ];
+  const header = [...MEDICAL_EXPORT_HEADER, ...homeCareHeader];
   const rows = resources
     .filter((r) => r.domain === "medical")
     .map((r) => [
@@ -87,32 +59,7 @@ export function medicalCsv(resources: readonly Resource[], publisher: Publisher)
 
 /** 介護サービス事業所一覧 (current layout) + 在宅_ columns; a merged office lists all its services in 実施サービス. */
 export function careCsv(resources: readonly Resource[], publisher: Publisher): string {
-  const header = [
-    "全国地方公共団体コード",
-    "ID",
-    "地方公共団体名",
-    "介護サービス事業所名称",
-    "介護サービス事業所名称_カナ",
-    "実施サービス",
-    "所在地_連結表記",
-    "建物名等(方書)",
-    "緯度",
-    "経度",
-    "郵便番号",
-    "電話番号",
-    "内線番号",
-    "FAX番号",
-    "連絡先メールアドレス",
-    "法人番号",
-    "法人の名称",
-    "事業所番号",
-    "利用可能曜日",
-    "利用可能曜日特記事項",
-    "定員",
-    "URL",
-    "備考",
-    ...homeCareHeader,
-  ];
+  const header = [...CARE_EXPORT_HEADER, ...homeCareHeader];
   const rows = resources
     .filter((r) => r.domain === "care")
     .map((r) => [

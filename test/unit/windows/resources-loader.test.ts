@@ -1,6 +1,11 @@
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
-import { RESOURCE_ALIASES } from "../../../src/data/columns/resource-columns.ts";
+import {
+  CARE_LEGACY_HEADER,
+  MEDICAL_LEGACY_HEADER,
+  MHLW_HEADER,
+  RESOURCE_ALIASES,
+} from "../../../src/data/columns/resource-columns.ts";
 import { mapHeaders } from "../../../src/loaders/csv/headers.ts";
 import { detectResourceFormat } from "../../../src/loaders/resource-format.ts";
 import { readResources } from "../../../src/loaders/resources.ts";
@@ -13,7 +18,7 @@ function load(files: Record<string, string | Uint8Array>) {
 }
 
 const MEDICAL_LEGACY =
-  "都道府県コード又は市区町村コード,NO,都道府県名,市区町村名,名称,名称_カナ,医療機関の種類,住所,方書,緯度,経度,電話番号,内線番号,FAX番号,法人番号,法人の名称,医療機関コード,診療曜日,診療開始時間,診療終了時間,診療日時特記事項,時間外における対応,診療科目,病床数,URL,備考,在宅_訪問診療,在宅_看取り対応\r\n" +
+  `${[...MEDICAL_LEGACY_HEADER, "在宅_訪問診療", "在宅_看取り対応"].join(",")}\r\n` +
   "999997,M1,東京都,架空町,髙橋内科①,タカハシナイカ,無床診療所,東京都架空町中央町二丁目1-1,,35.68,139.69,０３－００００－３００１,,,,,1310001,月火水金,0.375,18:00,,,内科;循環器内科,0,https://a.example.jp/,在宅医療もしています,○,×\r\n" +
   "999997,M2,東京都,架空町,北町歯科,キタマチシカ,無床診療所,東京都架空町北町3-3,,,,03-0000-3002,,,,,1310002,,,,,,歯科;小児歯科,0,,,,\r\n" +
   "999997,M3,東京都,架空町,桜ヶ丘薬局,サクラガオカヤッキョク,薬局,東京都架空町桜ヶ丘1-2,,35.69,139.70,03-0000-3003,,,,,,,,,,,,,,,,\r\n";
@@ -23,11 +28,11 @@ const MEDICAL_CURRENT_ENGLISH_SHUFFLED =
   "北町病院,病院,H1,999997,東京都架空町北町1-1,139.70 ,35.70,03-0000-3101,内科;外科,有,1,,\r\n";
 
 const CARE_LEGACY =
-  "都道府県コード又は市区町村コード,NO,都道府県名,市区町村名,介護サービス事業所名称,介護サービス事業所名称_カナ,実施サービス,住所,方書,緯度,経度,電話番号,内線番号,FAX番号,法人番号,法人の名称,事業所番号,利用可能曜日,利用可能曜日特記事項,定員,URL,備考\r\n" +
+  `${CARE_LEGACY_HEADER.join(",")}\r\n` +
   "999997,K1,東京都,架空町,中央ケアセンター,チュウオウケアセンター,訪問介護;居宅介護支援,東京都架空町中央町一丁目5-5,,,,03-0000-4001,,,,,1370000001,月〜金,,,,\r\n";
 
 const MHLW =
-  "都道府県コード又は市町村コード,No,都道府県名,市区町村名,事業所名,事業所名カナ,サービスの種類,住所,方書（ビル名等）,緯度,経度,電話番号,FAX番号,法人番号,法人の名称,事業所番号,利用可能曜日,利用可能曜日特記事項,定員,URL,高齢者の方と障害者の方が同時一体的に利用できるサービス,介護保険の通常の指定基準を満たしている,障害福祉の通常の指定基準を満たしている,備考\r\n" +
+  `${MHLW_HEADER.join(",")}\r\n` +
   "131016,1,東京都,架空町,訪問看護ステーションそら,ホウモンカンゴステーションソラ,訪問看護,東京都架空町北町5-1,,35.70,139.68,03-0000-5001,,,,1370000101,,,,,,,,\r\n" +
   "131016,2,東京都,架空町,訪問看護ステーションそら,ホウモンカンゴステーションソラ,訪問リハビリテーション,東京都架空町北町5-1,,35.70,139.68,03-0000-5001,,,,1370000101,,,,,,,,\r\n" +
   "131016,3,東京都,架空町,中央ケアセンター,チュウオウケアセンター,通所介護,東京都架空町中央町一丁目5-5,,,,03-0000-4001,,,,1370000001,,,,,,,,\r\n";
@@ -59,6 +64,24 @@ describe("format detection", () => {
         ),
       }),
     ]);
+  });
+});
+
+describe("an MHLW file without its 住所 column", () => {
+  const header = MHLW_HEADER.filter((h) => h !== "住所");
+  const row = (n: number) =>
+    header.map((h) =>
+      h === "事業所名" ? `事業所${n}` : h === "サービスの種類" ? "訪問介護" : h === "事業所番号" ? `137000010${n}` : "",
+    );
+  const csv = `${[header, row(1), row(2), row(3)].map((r) => r.join(",")).join("\r\n")}\r\n`;
+
+  it("is refused once, naming the MHLW layout and its missing 住所, as the layout table says", () => {
+    const { issues, resources } = load({ "resources/jigyosho_110.csv": csv });
+    expect(resources).toEqual([]);
+    expect(issues.map((i) => [i.severity, i.line])).toEqual([["error", 1]]);
+    expect(issues[0]?.message).toMatch(
+      /判別できません.*いちばん近い形式は介護サービス情報公表（厚生労働省）で、「住所」の列がありません/,
+    );
   });
 });
 
