@@ -1,13 +1,14 @@
 /**
  * Build step: one Open Graph image (1200×630 PNG) per page that residents share — the home page, the pamphlet list,
- * every pamphlet, event, 出前講座 and consultation window — at the path BaseLayout's og:image names
+ * every pamphlet, 出前講座, consultation window and event that is coming or just past — at the path BaseLayout's og:image names
  * (src/lib/site/output-paths.ts). Cached like the PDFs.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createLogger } from "../lib/content/logger.ts";
+import { siteToday } from "../lib/dates/today.ts";
 import { categorySlug } from "../lib/resources/resource-facets.ts";
-import { ogImagePath } from "../lib/site/output-paths.ts";
+import { eventHasOwnOgImage, ogImagePath } from "../lib/site/output-paths.ts";
 import { resourceCategories } from "../schemas/resource.ts";
 import { generatorFingerprint, hashParts, openOutputCache } from "./cache.ts";
 import type { OutputContext } from "./context.ts";
@@ -25,9 +26,10 @@ export interface OgTarget {
  * The pages with their own OG image (list pages and the rest use the home page's image).
  * Resource detail pages (up to 25,000 at prefecture size) do not get one each: they share one image per category
  * (病院, 診療所, …), at the OG path of the category's /resources/type/<slug>/ page, made when the content has
- * resource CSV files.
+ * resource CSV files. Events long past use the home page's image (eventHasOwnOgImage, which EventLayout asks too).
+ * @param today the build's "today" (SITE_TODAY)
  */
-export function ogTargets(ctx: Pick<OutputContext, "content" | "site">): OgTarget[] {
+export function ogTargets(ctx: Pick<OutputContext, "content" | "site">, today = siteToday()): OgTarget[] {
   const { pamphlets, talks, events, windows } = ctx.content;
   const { site, municipality } = ctx.site;
   const common = { siteTitle: site.title, municipality: `${municipality.prefecture}${municipality.name}` };
@@ -40,10 +42,12 @@ export function ogTargets(ctx: Pick<OutputContext, "content" | "site">): OgTarge
       input: { ...common, title: p.data.title, kicker: "パンフレット" },
     })),
     // The same title as the event page (EventLayout), so a cancellation shows in what residents share.
-    ...events.map((e) => ({
-      sitePath: `/events/${e.id}/`,
-      input: { ...common, title: e.data.cancelled ? `【中止】${e.data.title}` : e.data.title, kicker: e.data.kind },
-    })),
+    ...events
+      .filter((e) => eventHasOwnOgImage(e.data, today))
+      .map((e) => ({
+        sitePath: `/events/${e.id}/`,
+        input: { ...common, title: e.data.cancelled ? `【中止】${e.data.title}` : e.data.title, kicker: e.data.kind },
+      })),
     ...talks.map((t) => ({ sitePath: `/talks/${t.slug}/`, input: { ...common, title: t.data.title, kicker: "出前講座" } })),
     ...windows.map((w) => ({
       sitePath: `/windows/${w.slug}/`,

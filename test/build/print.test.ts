@@ -45,7 +45,7 @@ describe("printed materials of a fixture site", () => {
     // 2 pamphlets, the short one's A3 leaflet, 1 flyer (the upcoming event), the window sheet, the talk application
     // form and the staff activity report.
     expect(run.stdout).toMatch(/\[pdf\] ✔ PDF 7 件・\d+ ページ（新しく作成 7 件/);
-    expect(run.stdout).toMatch(/\[og\] ✔ OGP画像 11 件/);
+    expect(run.stdout).toMatch(/\[og\] ✔ OGP画像 10 件/);
     // The fixture's older pamphlet gets the content check's 「更新日が 1 年以上前」; no other warning, no overflow.
     expect(run.stderr.split("\n").filter((l) => /警告/.test(l) && !/更新日が 1 年以上前|警告 1 件/.test(l))).toEqual([]);
     expect(run.stderr).not.toMatch(/はみ出/);
@@ -192,8 +192,9 @@ describe("printed materials of a fixture site", () => {
       expect(pngSize(file), page).toEqual({ width: 1200, height: 630 });
       images.add(file);
     }
-    // Home, the pamphlet list, each pamphlet (2), event (3), 出前講座 (2) and window (2) have their own image.
-    expect(images.size).toBe(11);
+    // Home, the pamphlet list, each pamphlet (2), coming event (2: the June café is long past), 出前講座 (2) and
+    // window (2) have their own image.
+    expect(images.size).toBe(10);
     expect(readOutput(run, "pamphlets/long-guide/index.html")).toContain(
       'content="https://test.example.jp/zaitaku/og/pamphlets/long-guide.png"',
     );
@@ -210,6 +211,8 @@ describe("printed materials of a fixture site", () => {
       ["talks/mitori/index.html", "og/talks/mitori.png"],
       ["windows/renkei/index.html", "og/windows/renkei.png"],
     ] as const;
+    // An event long past shares the home page's image: nobody shares June's café in November.
+    expect(ogOf("events/cafe-2026-06/index.html")).toBe(ogOf("index.html"));
     const seen: Buffer[] = [];
     for (const [page, image] of cases) {
       expect(ogOf(page), page).toBe(image);
@@ -242,7 +245,7 @@ describe("printed materials of a fixture site", () => {
   it("renders nothing again for unchanged content, and the bytes are the same", () => {
     expect(rebuild.status, rebuild.stderr).toBe(0);
     expect(rebuild.stdout).toContain("新しく作成 0 件、前回の結果を再利用 7 件");
-    expect(rebuild.stdout).toMatch(/OGP画像 11 件（新しく作成 0 件）/);
+    expect(rebuild.stdout).toMatch(/OGP画像 10 件（新しく作成 0 件）/);
     const files = (dir: string) =>
       readdirSync(dir, { recursive: true, encoding: "utf8" })
         .filter((f) => /\.(pdf|png)$/.test(f))
@@ -353,7 +356,7 @@ describe("printed materials in Noto Sans JP", () => {
   it("renders every PDF and OG image anew instead of reusing the default face's", () => {
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/\[pdf\] ✔ PDF 6 件・\d+ ページ（新しく作成 6 件/);
-    expect(run.stdout).toMatch(/\[og\] ✔ OGP画像 10 件（新しく作成 10 件）/);
+    expect(run.stdout).toMatch(/\[og\] ✔ OGP画像 9 件（新しく作成 9 件）/);
   });
 
   it("embeds subset Noto Sans JP fonts in every PDF", () => {

@@ -3,6 +3,8 @@
  * them (site paths, without the base path).
  */
 
+import { daysBetween } from "../dates/japanese-date.ts";
+
 /** The PDF of a pamphlet: /pamphlets/<slug>.pdf. */
 export function pamphletPdfPath(slug: string): string {
   return `/pamphlets/${slug}.pdf`;
@@ -21,6 +23,21 @@ export function eventHasFlyer(event: { cancelled: boolean; endDate: string }, to
 /** The flyer of an event: /events/<id>.pdf. */
 export function eventFlyerPath(id: string): string {
   return `/events/${id}.pdf`;
+}
+
+/**
+ * How many days after it ends an event keeps its own OG image: a talk's page is shared while it is announced and for
+ * a few weeks after (a report, photos), not for years.
+ */
+export const EVENT_OG_IMAGE_DAYS_AFTER = 30;
+
+/**
+ * Whether an event page gets its own OG image: it has not ended on `today`, or ended at most
+ * EVENT_OG_IMAGE_DAYS_AFTER days before. Older events (a prefecture's archive holds thousands, and making their
+ * images was most of the OG step at that size) share the home page's image.
+ */
+export function eventHasOwnOgImage(event: { endDate: string }, today: string): boolean {
+  return daysBetween(event.endDate, today) <= EVENT_OG_IMAGE_DAYS_AFTER;
 }
 
 /** The one-sheet list of consultation windows to keep by the phone (わが家の相談窓口). */

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { eventHasFlyer } from "../../../src/lib/site/output-paths.ts";
+import { EVENT_OG_IMAGE_DAYS_AFTER, eventHasFlyer, eventHasOwnOgImage } from "../../../src/lib/site/output-paths.ts";
 import { fillPrintLinks } from "../../../src/outputs/print-links.ts";
 
 describe("fillPrintLinks", () => {
@@ -46,5 +46,18 @@ describe("eventHasFlyer", () => {
     expect(eventHasFlyer(event, "2026-12-05")).toBe(true);
     expect(eventHasFlyer(event, "2026-12-06")).toBe(false);
     expect(eventHasFlyer({ ...event, cancelled: true }, "2026-11-28")).toBe(false);
+  });
+});
+
+describe("eventHasOwnOgImage", () => {
+  it("is true until the event has been over for more than EVENT_OG_IMAGE_DAYS_AFTER days, across months and years", () => {
+    expect(EVENT_OG_IMAGE_DAYS_AFTER).toBe(30);
+    const event = { endDate: "2026-12-20" };
+    expect(eventHasOwnOgImage(event, "2026-01-01")).toBe(true);
+    expect(eventHasOwnOgImage(event, "2026-12-20")).toBe(true);
+    expect(eventHasOwnOgImage(event, "2027-01-19")).toBe(true); // 30 days after
+    expect(eventHasOwnOgImage(event, "2027-01-20")).toBe(false); // 31 days after
+    expect(eventHasOwnOgImage({ endDate: "2024-02-29" }, "2024-03-30")).toBe(true);
+    expect(eventHasOwnOgImage({ endDate: "2024-02-29" }, "2024-03-31")).toBe(false);
   });
 });
