@@ -1,6 +1,7 @@
 import { defineCollection } from "astro:content";
+import { existsSync } from "node:fs";
 import path from "node:path";
-import { glob } from "astro/loaders";
+import { glob, type Loader } from "astro/loaders";
 import { ContentError } from "./lib/content/content-issue.ts";
 import { contentDir } from "./loaders/content-dir.ts";
 import { type ContentSnapshot, sharedContentSnapshot } from "./loaders/content-snapshot.ts";
@@ -25,10 +26,21 @@ function content(folder: string): ContentSnapshot {
   return snapshot;
 }
 
+/**
+ * The Markdown/MDX files of one content folder through Astro's glob loader; a folder the site does not have is an
+ * empty collection (the glob loader would log an English "base directory … does not exist" on every build).
+ * @param folder e.g. "talks"
+ */
+function markdownFolder(folder: string): Loader {
+  const base = path.join(root, folder);
+  if (!existsSync(base)) return { name: `${folder}-absent`, load: async ({ store }) => store.clear() };
+  return glob({ pattern: "[!_]*.{md,mdx}", base });
+}
+
 /** Collections of the content folder (CONTENT_DIR): one line each, schema from src/schemas/. */
 export const collections = {
   pamphlets: defineCollection({
-    loader: glob({ pattern: "[!_]*.{md,mdx}", base: path.join(root, "pamphlets") }),
+    loader: markdownFolder("pamphlets"),
     schema: pamphletSchema,
   }),
   windows: defineCollection({
@@ -56,9 +68,9 @@ export const collections = {
     schema: resourceSchema,
   }),
   /** events/*.mdx (rich events with a body). */
-  events: defineCollection({ loader: glob({ pattern: "[!_]*.{md,mdx}", base: path.join(root, "events") }), schema: eventSchema }),
+  events: defineCollection({ loader: markdownFolder("events"), schema: eventSchema }),
   /** events/*.csv rows (イベント一覧), parsed by the CSV loader; pages merge both through src/event-entries.ts. */
   eventRows: defineCollection({ loader: eventCsvLoader(root), schema: eventSchema }),
   /** talks/*.mdx (出前講座メニュー). */
-  talks: defineCollection({ loader: glob({ pattern: "[!_]*.{md,mdx}", base: path.join(root, "talks") }), schema: talkSchema }),
+  talks: defineCollection({ loader: markdownFolder("talks"), schema: talkSchema }),
 };

@@ -2,7 +2,8 @@
  * Events for pages: the MDX collection (with a body to render) and the CSV rows, merged into one list of
  * { id, data }. Pages never parse content themselves; they read these.
  */
-import { type CollectionEntry, getCollection } from "astro:content";
+import type { CollectionEntry } from "astro:content";
+import { collectionEntries } from "./collections.ts";
 import type { FeedContext } from "./lib/events/event-feeds.ts";
 import type { EventItem } from "./lib/events/events.ts";
 import { href, pageUrl, siteConfig } from "./site.ts";
@@ -14,7 +15,7 @@ export interface PageEvent extends EventItem {
 
 /** Every event, MDX and CSV, unsorted. */
 export async function getAllEvents(): Promise<PageEvent[]> {
-  const [mdx, rows] = await Promise.all([getCollection("events"), getCollection("eventRows")]);
+  const [mdx, rows] = await Promise.all([collectionEntries("events"), collectionEntries("eventRows")]);
   return [
     ...mdx.map((entry) => ({ id: entry.id, data: entry.data, entry })),
     ...rows.map((row) => ({ id: row.id, data: row.data })),

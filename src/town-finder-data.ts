@@ -4,7 +4,7 @@
  * the finder's script, not inlined in every page that shows the finder: at prefecture scale it is 140 KB (13 KB
  * gzip), which pushed the home page and /windows/ over 30 KB gzip, and a separate file is cached across pages.
  */
-import { getCollection } from "astro:content";
+import { collectionEntries } from "./collections.ts";
 import { holidaysForBrowser } from "./lib/dates/holidays.ts";
 import { telHref } from "./lib/values/phone.ts";
 import { summarizeWeekly } from "./lib/windows/opening-hours.ts";
@@ -18,7 +18,7 @@ export const TOWN_FINDER_DATA_PATH = "/windows/towns.json";
 /** The town directory (each town or 丁目 with the centre serving it), for the finder's form and its data file. */
 export async function townFinderDirectory() {
   const { municipality } = siteConfig;
-  const windows = (await getCollection("windows")).filter((w) => w.data.kind === AREA_KIND);
+  const windows = (await collectionEntries("windows")).filter((w) => w.data.kind === AREA_KIND);
   const directory = townDirectory(
     siteConfig.towns,
     windows.map((w) => ({ slug: w.id, areas: w.data.areas })),

@@ -28,6 +28,7 @@ const STAGES: Record<string, number> = {
   "content.config.ts": 5,
   "site.ts": 5,
   "event-entries.ts": 5,
+  "collections.ts": 5,
   "town-finder-data.ts": 5,
   cli: 6,
 };

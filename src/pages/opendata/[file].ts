@@ -1,5 +1,5 @@
-import { getCollection } from "astro:content";
 import type { APIRoute, GetStaticPaths } from "astro";
+import { collectionEntries } from "../../collections.ts";
 import { getAllEvents } from "../../event-entries.ts";
 import { compareByStart } from "../../lib/events/events.ts";
 import { encodeCp932, encodeUtf8Bom } from "../../lib/opendata/csv-write.ts";
@@ -12,8 +12,8 @@ import { siteConfig } from "../../site.ts";
  * medical institutions and care offices, in the national formats.
  */
 export const getStaticPaths = (async () => {
-  const windows = await getCollection("windows");
-  const resources = (await getCollection("resources")).map((e) => e.data);
+  const windows = await collectionEntries("windows");
+  const resources = (await collectionEntries("resources")).map((e) => e.data);
   const { municipality } = siteConfig;
   const publisher = { code: municipality.code, name: `${municipality.prefecture}${municipality.name}` };
   const files: [string, string][] = [];
