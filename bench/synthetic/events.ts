@@ -10,7 +10,7 @@ import { addDays, SYNTHETIC_TODAY } from "./dates.ts";
 import { paragraph } from "./markdown.ts";
 import { type Municipality, type Place, PREFECTURE, place } from "./municipalities.ts";
 import type { Random } from "./random.ts";
-import { EVENT_KINDS, EVENT_SENTENCES, EVENT_THEMES, type TALKS, VENUES } from "./vocabulary.ts";
+import { EVENT_KINDS, EVENT_SENTENCES, EVENT_THEMES, type TALKS, VENUES } from "./vocabulary-events.ts";
 
 /** One synthetic event, the same facts whether it goes to CSV or MDX. */
 export interface SyntheticEvent {

@@ -8,7 +8,7 @@
  * This file puts the folder together; each format is written by its own file following the schemas and loaders in
  * src/ (the unit test runs the project's validation on the output and expects no error or warning):
  * site-yaml.ts, pamphlets.ts, talks.ts, events.ts, resources.ts and windows.ts, on the places of municipalities.ts,
- * the sizes of sizes.ts and the word pools of vocabulary.ts.
+ * the sizes of sizes.ts and the word pools of vocabulary-*.ts.
  */
 import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -22,7 +22,8 @@ import { careRows, MEDICAL_HOME_CARE_COLUMNS, medicalRows, mhlwRows } from "./re
 import { siteYaml } from "./site-yaml.ts";
 import { DEFAULT_SEED, SIZES, type SizeName, type SizeSpec, splitCounts } from "./sizes.ts";
 import { talkMdx } from "./talks.ts";
-import { IMAGE_ALTS, TALKS } from "./vocabulary.ts";
+import { TALKS } from "./vocabulary-events.ts";
+import { IMAGE_ALTS } from "./vocabulary-pamphlets.ts";
 import { windowFiles } from "./windows.ts";
 
 // The benchmark, the site command and the tests import these from here, the generator's entry point.

@@ -3,7 +3,7 @@
  * bulleted list, a two-column table.
  */
 import type { Random } from "./random.ts";
-import { LIST_ITEMS, TABLE_HEADERS, TABLE_ROWS } from "./vocabulary.ts";
+import { LIST_ITEMS, TABLE_HEADERS, TABLE_ROWS } from "./vocabulary-pamphlets.ts";
 
 /** Between `min` and `max` distinct sentences of `pool`, run together as one paragraph (Japanese needs no spaces). */
 export function paragraph(r: Random, pool: readonly string[], min: number, max: number): string {

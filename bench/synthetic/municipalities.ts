@@ -5,7 +5,7 @@
 import { localGovernmentCheckDigit } from "../../src/lib/values/local-government-code.ts";
 import type { Random } from "./random.ts";
 import type { SizeName, SizeSpec } from "./sizes.ts";
-import { CHOME, MUNICIPALITY_PARTS, TOWNS } from "./vocabulary.ts";
+import { CHOME, MUNICIPALITY_PARTS, TOWNS } from "./vocabulary-places.ts";
 
 /** A town (町名) of site.yaml `towns`, the unit of 地域包括支援センター areas and of the resources' area filter. */
 export interface Town {

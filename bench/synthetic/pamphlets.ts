@@ -3,7 +3,7 @@ import { stringify } from "yaml";
 import { addDays } from "./dates.ts";
 import { list, paragraph, table } from "./markdown.ts";
 import type { Random } from "./random.ts";
-import { FAQ, GENERAL_SENTENCES, IMAGE_ALTS, STEPS, TITLE_VARIANTS, TOPICS } from "./vocabulary.ts";
+import { FAQ, GENERAL_SENTENCES, IMAGE_ALTS, STEPS, TITLE_VARIANTS, TOPICS } from "./vocabulary-pamphlets.ts";
 
 /** A pamphlet before it is written: slug and title are fixed by its position alone, so links between pamphlets can be made first. */
 export interface PamphletPlan {

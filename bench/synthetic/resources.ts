@@ -5,7 +5,7 @@
 import { HOME_CARE_PREFIX, homeCareFlags } from "../../src/schemas/resource.ts";
 import { corporateNumber, type Municipality, type Place, PREFECTURE, phone, place } from "./municipalities.ts";
 import type { Random } from "./random.ts";
-import { CARE_SERVICES, DEPARTMENTS, NAME_WORDS } from "./vocabulary.ts";
+import { CARE_SERVICES, DEPARTMENTS, NAME_WORDS } from "./vocabulary-resources.ts";
 
 /**
  * The project's home-care extension columns (`在宅_<label>` with 有/無, src/schemas/resource.ts homeCareFlags),

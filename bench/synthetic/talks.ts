@@ -3,7 +3,8 @@ import { stringify } from "yaml";
 import { addDays } from "./dates.ts";
 import { list, paragraph } from "./markdown.ts";
 import type { Random } from "./random.ts";
-import { GENERAL_SENTENCES, type TALKS } from "./vocabulary.ts";
+import type { TALKS } from "./vocabulary-events.ts";
+import { GENERAL_SENTENCES } from "./vocabulary-pamphlets.ts";
 
 /** A 出前講座 menu item (talks/<slug>.mdx, src/schemas/talk.ts). */
 export function talkMdx(r: Random, talk: (typeof TALKS)[number], order: number): string {

@@ -2,7 +2,7 @@
 import { stringify } from "yaml";
 import { type Municipality, phone, streetAddress, type Town } from "./municipalities.ts";
 import type { Random } from "./random.ts";
-import { CHOME } from "./vocabulary.ts";
+import { CHOME } from "./vocabulary-places.ts";
 
 /** One consultation window, as src/schemas/consultation-window.ts reads `windows/<slug>.yaml`. */
 interface SyntheticWindow {
