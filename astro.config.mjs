@@ -52,8 +52,9 @@ export default defineConfig({
         [rehypeSiteLinks, { base: config.site.base }],
         // Tables become label–value cards on phones and at large text (src/styles/tables.css).
         rehypeTableCards,
-        // ふりがな over kanji (hidden until the reader turns it on; left out of the search index), readings cached by content hash.
-        [rehypeFurigana, { loadRead: async () => (await loadSiteReader(import.meta.dirname, content, config.towns)).read }],
+        // ふりがな over kanji (hidden until the reader turns it on; left out of the search index), each document's readings
+        // cached by content hash.
+        [rehypeFurigana, { loadRead: async () => (await loadSiteReader(import.meta.dirname, content, config.towns)).readAll }],
       ],
       smartypants: false,
     }),

@@ -79,12 +79,26 @@ export function toCp932Forms(text: string): string {
   return text.replace(/[\u301C\u2016\u2212\u00A2\u00A3\u00AC\u2014]/g, (ch) => CP932_FORMS[ch] ?? ch);
 }
 
+/**
+ * Whether CP932 can carry each character seen so far. Asking iconv one character at a time allocates two buffers per
+ * character; the exports ask about every character of every cell, drawn from a few thousand distinct ones.
+ */
+const inCp932 = new Map<string, boolean>();
+
+function roundTripsCp932(ch: string): boolean {
+  let known = inCp932.get(ch);
+  if (known === undefined) {
+    known = iconv.decode(iconv.encode(ch, "cp932"), "cp932") === ch;
+    inCp932.set(ch, known);
+  }
+  return known;
+}
+
 /** Characters of `text` that CP932 cannot represent even in their CP932 forms (they would turn into "?"), deduplicated. */
 export function charactersOutsideCp932(text: string): string[] {
   const bad = new Set<string>();
   for (const ch of toCp932Forms(text)) {
-    if (ch === "?") continue;
-    if (iconv.decode(iconv.encode(ch, "cp932"), "cp932") !== ch) bad.add(ch);
+    if (ch !== "?" && !roundTripsCp932(ch)) bad.add(ch);
   }
   return [...bad];
 }

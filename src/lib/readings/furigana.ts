@@ -146,34 +146,76 @@ function plainHeading(node: Element): void {
   }
 }
 
-/** Adds ruby to every text of a tree outside the skipped elements. */
-export function addFurigana(tree: Root | Element, read: (text: string) => ReadWord[]): void {
-  const walk = (parent: Root | Element) => {
-    const children: Root["children"][number][] = [];
-    for (const child of parent.children) {
-      if (child.type === "element") {
-        if (!skipped(child)) walk(child);
-        else if (/^h[1-6]$/.test(child.tagName)) plainHeading(child);
-        children.push(child);
-      } else if (child.type === "text" && (hasKanji((child as Text).value) || (child as Text).value.includes("《"))) {
-        children.push(...rubyNodes((child as Text).value, read));
-      } else {
-        children.push(child);
-      }
-    }
-    parent.children = children as typeof parent.children;
-  };
-  walk(tree);
+/** Whether a text node can get ruby: it holds kanji or written ruby. */
+function wantsRuby(value: string): boolean {
+  return hasKanji(value) || value.includes("《");
 }
 
 /**
- * The rehype plugin: loads the site's reading step once (async) and adds ruby to each document.
+ * Visits the texts that can get ruby, outside the skipped elements. `replace` gives the nodes that take a text's
+ * place; `headings` is called on each heading (skipped, but its written ruby is reduced to the base).
+ */
+function eachRubyText(
+  parent: Root | Element,
+  replace: (value: string) => ElementContent[] | undefined,
+  headings?: (heading: Element) => void,
+): void {
+  let children: Root["children"][number][] | undefined;
+  parent.children.forEach((child, i) => {
+    let replacement: ElementContent[] | undefined;
+    if (child.type === "element") {
+      if (!skipped(child)) eachRubyText(child, replace, headings);
+      else if (/^h[1-6]$/.test(child.tagName)) headings?.(child);
+    } else if (child.type === "text" && wantsRuby((child as Text).value)) {
+      replacement = replace((child as Text).value);
+    }
+    if (replacement && !children) children = parent.children.slice(0, i);
+    if (children) children.push(...(replacement ?? [child]));
+  });
+  if (children) parent.children = children as typeof parent.children;
+}
+
+/** Adds ruby to every text of a tree outside the skipped elements. */
+export function addFurigana(tree: Root | Element, read: (text: string) => ReadWord[]): void {
+  eachRubyText(tree, (value) => rubyNodes(value, read), plainHeading);
+}
+
+/**
+ * The texts {@link addFurigana} will ask `read` about, in order (duplicates kept): a document's readings can then be
+ * looked up together, in one cache entry, before the tree is changed.
+ */
+export function furiganaTexts(tree: Root | Element): string[] {
+  const texts: string[] = [];
+  eachRubyText(tree, (value) => {
+    rubyParts(value, (text) => {
+      texts.push(text);
+      return [];
+    });
+    return undefined;
+  });
+  return texts;
+}
+
+/** Reads many texts at once: the words of each text, in the order given. */
+export type ReadTexts = (texts: readonly string[]) => ReadWord[][];
+
+/**
+ * The rehype plugin: loads the site's reading step once (async) and adds ruby to each document. The document's
+ * texts are read in one call, so a cache behind `loadRead` stores one entry per document rather than one per text.
  * `loadRead` is given by the config so that this file stays free of file-system paths.
  */
-export function rehypeFurigana(options: { loadRead: () => Promise<(text: string) => ReadWord[]> }) {
-  let readPromise: Promise<(text: string) => ReadWord[]> | undefined;
+export function rehypeFurigana(options: { loadRead: () => Promise<ReadTexts> }) {
+  let readPromise: Promise<ReadTexts> | undefined;
   return async (tree: Root) => {
     readPromise ??= options.loadRead();
-    addFurigana(tree, await readPromise);
+    const readAll = await readPromise;
+    const texts = [...new Set(furiganaTexts(tree))];
+    const words = readAll(texts);
+    const byText = new Map(texts.map((text, i) => [text, words[i] ?? []]));
+    addFurigana(tree, (text) => {
+      const found = byText.get(text);
+      if (!found) throw new Error(`ふりがなの読みが見つかりません: ${text}`);
+      return found;
+    });
   };
 }

@@ -14,6 +14,11 @@ import { loadTokenizer, type ReadWord, readText } from "./reader.ts";
 export interface SiteReader {
   /** The words of a text with their readings (cached by content hash). */
   read(text: string): ReadWord[];
+  /**
+   * The words of many texts (one document's), in the order given, cached as one entry: a cold build writes one
+   * file per document instead of one per paragraph.
+   */
+  readAll(texts: readonly string[]): ReadWord[][];
   /** The merged dictionary (domain, towns, site). */
   dictionary: WordDictionary;
 }
@@ -53,6 +58,15 @@ export async function loadSiteReader(
       const hit = cache.read<null>(key);
       if (hit) return JSON.parse(hit.data.toString("utf8")) as ReadWord[];
       const words = readText(tokenizer, dictionary, text);
+      cache.write(key, Buffer.from(JSON.stringify(words), "utf8"), null);
+      return words;
+    },
+    readAll(texts) {
+      if (texts.length === 0) return [];
+      const key = hashParts([dictKey, "texts", ...texts]);
+      const hit = cache.read<null>(key);
+      if (hit) return JSON.parse(hit.data.toString("utf8")) as ReadWord[][];
+      const words = texts.map((text) => readText(tokenizer, dictionary, text));
       cache.write(key, Buffer.from(JSON.stringify(words), "utf8"), null);
       return words;
     },

@@ -3,7 +3,14 @@ import { fromHtml } from "hast-util-from-html";
 import { toHtml } from "hast-util-to-html";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildWordDictionary } from "../../../src/lib/readings/dictionary.ts";
-import { addFurigana, alignReading, rubyParts, writtenRuby } from "../../../src/lib/readings/furigana.ts";
+import {
+  addFurigana,
+  alignReading,
+  furiganaTexts,
+  rehypeFurigana,
+  rubyParts,
+  writtenRuby,
+} from "../../../src/lib/readings/furigana.ts";
 import { loadTokenizer, readText, type Tokenizer } from "../../../src/lib/readings/reader.ts";
 
 let tokenizer: Tokenizer;
@@ -72,5 +79,37 @@ describe("ruby written as ｜漢字《かんじ》", () => {
   it("is split out by writtenRuby and kept by rubyParts without a reading step", () => {
     expect(writtenRuby("a｜漢字《かんじ》b")).toEqual([{ text: "a" }, { base: "漢字", reading: "かんじ" }, { text: "b" }]);
     expect(rubyParts("介護｜保険《ほけん》")).toEqual([{ text: "介護" }, { base: "保険", reading: "ほけん" }]);
+  });
+});
+
+describe("rehypeFurigana", () => {
+  const html =
+    '<h2>｜在宅《ざいたく》医療</h2><p>褥瘡を防ぐ <a href="tel:0300000000">電話</a> https://例え.jp/相談 の｜案内《あんない》</p>' +
+    "<ul><li>訪問看護</li><li>訪問看護</li><li>かな only</li></ul><code>漢字</code>";
+
+  it("lists exactly the texts addFurigana reads, in order", () => {
+    const asked: string[] = [];
+    addFurigana(fromHtml(html, { fragment: true }) as Root, (text) => {
+      asked.push(text);
+      return readText(tokenizer, dict, text);
+    });
+    expect(asked.length).toBeGreaterThan(2);
+    expect(furiganaTexts(fromHtml(html, { fragment: true }) as Root)).toEqual(asked);
+  });
+
+  it("reads each document once, in one call, and gives the same tree as reading text by text", async () => {
+    const calls: string[][] = [];
+    const plugin = rehypeFurigana({
+      loadRead: async () => (texts) => {
+        calls.push([...texts]);
+        return texts.map((text) => readText(tokenizer, dict, text));
+      },
+    });
+    const tree = fromHtml(html, { fragment: true }) as Root;
+    await plugin(tree);
+    expect(calls).toHaveLength(1);
+    expect(new Set(calls[0]).size).toBe(calls[0]?.length);
+    expect(toHtml(tree)).toBe(furigana(html));
+    expect(toHtml(tree)).toContain("<h2>在宅医療</h2>");
   });
 });

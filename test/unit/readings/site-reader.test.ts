@@ -38,6 +38,20 @@ describe("loadSiteReader", () => {
     expect(readdirSync(path.join(tmp, "cache/readings")).filter((f) => f.endsWith(".bin"))).toHaveLength(2);
   });
 
+  it("reads a document's texts as one cache entry, with the same words as reading them one by one", async () => {
+    const reader = await loadSiteReader(projectRoot, path.join(tmp, "content"), []);
+    const texts = ["褥瘡を防ぐ", "訪問看護の相談", "褥瘡を防ぐ"];
+    const words = reader.readAll(texts);
+    const bins = () => readdirSync(path.join(tmp, "cache/readings")).filter((f) => f.endsWith(".bin"));
+    expect(bins()).toHaveLength(1);
+    expect(words).toEqual(texts.map((text) => reader.read(text)));
+    // The second call comes from that one entry: overwrite it and see the overwritten words.
+    const [entry] = bins();
+    writeFileSync(path.join(tmp, "cache/readings", entry as string), JSON.stringify([[{ surface: "x" }]]));
+    expect(reader.readAll(texts)).toEqual([[{ surface: "x" }]]);
+    expect(reader.readAll([])).toEqual([]);
+  });
+
   it("names readings.yaml in a Japanese error when a reading is not kana", async () => {
     writeFileSync(path.join(tmp, "content/readings.yaml"), "words:\n  - { word: 鷺沼, reading: saginuma }\n");
     await expect(loadSiteReader(projectRoot, path.join(tmp, "content"), [])).rejects.toThrow(
