@@ -128,7 +128,12 @@ export function planQuery(
 function compoundParts(text: string): string[] {
   const known = findKnownWords(text).filter((k) => foldForMatch(k) !== foldForMatch(text));
   const folded = known.map(foldForMatch);
-  const rest = splitCompound(text).filter((p) => !folded.some((k) => k.includes(foldForMatch(p))));
+  const groups = new Set(known.flatMap((k) => findSynonyms(k)?.group ?? []));
+  // A piece that is a known word under another name (ボケ, found as 認知症) is not searched again as typed.
+  const rest = splitCompound(text).filter((p) => {
+    const group = findSynonyms(p)?.group;
+    return !folded.some((k) => k.includes(foldForMatch(p))) && !(group && groups.has(group));
+  });
   const parts = [...known, ...rest];
   return known.length > 0 || parts.length >= 2 ? parts : [];
 }

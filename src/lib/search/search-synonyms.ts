@@ -42,13 +42,16 @@ export const SYNONYM_GROUPS: SynonymGroup[] = [
   { terms: ["ショートステイ", "短期入所"], readings: ["たんきにゅうしょ"] },
   { terms: ["訪問リハビリ", "訪問リハビリテーション", "訪問リハ"] },
   { terms: ["訪問歯科", "歯科訪問診療"], readings: ["ほうもんしか"] },
-  { terms: ["認知症", "痴呆"], readings: ["にんちしょう"] },
+  // ぼけ: the everyday (and dated) word for 認知症, as 痴呆 is the old official one.
+  { terms: ["認知症", "痴呆"], readings: ["にんちしょう", "ぼけ"] },
   { terms: ["物忘れ", "もの忘れ"], readings: ["ものわすれ"] },
   { terms: ["認知症カフェ", "オレンジカフェ"] },
   { terms: ["延命治療", "延命処置"], readings: ["えんめいちりょう"] },
   { terms: ["緩和ケア", "緩和医療"], readings: ["かんわけあ"] },
   { terms: ["かかりつけ医", "主治医", "ホームドクター"], readings: ["しゅじい"] },
   { terms: ["福祉用具", "介護用品"], readings: ["ふくしようぐ"] },
+  // 下の世話: the everyday words for help with the toilet and diapers.
+  { terms: ["排せつの介助", "排泄介助", "排せつ介助", "排泄の介助", "下の世話"], readings: ["しものせわ"] },
   { terms: ["住宅改修", "住宅改造"], readings: ["じゅうたくかいしゅう"] },
   { terms: ["自己負担", "費用", "料金"], readings: ["じこふたん", "ひよう", "りょうきん"] },
   { terms: ["救急車", "119番"], readings: ["きゅうきゅうしゃ"] },
