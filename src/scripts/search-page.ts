@@ -7,7 +7,7 @@
 
 import { splitSearchReadings } from "../lib/readings/indexed-readings.ts";
 import { type KanaSegmenter, kanaSegmenter } from "../lib/search/kana-segment.ts";
-import { isPageType, PAGE_TYPE_FILTER, PAGE_TYPES, WINDOW_PAGE_TYPE } from "../lib/search/page-types.ts";
+import { isPageType, listNames, PAGE_TYPE_FILTER, PAGE_TYPES, WINDOW_PAGE_TYPE } from "../lib/search/page-types.ts";
 import { QUERY_READINGS_FILE, type ReadingLookup, readingLookup, readingVocabulary } from "../lib/search/query-readings.ts";
 import { partFolders, SEARCH_PARTS_FILE } from "../lib/search/search-parts.ts";
 import { findSynonyms, synonymKana } from "../lib/search/search-synonyms.ts";
@@ -100,7 +100,11 @@ async function searchParts(pagefindUrl: string): Promise<string[]> {
   }
 }
 
-function engineOf(pagefind: Pagefind): SearchEngine {
+/**
+ * The engine over Pagefind.
+ * @param readingOf readings of the names a list page lists (でまえこうざ names the 出前講座 list as 出前講座 does)
+ */
+function engineOf(pagefind: Pagefind, readingOf: ReadingLookup): SearchEngine {
   return {
     async search(term, type) {
       const { results } = await pagefind.search(
@@ -115,7 +119,9 @@ function engineOf(pagefind: Pagefind): SearchEngine {
           // The build indexed each page's readings after its text (kana queries): checked and ranked, never shown.
           const { text, readings } = splitSearchReadings(d.content);
           const type = d.filters[PAGE_TYPE_FILTER]?.[0];
-          return { url: d.url, title: d.meta["title"] ?? d.url, content: text, readings, type };
+          const names = listNames(d.meta);
+          const listed = names && { names: names.flatMap((name) => [name, readingOf(name) ?? ""]).filter(Boolean) };
+          return { url: d.url, title: d.meta["title"] ?? d.url, content: text, readings, type, ...listed };
         },
       }));
     },
@@ -224,7 +230,7 @@ async function run(query: string): Promise<void> {
     // covering a town named in the query before other pages that name it.
     const outcome = await searchSite(
       planQuery(query, findSynonyms, words.readingOf, words.segmentKana, words.findTowns),
-      engineOf(pagefind),
+      engineOf(pagefind, words.readingOf),
       { typeOrder: PAGE_TYPES, servingType: WINDOW_PAGE_TYPE },
     );
     if (mine !== generation) return;

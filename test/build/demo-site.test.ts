@@ -17,6 +17,26 @@ describe("the demo municipality", () => {
   const staffDir = () => `${run.outDir}-staff`;
   const staffOutput = (file: string) => readFileSync(path.join(staffDir(), file), "utf8");
 
+  it("indexes the first page of each non-empty list by a hidden summary at low weight, never its items", () => {
+    const lists = ["talks/", "windows/", "events/", "events/kind/ninchisho-cafe/", "events/kind/demae-koza/"];
+    for (const list of lists) {
+      const html = readOutput(run, `${list}index.html`);
+      const summary =
+        /<main[^>]*data-pagefind-body[^>]*><div hidden data-speech-skip data-search-list data-pagefind-weight="([\d.]+)">.*?<p data-pagefind-meta="list">([^<]*)<\/p><\/div><div data-pagefind-ignore="all">/su.exec(
+          html,
+        );
+      expect(summary, list).not.toBeNull();
+      expect(Number(summary?.[1])).toBeLessThan(1);
+      expect(summary?.[2], list).not.toBe("");
+    }
+    expect(readOutput(run, "windows/index.html")).toContain('<p data-pagefind-meta="list">地域包括支援センター、');
+    // Later pages of a paginated list stay out of the index.
+    const later = htmlFiles(run.outDir).filter((f) => /^(events|resources)\/(.*\/)?\d+\/index\.html$/.test(f));
+    for (const file of later) {
+      expect(readFileSync(path.join(run.outDir, file), "utf8"), file).not.toContain("data-pagefind-body");
+    }
+  });
+
   it("has no content errors", () => {
     expect(readContent(demo).issues.filter((i) => i.severity === "error")).toEqual([]);
   });

@@ -20,3 +20,28 @@ export const PAGE_TYPE_FILTER = "type";
 export function isPageType(value: string): value is PageType {
   return (PAGE_TYPES as readonly string[]).includes(value);
 }
+
+/**
+ * Pagefind meta key of a list page's names (BaseLayout's `searchList`): a page that has it is a list page, ranked
+ * after the content pages that match as well, unless the query names what it lists (src/lib/search/site-search.ts).
+ */
+export const SEARCH_LIST_META = "list";
+
+/** Separator of the names in {@link SEARCH_LIST_META}. */
+export const SEARCH_LIST_SEPARATOR = "、";
+
+/**
+ * Pagefind weight of a list page's summary (content is 1, an h1 7): low, so that Pagefind's score ranks a list page
+ * after the content pages that hold the same words, and a list is loaded as a candidate only when few pages match.
+ */
+export const SEARCH_LIST_WEIGHT = "0.3";
+
+/** The names a list page lists, from its {@link SEARCH_LIST_META} meta; undefined for a content page. */
+export function listNames(meta: Record<string, string>): string[] | undefined {
+  const value = meta[SEARCH_LIST_META];
+  if (value === undefined) return undefined;
+  return value
+    .split(SEARCH_LIST_SEPARATOR)
+    .map((name) => name.trim())
+    .filter(Boolean);
+}

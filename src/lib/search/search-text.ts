@@ -188,3 +188,30 @@ export function okuriganaStem(word: string): string | undefined {
   if (!m?.[1] || PARTICLES.has(m[1])) return undefined;
   return folded.slice(0, -1);
 }
+
+/**
+ * The longest run of characters that both strings hold (longestCommonRun("介護保険課の電話番号", "架空市役所介護保険課")
+ * = "介護保険課"; the first such run of `a` when several are as long): how much of a word typed as one piece a title
+ * keeps whole. Compare folded strings.
+ */
+export function longestCommonRun(a: string, b: string): string {
+  const x = [...a];
+  const y = [...b];
+  let best = 0;
+  let end = 0;
+  let previous = new Array<number>(y.length + 1).fill(0);
+  for (let i = 1; i <= x.length; i++) {
+    const row = new Array<number>(y.length + 1).fill(0);
+    for (let j = 1; j <= y.length; j++) {
+      if (x[i - 1] !== y[j - 1]) continue;
+      const length = (previous[j - 1] ?? 0) + 1;
+      row[j] = length;
+      if (length > best) {
+        best = length;
+        end = i;
+      }
+    }
+    previous = row;
+  }
+  return x.slice(end - best, end).join("");
+}

@@ -15,7 +15,7 @@
  * flagged as approximate.
  */
 import type { QueryPlan } from "./query-plan.ts";
-import { foldForMatch, foldOkurigana, isHiraganaOnly } from "./search-text.ts";
+import { foldForMatch, foldOkurigana, isHiraganaOnly, longestCommonRun } from "./search-text.ts";
 
 export { planQuery, type QueryPlan, type QueryWord } from "./query-plan.ts";
 export { type ExcerptPart, joinBlocksJapanese, makeExcerpt } from "./search-excerpt.ts";
@@ -33,6 +33,11 @@ export interface PageData {
   readings?: string | undefined;
   /** The page kind (パンフレット …), when the page has one. */
   type?: string | undefined;
+  /**
+   * Set on a list page only (BaseLayout's `searchList`): the names of what it lists and their readings (出前講座,
+   * でまえこうざ). A list ranks after the content pages that match as well, unless the query is one of these names.
+   */
+  names?: string[] | undefined;
 }
 
 /** One hit from the engine, with a lazy loader for the page's data (Pagefind loads fragments on demand). */
@@ -78,6 +83,13 @@ export interface RankedResult extends PageData {
   wordsFound: number;
   /** How many query words the page serves (a window covering the town named: QueryWord.servedBy). */
   serves: number;
+  /**
+   * Characters of the split words that the title keeps whole beyond any one part (…介護保険課 for 介護保険課の電話番号
+   * split into 介護保険, 電話, 番号; see rankCandidates).
+   */
+  titleRun: number;
+  /** True for a list page whose names hold the query (出前講座 for the list of 出前講座). */
+  named: boolean;
   /** Sum of Pagefind's scores over the searched terms that the page really contains. */
   score: number;
   /** Folded strings to highlight in the excerpt (the words and synonyms found). */
@@ -187,7 +199,14 @@ export async function searchSite(plan: QueryPlan, engine: SearchEngine, options:
 /**
  * Ranks loaded pages for a plan (pure): by match tier, then words served (among pages that hold only some of the
  * words, the window covering the town named comes before pages that hold more of the other words: the resident said
- * where they live), then words found, then page kind (`typeOrder`), then Pagefind score, then title.
+ * where they live), then words found, then how much of each split word the title keeps whole beyond its parts
+ * (介護保険課の電話番号, split into 介護保険, 電話, 番号: the page titled …介護保険課 holds the word and comes before
+ * the pages that only hold the parts), then page kind (`typeOrder`), then Pagefind score, then title.
+ * A list page (PageData.names) comes after the content pages of its tier. When the one query word is a name it lists
+ * (出前講座, 包括 for 地域包括支援センター, でまえこうざ), it comes second: after the best page if that page is titled
+ * with the query (the resident may want that one item), else first; never further down, where the many items it
+ * lists would hide it. The list then stands for its items: pages of other kinds that hold every word come next,
+ * before the rest of its kind. A list never ranks above a content page titled with the query otherwise.
  * Exact phrase matches come first. A page's score only counts the searched terms that its text really contains:
  * when Pagefind's index lacks a compound it falls back to a prefix (看とり → 看, which matches every 看護 page,
  * Pagefind issue #1237), and such scores would rank unrelated pages first.
@@ -205,17 +224,43 @@ export function rankCandidates(
     const i = type === undefined ? -1 : typeOrder.indexOf(type);
     return i === -1 ? typeOrder.length : i;
   };
-  return pages
+  // A list's title is a name for many pages, not a page's own subject: it never ranks above a content page titled
+  // with the query.
+  const band = (r: RankedResult) => (r.names !== undefined ? Math.max(r.tier, MatchTier.titlePhrase) : r.tier);
+  const sorted = pages
     .map(({ page, scores }) => ({ ...page, score: relevantScore(page, scores), ...classify(plan, page, split) }))
     .sort(
       (a, b) =>
-        a.tier - b.tier ||
+        band(a) - band(b) ||
+        Number(a.names !== undefined) - Number(b.names !== undefined) ||
         b.serves - a.serves ||
         b.wordsFound - a.wordsFound ||
+        b.titleRun - a.titleRun ||
         kindRank(a.type) - kindRank(b.type) ||
         b.score - a.score ||
         a.title.localeCompare(b.title, "ja"),
     );
+  const named = sorted.filter((r) => r.named);
+  if (named.length === 0) return sorted;
+  const rest = sorted.filter((r) => !r.named);
+  const keep = rest[0] && rest[0].tier <= MatchTier.titlePhrase ? 1 : 0;
+  const after = rest.slice(keep);
+  // The list stands for its items: the other pages of its kind make way for the pages of other kinds that hold every
+  // word (包括: the pamphlet that explains 地域包括支援センター before the fourth and fifth centre).
+  const kinds = new Set(named.map((r) => r.type));
+  const others = after.filter((r) => !kinds.has(r.type) && r.tier <= MatchTier.parts);
+  return [...rest.slice(0, keep), ...named, ...others, ...after.filter((r) => !others.includes(r))];
+}
+
+/**
+ * How much of a split word (folded) the title keeps whole, when that is more than any of its parts, at least three
+ * characters and without hiragana (…介護保険課 for 介護保険課の電話番号, parts 介護保険, 電話, 番号); otherwise 0.
+ * A run across a particle (の相談 in 痴呆の相談) says nothing about the page.
+ */
+function titleKeeps(word: string, title: string, parts: string[]): number {
+  const run = [...longestCommonRun(word, title)];
+  const kept = run.length >= 3 && !run.some(isHiraganaOnly) && parts.every((p) => run.length > [...p].length);
+  return kept ? run.length : 0;
 }
 
 /**
@@ -242,7 +287,7 @@ function classify(
   plan: QueryPlan,
   page: PageData,
   split: ReadonlySet<number>,
-): { tier: MatchTier; wordsFound: number; serves: number; highlight: string[] } {
+): { tier: MatchTier; wordsFound: number; serves: number; titleRun: number; named: boolean; highlight: string[] } {
   const title = foldForMatch(page.title);
   const text = searchableText(page);
   const highlight: string[] = [];
@@ -251,6 +296,7 @@ function classify(
   let viaParts = 0;
   let serves = 0;
   let unsplitParts = 0;
+  let titleRun = 0;
   for (const [i, word] of plan.words.entries()) {
     const exactKey = word.exactKeys.find((k) => text.includes(k));
     const served = Boolean(word.servedBy?.includes(page.url));
@@ -269,11 +315,13 @@ function classify(
       continue;
     }
     const parts = word.parts.map(foldForMatch);
-    if (parts.length && parts.every((p) => text.includes(p))) {
+    const kept = split.has(i) ? titleKeeps(foldForMatch(word.text), title, parts) : 0;
+    titleRun += kept;
+    if (parts.length && (kept > 0 || parts.every((p) => text.includes(p)))) {
       if (!split.has(i)) unsplitParts += 1;
       else {
         viaParts += 1;
-        highlight.push(...parts);
+        highlight.push(...parts.filter((p) => text.includes(p)));
       }
     }
   }
@@ -288,6 +336,9 @@ function classify(
   const towns = plan.words.filter((w) => w.servedBy?.length).length;
   const servesQuery = towns > 0 && serves === towns && wordsFound + unsplitParts === total;
   const titleHasWord = Boolean(only?.keys.some((k) => title.includes(k))) || servesQuery;
+  // A list page named by the query: the resident typed the name of what it lists.
+  const names = page.names?.map(foldForMatch) ?? [];
+  const named = Boolean(only && names.some((n) => only.keys.includes(n) || only.exactKeys.includes(n)));
   let tier: MatchTier;
   if (phrase && title === phrase) tier = MatchTier.titleExact;
   else if ((phrase && title.includes(phrase)) || titleHasWord) tier = MatchTier.titlePhrase;
@@ -298,7 +349,7 @@ function classify(
   else if (wordsFound > 0) tier = MatchTier.someWords;
   else tier = MatchTier.approximate;
   if (phrase && text.includes(phrase)) highlight.unshift(phrase);
-  return { tier, wordsFound, serves, highlight: unique(highlight) };
+  return { tier, wordsFound, serves, titleRun, named, highlight: unique(highlight) };
 }
 
 /** Counts results per page kind, in the order of `kinds` (kinds without results are kept with 0). */
