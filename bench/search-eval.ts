@@ -3,9 +3,10 @@
  * (test/fixtures/search/queries.json), the independent unseen set (unseen-queries-independent.json) and the
  * independent kana set (kana-queries-independent.json, queries typed in hiragana/katakana) and a fresh independent set
  * written after those were used (fresh-queries-independent.json, with phrases typed in hiragana), and a set written
- * on 2026-12-05 from the built pages only (unseen-queries-2026-12-05.json), separately.
+ * on 2026-12-05 from the built pages only (unseen-queries-2026-12-05.json), and a second one written the same way after
+ * that one had been used for tuning (unseen-queries-2026-12-06.json), separately.
  * Builds the demo content under /zaitaku/ (like the browser tests), serves it on 127.0.0.1, opens /search/?q=….
- * Usage: node bench/search-eval.ts [--misses] [--set=tuning|unseen|kana|fresh|2026-12-05]
+ * Usage: node bench/search-eval.ts [--misses] [--set=tuning|unseen|kana|fresh|2026-12-05|2026-12-06]
  *   --misses lists the queries whose page is not in the top 5; --set measures one set only (repeatable).
  */
 import { readFileSync } from "node:fs";
@@ -26,6 +27,7 @@ const allSets: [string, string, QueryCase[]][] = [
   ["kana", "kana, independent (kana-queries-independent.json)", load("kana-queries-independent.json")],
   ["fresh", "fresh, independent (fresh-queries-independent.json)", load("fresh-queries-independent.json")],
   ["2026-12-05", "unseen 2026-12-05 (unseen-queries-2026-12-05.json)", load("unseen-queries-2026-12-05.json")],
+  ["2026-12-06", "unseen 2026-12-06 (unseen-queries-2026-12-06.json)", load("unseen-queries-2026-12-06.json")],
 ];
 const chosen = process.argv.filter((a) => a.startsWith("--set=")).map((a) => a.slice("--set=".length));
 const sets = allSets.filter(([id]) => chosen.length === 0 || chosen.includes(id)).map(([, label, q]) => [label, q] as const);
