@@ -7,16 +7,16 @@ import { type CollectionEntry, type CollectionKey, getCollection } from "astro:c
 import { sharedContentSnapshot } from "./loaders/content-snapshot.ts";
 import { contentRoot } from "./site.ts";
 
-/** How many entries the content snapshot holds for a collection (MDX and CSV events are two collections). */
-function snapshotCount(name: CollectionKey): number {
+/** Whether the content snapshot holds any entry of a collection (MDX and CSV events are two collections). */
+function snapshotHas(name: CollectionKey): boolean {
   const snapshot = sharedContentSnapshot(contentRoot);
   switch (name) {
     case "events":
-      return snapshot.events.filter((e) => e.row === undefined).length;
+      return snapshot.events.some((e) => e.row === undefined);
     case "eventRows":
-      return snapshot.events.filter((e) => e.row !== undefined).length;
+      return snapshot.events.some((e) => e.row !== undefined);
     default:
-      return snapshot[name].length;
+      return snapshot[name].length > 0;
   }
 }
 
@@ -25,6 +25,6 @@ function snapshotCount(name: CollectionKey): number {
  * @param name the collection, as in src/content.config.ts
  */
 export async function collectionEntries<C extends CollectionKey>(name: C): Promise<CollectionEntry<C>[]> {
-  if (snapshotCount(name) === 0) return [];
+  if (!snapshotHas(name)) return [];
   return getCollection(name);
 }

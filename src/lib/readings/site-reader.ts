@@ -51,24 +51,20 @@ export async function loadSiteReader(
     JSON.stringify([...dictionary.words.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
   ]);
   const cache = openOutputCache(projectRoot, "readings");
+  /** The cached value under `key`, or `compute()` stored there. */
+  const cached = <T>(key: string, compute: () => T): T => {
+    const hit = cache.read<null>(key);
+    if (hit) return JSON.parse(hit.data.toString("utf8")) as T;
+    const value = compute();
+    cache.write(key, Buffer.from(JSON.stringify(value), "utf8"), null);
+    return value;
+  };
   return {
     dictionary,
-    read(text) {
-      const key = hashParts([dictKey, text]);
-      const hit = cache.read<null>(key);
-      if (hit) return JSON.parse(hit.data.toString("utf8")) as ReadWord[];
-      const words = readText(tokenizer, dictionary, text);
-      cache.write(key, Buffer.from(JSON.stringify(words), "utf8"), null);
-      return words;
-    },
-    readAll(texts) {
-      if (texts.length === 0) return [];
-      const key = hashParts([dictKey, "texts", ...texts]);
-      const hit = cache.read<null>(key);
-      if (hit) return JSON.parse(hit.data.toString("utf8")) as ReadWord[][];
-      const words = texts.map((text) => readText(tokenizer, dictionary, text));
-      cache.write(key, Buffer.from(JSON.stringify(words), "utf8"), null);
-      return words;
-    },
+    read: (text) => cached(hashParts([dictKey, text]), () => readText(tokenizer, dictionary, text)),
+    readAll: (texts) =>
+      texts.length === 0
+        ? []
+        : cached(hashParts([dictKey, "texts", ...texts]), () => texts.map((text) => readText(tokenizer, dictionary, text))),
   };
 }
