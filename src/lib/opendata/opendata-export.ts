@@ -5,6 +5,7 @@
  * own importers read these files back to the same records (round-trip test).
  */
 import { CARE_EXPORT_HEADER, MEDICAL_EXPORT_HEADER } from "../../data/columns/resource-columns.ts";
+import { WINDOW_EXPORT_FIELDS, WINDOW_EXPORT_HEADER, type WindowField } from "../../data/columns/window-columns.ts";
 import type { ConsultationWindow } from "../../schemas/consultation-window.ts";
 import { HOME_CARE_PREFIX, homeCareFlags, type Resource } from "../../schemas/resource.ts";
 import { formatRanges, summarizeWeekly } from "../windows/opening-hours.ts";
@@ -91,33 +92,6 @@ export function careCsv(resources: readonly Resource[], publisher: Publisher): s
   return csvText(header, rows);
 }
 
-/** Header of the windows export: 公共施設一覧 (current layout) + extension columns 窓口の種類, 担当地区, 相談できること, アクセス. */
-export const WINDOW_EXPORT_HEADER = [
-  "全国地方公共団体コード",
-  "ID",
-  "地方公共団体名",
-  "名称",
-  "所在地_連結表記",
-  "緯度",
-  "経度",
-  "郵便番号",
-  "電話番号",
-  "FAX番号",
-  "連絡先メールアドレス",
-  "利用可能曜日",
-  "開始時間",
-  "終了時間",
-  "利用可能日時特記事項",
-  "説明",
-  "バリアフリー情報",
-  "URL",
-  "備考",
-  "窓口の種類",
-  "担当地区",
-  "相談できること",
-  "アクセス",
-] as const;
-
 /** What a window's open-data row carries, as the importer reads it back. */
 export interface WindowOpenData {
   id: string;
@@ -182,36 +156,44 @@ function uniformTimes(w: ConsultationWindow): [string, string] | undefined {
   return start && end ? [start, end] : undefined;
 }
 
-/** The windows export (公共施設一覧 layout + extension columns). */
+/** One window's cells by column (a missing column does not compile). */
+function windowCells(id: string, w: ConsultationWindow, publisher: Publisher): Record<WindowField, string | number | undefined> {
+  const o = windowOpenData(id, w);
+  const times = uniformTimes(w);
+  return {
+    localGovernmentCode: publisher.code,
+    id: o.id,
+    localGovernmentName: publisher.name,
+    name: o.name,
+    address: o.address,
+    latitude: o.latitude,
+    longitude: o.longitude,
+    postalCode: o.postalCode,
+    phone: o.phone,
+    fax: o.fax,
+    email: o.email,
+    days: o.days,
+    startTime: times?.[0],
+    endTime: times?.[1],
+    hoursNote: o.hoursNote,
+    description: o.description,
+    barrierFree: o.barrierFree.join(";"),
+    url: o.url,
+    note: undefined,
+    kind: o.kind,
+    areas: o.areas.join(";"),
+    services: o.services.join(";"),
+    access: o.access,
+  };
+}
+
+/**
+ * The windows export (公共施設一覧 layout + extension columns); its columns are src/data/columns/window-columns.ts.
+ */
 export function windowsCsv(windows: readonly { id: string; data: ConsultationWindow }[], publisher: Publisher): string {
   const rows = windows.map(({ id, data }) => {
-    const o = windowOpenData(id, data);
-    const times = uniformTimes(data);
-    return [
-      publisher.code,
-      o.id,
-      publisher.name,
-      o.name,
-      o.address,
-      o.latitude,
-      o.longitude,
-      o.postalCode,
-      o.phone,
-      o.fax,
-      o.email,
-      o.days,
-      times?.[0],
-      times?.[1],
-      o.hoursNote,
-      o.description,
-      o.barrierFree.join(";"),
-      o.url,
-      undefined,
-      o.kind,
-      o.areas.join(";"),
-      o.services.join(";"),
-      o.access,
-    ];
+    const cells = windowCells(id, data, publisher);
+    return WINDOW_EXPORT_FIELDS.map((f) => cells[f]);
   });
   return csvText(WINDOW_EXPORT_HEADER, rows);
 }

@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
+import { WINDOW_ALIASES, WINDOW_EXPORT_FIELDS, WINDOW_EXPORT_HEADER } from "../../../src/data/columns/window-columns.ts";
 import {
   charactersOutsideCp932,
   csvLine,
@@ -11,6 +12,7 @@ import {
   toCp932Forms,
 } from "../../../src/lib/opendata/csv-write.ts";
 import { careCsv, medicalCsv, windowOpenData, windowsCsv } from "../../../src/lib/opendata/opendata-export.ts";
+import { mapHeaders } from "../../../src/loaders/csv/headers.ts";
 import { readResources } from "../../../src/loaders/resources.ts";
 import { loadSiteConfig } from "../../../src/loaders/site-config.ts";
 import { readWindows } from "../../../src/loaders/windows.ts";
@@ -72,6 +74,20 @@ describe("open-data round trip (demo municipality)", () => {
       });
     });
   }
+});
+
+describe("windows export header", () => {
+  it("reads every written column back as the field it was written for", () => {
+    const mapping = mapHeaders(WINDOW_EXPORT_HEADER, WINDOW_ALIASES);
+    expect(mapping.unknown).toEqual([]);
+    expect(mapping.duplicates).toEqual([]);
+    expect(mapping.columns).toEqual(Object.fromEntries(WINDOW_EXPORT_FIELDS.map((f, i) => [f, i])));
+  });
+
+  it("is the first line of the export", () => {
+    const text = windowsCsv([], { code: "999997", name: "東京都架空市" });
+    expect(text.replace(/^\uFEFF/, "").split(/\r?\n/)[0]).toBe(WINDOW_EXPORT_HEADER.join(","));
+  });
 });
 
 describe("CSV writing", () => {
