@@ -1,7 +1,7 @@
 /**
- * The column tables of the docs, generated from the column definitions (src/data/columns/): each table sits between
- * `<!-- columns:<name>:start … -->` and `<!-- columns:<name>:end -->` in its Markdown file, and the prose around it is
- * left as written. The result is formatted by Biome (the repository's Markdown formatter), so `biome check` accepts it.
+ * The column tables (and the one-line column lists of open-data-formats.md) of the docs, generated from the column
+ * definitions (src/data/columns/): each sits between `<!-- columns:<name>:start … -->` and `<!-- columns:<name>:end -->`
+ * in its Markdown file, and the prose around it is left as written. The result is formatted by Biome (the repository's Markdown formatter), so `biome check` accepts it.
  *
  *   node scripts/docs-tables.ts          rewrites the tables
  *   node scripts/docs-tables.ts --check  exits 1 naming each file whose tables differ (test/unit/docs-tables.test.ts)
@@ -15,7 +15,15 @@ import {
   type EventCsvField,
   eventCsvAliases,
 } from "../src/data/columns/event-columns.ts";
-import { RESOURCE_ALIASES, RESOURCE_FORMATS } from "../src/data/columns/resource-columns.ts";
+import {
+  CARE_LEGACY_HEADER,
+  CARE_LEGACY_REQUIRED,
+  MEDICAL_LEGACY_HEADER,
+  MEDICAL_LEGACY_REQUIRED,
+  MHLW_HEADER,
+  RESOURCE_ALIASES,
+  RESOURCE_FORMATS,
+} from "../src/data/columns/resource-columns.ts";
 import { EVENT_EXTENSION_VALUES, EVENT_STANDARD_ROWS } from "./docs-tables/event-rows.ts";
 
 /** The command that rewrites the tables, for messages. */
@@ -83,6 +91,16 @@ function legacyEventTable(): string {
   );
 }
 
+/**
+ * A published header as one line, the way docs/dev/open-data-formats.md writes the resource layouts (§5a, §6a, §6c):
+ * the columns in order, `*` after each the definition marks Required, then the count.
+ */
+function headerList(header: readonly string[], required?: readonly string[]): string {
+  const names = header.map((name) => (required?.includes(name) ? `${name}*` : name));
+  const legend = required?.length ? "; `*` = Required per NEC" : "";
+  return `\`${names.join(", ")}\`\n(${header.length} columns${legend}.)`;
+}
+
 /** Each generated table: the block's name and what it holds. */
 const TABLES: Record<string, () => string> = {
   "resource-aliases": () => aliasTable(RESOURCE_ALIASES),
@@ -91,6 +109,9 @@ const TABLES: Record<string, () => string> = {
   "event-standard": eventStandardTable,
   "event-extension": eventExtensionTable,
   "event-legacy": legacyEventTable,
+  "medical-legacy": () => headerList(MEDICAL_LEGACY_HEADER, MEDICAL_LEGACY_REQUIRED),
+  "care-legacy": () => headerList(CARE_LEGACY_HEADER, CARE_LEGACY_REQUIRED),
+  "mhlw-header": () => headerList(MHLW_HEADER),
 };
 
 /** The docs holding generated tables, relative to the repository, with the blocks each must hold. */
@@ -98,7 +119,7 @@ export const DOCS_WITH_TABLES: Record<string, readonly string[]> = {
   "docs/staff/accepted-files.md": ["resource-formats", "resource-aliases", "event-aliases"],
   "docs/staff/resources.md": ["resource-formats"],
   "docs/staff/events.md": ["event-standard", "event-extension"],
-  "docs/dev/open-data-formats.md": ["event-legacy"],
+  "docs/dev/open-data-formats.md": ["event-legacy", "medical-legacy", "care-legacy", "mhlw-header"],
 };
 
 const BLOCK = /(<!-- columns:([a-z-]+):start[^>]*-->\n)[\s\S]*?(<!-- columns:\2:end -->)/g;

@@ -6,8 +6,9 @@ import { gfm } from "micromark-extension-gfm";
 import { describe, expect, it } from "vitest";
 import { DOCS_WITH_TABLES, markdownTable, REGENERATE_COMMAND, regenerate } from "../../scripts/docs-tables.ts";
 import { eventCsvAliases } from "../../src/data/columns/event-columns.ts";
-import { RESOURCE_ALIASES } from "../../src/data/columns/resource-columns.ts";
+import { RESOURCE_ALIASES, type ResourceFormat } from "../../src/data/columns/resource-columns.ts";
 import { mapHeaders } from "../../src/loaders/csv/headers.ts";
+import { detectResourceFormat } from "../../src/loaders/resource-format.ts";
 import { projectRoot } from "../helpers/fixture-site.ts";
 
 const read = (file: string) => readFileSync(path.join(projectRoot, file), "utf8");
@@ -50,6 +51,34 @@ describe("docs column tables are generated from the column definitions", () => {
         const listed = [names[0] ?? "", ...[...(row ?? "").matchAll(/`([^`]+)`/g)].map((m) => m[1] ?? "")];
         for (const name of listed) expect(mapHeaders([name], aliases).columns, name).toEqual({ [field]: 0 });
       }
+    }
+  });
+
+  it("a hand edit inside a column list of open-data-formats.md is a difference the generator undoes", () => {
+    const file = "docs/dev/open-data-formats.md";
+    const text = read(file);
+    const edited = text.replace("電話番号*, 内線番号", "電話番号, 内線番号");
+    expect(edited).not.toBe(text);
+    expect(regenerate(file, edited)).toBe(text);
+  });
+
+  it("each resource layout open-data-formats.md lists is read column for column as that layout", () => {
+    const text = read("docs/dev/open-data-formats.md");
+    const lists: [string, ResourceFormat][] = [
+      ["medical-legacy", "medical"],
+      ["care-legacy", "care"],
+      ["mhlw-header", "mhlw"],
+    ];
+    for (const [block, format] of lists) {
+      const body = text.slice(text.indexOf(`columns:${block}:start`), text.indexOf(`columns:${block}:end`));
+      const header = (body.match(/^`([^`]+)`$/m)?.[1] ?? "").split(", ").map((name) => name.replace(/\*$/, ""));
+      const counted = Number(body.match(/^\((\d+) columns/m)?.[1]);
+      expect(counted, block).toBe(header.length);
+      const mapping = mapHeaders(header, RESOURCE_ALIASES);
+      expect(mapping.unknown, block).toEqual([]);
+      expect(mapping.duplicates, block).toEqual([]);
+      expect(Object.keys(mapping.columns), block).toHaveLength(header.length);
+      expect(detectResourceFormat(mapping.columns, header), block).toBe(format);
     }
   });
 

@@ -1,8 +1,9 @@
 /**
  * The column names of resource CSVs (医療機関一覧, 介護サービス事業所一覧, 介護サービス情報公表), as data: each canonical field and
- * every header name seen for it, the layouts recognised from a header and the published headers in order. The importer,
- * the open-data export, the benchmark generator, the tests and the staff docs' tables (`node scripts/docs-tables.ts`)
- * read this file; widen a list here when a real file spells a column differently.
+ * every header name seen for it, the layouts recognised from a header and the published headers in order (with the
+ * legacy definitions' Required columns). The importer, the open-data export, the benchmark generator, the tests and the
+ * docs' column tables and lists (`node scripts/docs-tables.ts`) read this file; widen a list here when a real file
+ * spells a column differently.
  */
 
 /**
@@ -91,7 +92,7 @@ export const RESOURCE_FORMATS: readonly { format: ResourceFormat; label: string;
 export type ResourceColumnName = (typeof RESOURCE_ALIASES)[ResourceField][number];
 
 /** 医療機関一覧, legacy 推奨データセット header (docs/dev/open-data-formats.md §5a), in its published order. */
-export const MEDICAL_LEGACY_HEADER: readonly ResourceColumnName[] = [
+export const MEDICAL_LEGACY_HEADER = [
   "都道府県コード又は市区町村コード",
   "NO",
   "都道府県名",
@@ -118,10 +119,27 @@ export const MEDICAL_LEGACY_HEADER: readonly ResourceColumnName[] = [
   "病床数",
   "URL",
   "備考",
+] as const satisfies readonly ResourceColumnName[];
+
+/**
+ * The columns of {@link MEDICAL_LEGACY_HEADER} its definition marks Required (NEC-FIWARE's transcription of the
+ * CIO-portal sheet; `*` in docs/dev/open-data-formats.md §5a). Documentation only: real files leave some empty (URL).
+ */
+export const MEDICAL_LEGACY_REQUIRED: readonly (typeof MEDICAL_LEGACY_HEADER)[number][] = [
+  "名称",
+  "名称_カナ",
+  "医療機関の種類",
+  "住所",
+  "診療曜日",
+  "診療開始時間",
+  "診療終了時間",
+  "診療科目",
+  "病床数",
+  "URL",
 ];
 
 /** 介護サービス事業所一覧, legacy 推奨データセット header (docs/dev/open-data-formats.md §6a), in its published order. */
-export const CARE_LEGACY_HEADER: readonly ResourceColumnName[] = [
+export const CARE_LEGACY_HEADER = [
   "都道府県コード又は市区町村コード",
   "NO",
   "都道府県名",
@@ -144,6 +162,18 @@ export const CARE_LEGACY_HEADER: readonly ResourceColumnName[] = [
   "定員",
   "URL",
   "備考",
+] as const satisfies readonly ResourceColumnName[];
+
+/**
+ * The columns of {@link CARE_LEGACY_HEADER} its definition marks Required (NEC-FIWARE's transcription of the
+ * CIO-portal sheet; `*` in docs/dev/open-data-formats.md §6a).
+ */
+export const CARE_LEGACY_REQUIRED: readonly (typeof CARE_LEGACY_HEADER)[number][] = [
+  "介護サービス事業所名称",
+  "介護サービス事業所名称_カナ",
+  "実施サービス",
+  "住所",
+  "電話番号",
 ];
 
 /**
