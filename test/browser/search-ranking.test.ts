@@ -1,7 +1,12 @@
+/**
+ * Search in Chromium on the built demo site, what it finds: the query set's recall@5 and MRR against Pagefind alone,
+ * kana and phrase queries through the indexed readings, towns to their window, and an index split into bundles.
+ * The page itself (display, filters, keyboard, phone, no JavaScript) is tested in search-ui.test.ts.
+ */
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { gunzipSync, gzipSync } from "node:zlib";
+import { gunzipSync } from "node:zlib";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
@@ -11,16 +16,7 @@ import { QUERY_READINGS_FILE } from "../../src/lib/search/query-readings.ts";
 import { buildSearchIndex } from "../../src/outputs/search-index.ts";
 import { projectRoot } from "../helpers/fixture-site.ts";
 import { BASE, type DemoSite, openDemoSite } from "./helpers/demo-site.ts";
-
-interface QueryCase {
-  query: string;
-  /** The page that answers the query, or the pages that answer it equally (the first one found counts). */
-  expected: string | string[];
-  kind: string;
-}
-const { queries } = JSON.parse(readFileSync(path.join(projectRoot, "test/fixtures/search/queries.json"), "utf8")) as {
-  queries: QueryCase[];
-};
+import { queries, resultPaths, searchInPage, searchUi, settled } from "./helpers/search-page.ts";
 
 /** Floors the current implementation meets on the demo content (measured: see test-results/search-eval.json). */
 const RECALL_AT_5_FLOOR = 0.95;
@@ -37,40 +33,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await site?.close();
 });
-
-/** Waits until the search page has finished (its status line says something other than "searching"). */
-async function settled(p: Page): Promise<void> {
-  await p.waitForFunction(() => {
-    const text = document.querySelector("#search-status")?.textContent ?? "";
-    return text !== "" && !text.includes("検索しています");
-  });
-}
-
-/** Result links in order, as site paths without the base. */
-async function resultPaths(p: Page): Promise<string[]> {
-  const hrefs = await p.locator(".search-result__title a").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
-  return hrefs.map((h) => `/${h.slice(BASE.length)}`);
-}
-
-/** Opens /search/?q=… (the address residents land on from the header box) and returns the result paths. */
-async function searchUi(query: string): Promise<string[]> {
-  await page.goto(site.url(`/search/?q=${encodeURIComponent(query)}`));
-  await settled(page);
-  return resultPaths(page);
-}
-
-/** Types the query into the search page's own box and submits it (no page load), then returns the result paths. */
-async function searchInPage(query: string): Promise<string[]> {
-  if (!page.url().includes("/search/")) await page.goto(site.url("/search/"));
-  await page.evaluate(() => {
-    const status = document.querySelector("#search-status");
-    if (status) status.textContent = "";
-  });
-  await page.locator("#search-q").fill(query);
-  await page.locator("#search-form button[type=submit]").click();
-  await settled(page);
-  return resultPaths(page);
-}
 
 /**
  * The query straight to Pagefind's JS API (no normalisation or synonyms): its top `limit` result URLs. With
@@ -103,7 +65,7 @@ function metrics(ranks: (number | undefined)[]) {
   };
 }
 
-describe("search in the real UI (Chromium)", () => {
+describe("search in the real UI (Chromium): what it finds", () => {
   it("finds the expected page for the Japanese query set (recall@5, MRR), better than Pagefind alone", async () => {
     expect(queries.length).toBeGreaterThanOrEqual(40);
     const rows: {
@@ -115,7 +77,7 @@ describe("search in the real UI (Chromium)", () => {
       top: string[];
     }[] = [];
     for (const q of queries) {
-      const found = await searchInPage(q.query);
+      const found = await searchInPage(site, page, q.query);
       // The same query straight to Pagefind's JS API, without the normalisation and synonym layer.
       const raw = await pagefindOnly(q.query);
       const rawPaths = raw.map((u) => `/${u.slice(BASE.length)}`);
@@ -157,29 +119,11 @@ describe("search in the real UI (Chromium)", () => {
     expect(ours.mrr).toBeGreaterThan(baseline.mrr);
   }, 240_000);
 
-  it("shows each result's page kind, title link and an excerpt with the words marked", async () => {
-    await searchUi("訪問看護");
-    const first = page.locator(".search-result").first();
-    await expect.poll(() => first.locator(".search-result__type").textContent()).toBe("パンフレット");
-    expect(await first.locator("h2 a").textContent()).toBe("訪問看護");
-    expect(await first.locator(".search-result__excerpt mark").first().textContent()).toBe("訪問看護");
-    expect(await page.locator("#search-status").getAttribute("role")).toBe("status");
-    expect(await page.locator("#search-status").textContent()).toMatch(/「訪問看護」の検索結果: \d+件/);
-  });
-
-  it("says which synonyms it used and which compound it split", async () => {
-    await searchUi("ケアマネ");
-    expect(await page.locator("#search-notes").textContent()).toContain("介護支援専門員");
-    await searchUi("相談窓口はどこ");
-    expect(await page.locator("#search-notes").textContent()).toContain("「相談窓口」で探しました");
-    expect((await resultPaths(page))[0]).toBe("/pamphlets/soudan-madoguchi/");
-  });
-
   it("finds kanji text from a query in kana through the readings in the index, and never shows the readings", async () => {
     // 歯科医師, 主治医意見書 and 虐待 are written in kanji only, and none of the three is in the synonym groups.
-    expect((await searchUi("しかいし")).slice(0, 5)).toContain("/pamphlets/zaitaku-iryo/");
-    expect((await searchUi("シュジイイケンショ")).slice(0, 5)).toContain("/pamphlets/kaigo-hoken/");
-    const abuse = await searchInPage("ｷﾞｬｸﾀｲ");
+    expect((await searchUi(site, page, "しかいし")).slice(0, 5)).toContain("/pamphlets/zaitaku-iryo/");
+    expect((await searchUi(site, page, "シュジイイケンショ")).slice(0, 5)).toContain("/pamphlets/kaigo-hoken/");
+    const abuse = await searchInPage(site, page, "ｷﾞｬｸﾀｲ");
     expect(abuse.slice(0, 5).some((p) => ["/pamphlets/soudan-madoguchi/", "/windows/chuo-houkatsu/"].includes(p))).toBe(true);
     const shown = (await page.locator("#search-results").textContent()) ?? "";
     expect(shown).not.toContain(READINGS_MARKER);
@@ -187,11 +131,11 @@ describe("search in the real UI (Chromium)", () => {
   });
 
   it("searches a whole phrase typed in hiragana as the site's words in it, and says how it split it", async () => {
-    expect((await searchUi("さいごをいえでむかえたい")).slice(0, 5)).toContain("/pamphlets/jitaku-mitori/");
+    expect((await searchUi(site, page, "さいごをいえでむかえたい")).slice(0, 5)).toContain("/pamphlets/jitaku-mitori/");
     const said = (await page.locator("#search-notes").textContent()) ?? "";
     expect(said).toContain("「さいごをいえでむかえたい」を");
     expect(said).toContain("「さいご」");
-    expect(await searchUi("ぬらりひょんをさがしたい")).toEqual([]);
+    expect(await searchUi(site, page, "ぬらりひょんをさがしたい")).toEqual([]);
   });
 
   it("finds the window covering a town typed in kanji or kana, with or without 丁目, first", async () => {
@@ -208,7 +152,7 @@ describe("search in the real UI (Chromium)", () => {
       ["青葉台3丁目", "青葉台三丁目"],
       ["あおばだい2ちょうめ", "青葉台2丁目"],
     ];
-    for (const [query, area] of cases) expect((await searchUi(query))[0], query).toBe(coveredBy(area));
+    for (const [query, area] of cases) expect((await searchUi(site, page, query))[0], query).toBe(coveredBy(area));
     const words = JSON.parse(readFileSync(path.join(site.dist, "pagefind", QUERY_READINGS_FILE), "utf8"));
     expect(words.towns.pages).toContain("/windows/kita-houkatsu/");
   });
@@ -219,111 +163,6 @@ describe("search in the real UI (Chromium)", () => {
     const fragments = bundleContents(path.join(site.dist, "pagefind"));
     const zaitaku = fragments.find((f) => f.url.endsWith("/pamphlets/zaitaku-iryo/"));
     expect(splitSearchReadings(zaitaku?.content ?? "").readings.split("、")).toContain("シカイシ");
-  });
-
-  it("ships no HTML parser or dictionary to phones: the search page's own script stays under 10 KB gzip", () => {
-    const html = readFileSync(path.join(site.dist, "search/index.html"), "utf8");
-    const script = /src="\/zaitaku\/(_astro\/search\.[^"]+\.js)"/u.exec(html)?.[1] ?? "";
-    // 6.3 KB measured with the readings; the reading step's HTML parser (parse5) pulled in by mistake made it 14.3 KB.
-    expect(gzipSync(readFileSync(path.join(site.dist, script))).length).toBeLessThan(10_000);
-  });
-
-  it("says so when nothing is found, and shows no random page for unknown hiragana", async () => {
-    expect(await searchUi("ぬらりひょん")).toEqual([]);
-    expect(await page.locator("#search-status").textContent()).toContain("見つかりませんでした");
-  });
-
-  it("offers the kinds found as filters with counts, usable with the keyboard, kept in the address", async () => {
-    const all = await searchUi("訪問看護");
-    const kindOf = async () => page.locator(".search-result__type").allTextContents();
-    const kinds = await kindOf();
-    const pamphlets = kinds.filter((k) => k === "パンフレット").length;
-    const facilities = kinds.filter((k) => k === "医療・介護事業所").length;
-    expect(pamphlets).toBeGreaterThan(0);
-    expect(facilities).toBeGreaterThan(0);
-    const filters = page.locator("#search-filters");
-    expect(await filters.isVisible()).toBe(true);
-    expect(await filters.locator("legend").textContent()).toBe("ページの種類でしぼりこむ");
-    const visibleKinds = await filters.locator("li:not([hidden]) label").allTextContents();
-    expect(visibleKinds).toEqual(
-      expect.arrayContaining([`パンフレット（${pamphlets}件）`, `医療・介護事業所（${facilities}件）`]),
-    );
-    expect(visibleKinds).not.toContain("講座・イベント（0件）");
-
-    await page.locator("#search-q").focus();
-    await page.keyboard.press("Tab"); // the search button
-    await page.keyboard.press("Tab"); // the first visible filter
-    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe("パンフレット");
-    await page.keyboard.press("Space");
-    await expect.poll(() => new URL(page.url()).searchParams.getAll("type")).toEqual(["パンフレット"]);
-    expect(await kindOf()).toEqual(Array(pamphlets).fill("パンフレット"));
-    expect(await page.locator("#search-status").textContent()).toBe(`「訪問看護」の検索結果: ${pamphlets}件（パンフレットのみ）`);
-    await page.reload();
-    await settled(page);
-    expect(await page.locator('input[name="type"][value="パンフレット"]').isChecked()).toBe(true);
-    expect((await kindOf()).length).toBe(pamphlets);
-    await page.locator('input[name="type"][value="パンフレット"]').uncheck();
-    expect(await resultPaths(page)).toEqual(all);
-  });
-
-  it("on a phone, folds the kinds behind one button so the first result is on the first screen", async () => {
-    const phone = await site.newContext({ viewport: { width: 360, height: 740 } });
-    const p = await phone.newPage();
-    await p.goto(site.url(`/search/?q=${encodeURIComponent("訪問看護")}`));
-    await settled(p);
-    const fold = p.locator("[data-search-filter-area] .fold__button");
-    expect(await fold.isVisible()).toBe(true);
-    expect(await p.locator("#search-filters legend").isVisible()).toBe(false);
-    const first = await p.locator(".search-result").first().boundingBox();
-    expect(first?.y).toBeLessThan(740);
-    // The header's search button keeps 「検索」 on one line: one line of text, not a column of characters.
-    const button = await p.locator(".header-search button").boundingBox();
-    expect(button?.width).toBeGreaterThan(button?.height ?? Number.POSITIVE_INFINITY);
-    await fold.click();
-    await p.locator('#search-filters input[value="パンフレット"]').check();
-    await expect.poll(() => p.locator("[data-search-filter-area] [data-fold-current]").textContent()).toBe("パンフレット");
-    await phone.close();
-  });
-
-  it("runs a search from the header box of another page with the keyboard", async () => {
-    await page.goto(site.url("/pamphlets/"));
-    await page.locator("#header-search-q").fill("人生会議");
-    await page.keyboard.press("Enter");
-    await page.waitForURL(/\/zaitaku\/search\/\?q=/);
-    await settled(page);
-    expect((await resultPaths(page))[0]).toBe("/pamphlets/jinsei-kaigi/");
-    expect(await page.locator("#search-q").inputValue()).toBe("人生会議");
-  });
-
-  it("gets the first results quickly once the index is warm (measured, not asserted)", async () => {
-    await searchUi("介護保険");
-    const timings: number[] = [];
-    for (const query of ["訪問看護", "ケアマネ", "看取り", "相談窓口はどこ"]) {
-      await page.locator("#search-q").fill(query);
-      const started = Date.now();
-      await page.locator("#search-form button[type=submit]").click();
-      await page.waitForFunction((q) => document.querySelector("#search-status")?.textContent?.includes(`「${q}」`), query);
-      timings.push(Date.now() - started);
-    }
-    writeFileSync(
-      path.join(projectRoot, "test-results/search-timing.json"),
-      `${JSON.stringify({ warmSearchMs: timings }, null, 2)}\n`,
-    );
-    console.log(`warm search to rendered results (ms): ${timings.join(", ")}`);
-    expect(timings).toHaveLength(4);
-  });
-
-  it("works as a link without JavaScript: the header form goes to /search/?q= and the page explains", async () => {
-    const context = await site.newContext({ javaScriptEnabled: false });
-    const noJs = await context.newPage();
-    await noJs.goto(site.url("/pamphlets/houmon-kango/"));
-    await noJs.locator("#header-search-q").fill("看取り");
-    await noJs.locator(".header-search button").click();
-    await noJs.waitForURL(/\/zaitaku\/search\/\?q=/);
-    expect(decodeURIComponent(new URL(noJs.url()).search)).toBe("?q=看取り");
-    expect(await noJs.locator("noscript").count()).toBe(1);
-    expect(await noJs.locator(".search-browse a").first().getAttribute("href")).toBe(`${BASE}pamphlets/`);
-    await context.close();
   });
 
   it("made no request outside the site", () => {
@@ -403,7 +242,7 @@ describe("a search index split into several bundles (how a large site is indexed
       bundleUrls(path.join(splitDir, "pagefind", part)).some((url) => found.includes(url)),
     );
     expect(bundlesHit.length).toBeGreaterThan(1);
-    expect(new Set(found)).toEqual(new Set(await searchUi("訪問看護")));
+    expect(new Set(found)).toEqual(new Set(await searchUi(site, page, "訪問看護")));
   });
 });
 
