@@ -4,11 +4,10 @@
  * whether its reading is known, guessed (person names, counters after numbers) or unknown, so `npm run check` can list
  * the words to add to readings.yaml, and ふりがな is only put where the reading is known.
  */
-import { createRequire } from "node:module";
-import path from "node:path";
-import kuromoji from "kuromoji";
+import type kuromoji from "kuromoji";
 import { longestMatch, type ReadingSource, type WordDictionary } from "./dictionary.ts";
 import { hasKanji, isKanjiChar, toHiragana } from "./kana.ts";
+import { kuromojiDictPath, loadIpadicTokenizer } from "./kuromoji-dictionary.ts";
 
 /** How sure the reading is. */
 export type ReadingStatus = "known" | "guessed" | "unknown";
@@ -31,20 +30,14 @@ export interface ReadWord {
   counter?: boolean;
 }
 
-/** kuromoji's tokenizer, loaded once per process (the dictionary takes ~0.5 s to load). */
+/** kuromoji's tokenizer, loaded once per process (the dictionary takes about 1 s of CPU to load). */
 export type Tokenizer = kuromoji.Tokenizer<kuromoji.IpadicFeatures>;
 
 let tokenizerPromise: Promise<Tokenizer> | undefined;
 
-/** Loads kuromoji with the IPADIC dictionary shipped in its npm package. */
+/** Loads kuromoji with the IPADIC dictionary shipped in its npm package (src/lib/readings/kuromoji-dictionary.ts). */
 export function loadTokenizer(): Promise<Tokenizer> {
-  if (!tokenizerPromise) {
-    const require = createRequire(import.meta.url);
-    const dicPath = path.join(path.dirname(require.resolve("kuromoji/package.json")), "dict");
-    tokenizerPromise = new Promise((resolve, reject) => {
-      kuromoji.builder({ dicPath }).build((error, tokenizer) => (error ? reject(error) : resolve(tokenizer)));
-    });
-  }
+  tokenizerPromise ??= (async () => loadIpadicTokenizer(kuromojiDictPath()))();
   return tokenizerPromise;
 }
 
