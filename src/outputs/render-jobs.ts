@@ -1,5 +1,5 @@
 /**
- * Render jobs (one PDF or one OG image) as plain data, so they can run in worker threads or in this thread.
+ * Render jobs (one PDF or one OG image) as plain data, so they can run in worker processes or in this one.
  */
 import { type OgInput, renderOgImage } from "./og/og-image.ts";
 import { loadPrintFonts, type PrintFace } from "./print/fonts.ts";

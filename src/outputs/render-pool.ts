@@ -1,9 +1,14 @@
 /**
- * Runs render jobs across the machine's cores with worker threads (satori and the PDF writer are CPU-bound).
+ * Runs render jobs across the machine's cores in worker processes (satori and the PDF writer are CPU-bound).
  * Workers start on the first job, so a build where everything comes from the cache starts none.
+ *
+ * Processes, not worker threads: the PDF writer's native memory (Typst's caches and fonts) belongs to the process
+ * and stayed with the build after the threads ended (≈0.5 GB at size M, carried into the search step beside
+ * Pagefind); a process returns all of it when it exits.
  */
+import { type ChildProcess, fork } from "node:child_process";
 import os from "node:os";
-import { Worker } from "node:worker_threads";
+import { addChildCpuMs } from "../lib/content/child-cpu.ts";
 import { type RenderJob, type RenderResult, runRenderJob } from "./render-jobs.ts";
 
 /** A pool of render workers. */
@@ -25,10 +30,11 @@ interface Pending {
  */
 export function createRenderPool(size = Number(process.env["ZAITAKU_RENDER_THREADS"] ?? os.availableParallelism())): RenderPool {
   if (size < 1) return { run: runRenderJob, close: async () => {} };
-  const workers: { worker: Worker; busy: boolean }[] = [];
+  const workers: { worker: ChildProcess; busy: boolean; cpuMs: number }[] = [];
   const queue: { id: number; job: RenderJob }[] = [];
   const pending = new Map<number, Pending>();
   let nextId = 0;
+  let closing = false;
 
   const dispatch = () => {
     while (queue.length) {
@@ -36,24 +42,32 @@ export function createRenderPool(size = Number(process.env["ZAITAKU_RENDER_THREA
       if (!slot && workers.length < size) slot = spawn();
       if (!slot) return;
       slot.busy = true;
-      slot.worker.postMessage(queue.shift());
+      slot.worker.send(queue.shift() as object);
     }
   };
 
   const spawn = () => {
-    const worker = new Worker(new URL("./render-worker.ts", import.meta.url));
-    const slot = { worker, busy: false };
-    worker.on("message", (message: { id: number; result?: RenderResult; error?: string }) => {
+    // "advanced": jobs and results (PDF and PNG bytes) cross as structured clones, Uint8Array included.
+    const worker = fork(new URL("./render-worker.ts", import.meta.url), [], { serialization: "advanced" });
+    const slot = { worker, busy: false, cpuMs: 0 };
+    worker.on("message", (message: { id: number; result?: RenderResult; error?: string; cpuMs: number }) => {
       slot.busy = false;
+      // The worker's CPU time since its last answer (its start-up included in the first) counts for the build.
+      addChildCpuMs(message.cpuMs - slot.cpuMs);
+      slot.cpuMs = message.cpuMs;
       const entry = pending.get(message.id);
       pending.delete(message.id);
       if (message.error !== undefined) entry?.reject(new Error(message.error));
       else if (message.result) entry?.resolve({ ...message.result, data: Buffer.from(message.result.data) });
       dispatch();
     });
-    worker.on("error", (error) => {
+    const fail = (error: Error) => {
       for (const entry of pending.values()) entry.reject(error);
       pending.clear();
+    };
+    worker.on("error", fail);
+    worker.on("exit", (code, signal) => {
+      if (!closing) fail(new Error(`描画の処理が途中で終わりました（${signal ? `シグナル ${signal}` : `終了コード ${code}`}）`));
     });
     workers.push(slot);
     return slot;
@@ -69,7 +83,18 @@ export function createRenderPool(size = Number(process.env["ZAITAKU_RENDER_THREA
       });
     },
     async close() {
-      await Promise.all(workers.map((w) => w.worker.terminate()));
+      closing = true;
+      await Promise.all(
+        workers.map(
+          ({ worker }) =>
+            new Promise<void>((resolve) => {
+              if (worker.exitCode !== null || worker.signalCode !== null) return resolve();
+              worker.once("exit", () => resolve());
+              // Closing the channel ends the worker (src/outputs/render-worker.ts).
+              worker.disconnect();
+            }),
+        ),
+      );
       workers.length = 0;
     },
   };

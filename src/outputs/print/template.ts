@@ -45,7 +45,7 @@ export interface PreparedDocument {
 }
 
 /**
- * A printed document type. `Input` must be plain data (it is sent to worker threads and hashed for the cache).
+ * A printed document type. `Input` must be plain data (it is sent to worker processes and hashed for the cache).
  */
 export interface PrintTemplate<Input> {
   /** Registry name; part of the cache key. */

@@ -1,5 +1,5 @@
 /**
- * The registry of printed document types. A worker thread finds a template by name, so every template is listed
+ * The registry of printed document types. A worker process finds a template by name, so every template is listed
  * here (and its jobs in src/outputs/pdf.ts).
  */
 import type { PrintTemplate } from "../template.ts";
