@@ -1,7 +1,7 @@
 /**
- * `npm run build`: checks the content folder (the same checks as `npm run check`), builds the site with Astro into
- * a staging folder (the post-Astro steps run inside that build: src/outputs/integration.ts) and replaces dist/ only
- * when every step succeeded. Bad content, a failed step or an interrupted build (Ctrl+C, SIGTERM, even SIGKILL) leaves
+ * `npm run build`: checks the content folder (the same checks as `npm run check`), renders the pages with Astro into
+ * a staging folder in a child process (src/cli/pages-process.ts), runs the output steps on it (src/outputs/post-build.ts)
+ * and replaces dist/ only when every step succeeded. Bad content, a failed step or an interrupted build (Ctrl+C, SIGTERM, even SIGKILL) leaves
  * the previous dist/ untouched. When nothing that decides the output changed since the last build into the same
  * folder (and that folder was not touched), the build keeps it as it is (see build-fingerprint.ts); `--force`
  * rebuilds.
@@ -12,17 +12,18 @@
  * Usage: node src/cli/build.ts [--out DIR] [--staff-out DIR] [--force]     (CONTENT_DIR, SITE_TODAY from the environment;
  *        ZAITAKU_TIMINGS=<file> writes per-phase wall times as JSON for the benchmark)
  */
+import type { ChildProcess } from "node:child_process";
 import path from "node:path";
 import type { ContentIssue } from "../lib/content/content-issue.ts";
-import { formatIssueReport, summaryLine } from "../lib/content/issue-report.ts";
+import { formatIssueReport } from "../lib/content/issue-report.ts";
 import { createLogger } from "../lib/content/logger.ts";
 import { siteToday } from "../lib/dates/today.ts";
 import { contentDir } from "../loaders/content-dir.ts";
-import type { ContentSnapshot } from "../loaders/content-snapshot.ts";
 import { defaultStaffOut } from "../outputs/staff-outputs.ts";
 import { cleanInterruptedBuilds, createStagingDir, discardStaging, stagingParent, swapIntoPlace } from "./atomic-dir.ts";
 import { findUnchangedBuild, fingerprintCacheDir, inputFingerprint, recordBuild } from "./build-fingerprint.ts";
 import { acquireBuildLock } from "./build-lock.ts";
+import type { CheckChildMessage, PagesChildMessage } from "./child-steps.ts";
 import { readArgs } from "./cli-args.ts";
 import { describeFailure, fsErrorCode } from "./fs-errors.ts";
 import { createPhaseTimings } from "./phase-timings.ts";
@@ -88,31 +89,14 @@ async function main(): Promise<number> {
   }
 
   log.step(`コンテンツを確認しています: ${content}`);
-  let snapshot: ContentSnapshot | undefined;
-  // Imported here, not at the top: an unchanged build stops above without loading the schemas, parsers and checks.
-  const issues = await timings.measure("load", async () => {
-    // Data files over the size limits stop the build here, streamed with bounded memory, before any whole read.
-    const { formatDataFileProgress, scanDataFiles } = await import("../loaders/csv/data-file-limits.ts");
-    const oversized = await scanDataFiles(content, { onProgress: (p) => log.step(formatDataFileProgress(p)) });
-    if (oversized.length) return oversized.map((issue) => ({ ...issue, rule: "data-file-size" }));
-    const { checkContent } = await import("../loaders/check-content.ts");
-    const { readContent, shareContentSnapshot } = await import("../loaders/content-snapshot.ts");
-    // Read and validated once: the checks, Astro's data collections and every later step take this snapshot.
-    snapshot = readContent(content);
-    shareContentSnapshot(snapshot);
-    const found = checkContent(content, today, [], snapshot);
-    if (!found.some((i) => i.severity === "error") && snapshot.site) {
-      // What only the printed materials need (glyphs in the print typeface, table widths, image formats).
-      const { checkPrintContent } = await import("../outputs/pdf.ts");
-      for (const issue of checkPrintContent({ contentDir: content, site: snapshot.site, content: snapshot })) {
-        found.push({ ...issue, rule: "print" });
-      }
-    }
-    return found;
-  });
-  let warnings = reportIssues(issues);
-  if (issues.some((i) => i.severity === "error") || !snapshot?.site) {
-    log.error(`エラーがあるためビルドを中止しました（${summaryLine(issues)}）。${shownOut} は変更していません。`);
+  process.env["CONTENT_DIR"] = content;
+  // Checked in a child process of its own (src/cli/child-steps.ts), which prints what it finds.
+  const { runChildStep } = await import("./child-steps.ts");
+  const checked = await runChildStep<CheckChildMessage>("check-child.ts", [], { cwd: process.cwd() });
+  timings.record("load", checked.load);
+  let warnings = checked.report;
+  if (checked.refused) {
+    log.error(`エラーがあるためビルドを中止しました（${checked.refused}）。${shownOut} は変更していません。`);
     return 1;
   }
 
@@ -133,7 +117,10 @@ async function main(): Promise<number> {
   }
   // Interrupted (Ctrl+C, SIGTERM from a CI timeout or a service manager): remove the half-built staging folder,
   // release the lock and leave dist/ as it was. SIGKILL cannot be caught: the next build cleans up instead.
+  let running: ChildProcess | undefined;
   const onSignal = (signal: NodeJS.Signals) => {
+    // The page-rendering child must stop writing before the staging folder is removed.
+    running?.kill("SIGKILL");
     discardStaging(staging);
     discardStaging(staffStaging);
     // File writes Astro had already handed to libuv's thread pool may still create folders in the staging folder:
@@ -149,39 +136,38 @@ async function main(): Promise<number> {
   process.once("SIGTERM", onSignal);
   try {
     log.step("ページを作っています（Astro）");
-    // Astro writes its render chunks beside outDir when outDir is inside the working folder, and those chunks import
-    // Astro's own packages, which resolve only from inside the project: build from the project folder (with every
-    // path made absolute first), so `--out` may point anywhere.
-    process.env["CONTENT_DIR"] = content;
+    // Astro builds from the project folder (its render chunks import Astro's own packages, which resolve only from
+    // inside the project), so `--out` may point anywhere; every path is absolute by now.
     process.chdir(projectRoot);
-    // Imported lazily: validation errors print fast, without loading Astro.
-    const { build } = await import("astro");
-    const { setZaitakuPressRun } = await import("../outputs/integration.ts");
-    // The post-Astro steps run inside Astro's build (src/outputs/integration.ts, astro:build:done) and write into the
-    // staging folders: a failure there rejects build() and still leaves the previous dist/ untouched. The html phase
-    // is Astro's own work only: it ends where the integration starts.
-    const pagesWritten = timings.start("html");
-    setZaitakuPressRun({
-      staffOut: staffStaging,
+    const pages = await runChildStep<PagesChildMessage>(
+      "pages-child.ts",
+      // One content-layer cache per content folder, so builds of different folders never share entries.
+      [staging, path.join(projectRoot, "node_modules", ".astro-cache", Buffer.from(content).toString("base64url").slice(-40))],
+      { cwd: projectRoot, onStart: (child) => (running = child) },
+    );
+    running = undefined;
+    timings.record("load", pages.load);
+    timings.record("html", pages.html);
+    timings.noteChildMaxRss(pages.maxRssMiB);
+    // Read once more, for the output steps (the children's memory is gone by now).
+    const { readContent } = await import("../loaders/content-snapshot.ts");
+    const snapshot = timings.measureSync("load", () => readContent(content));
+    if (!snapshot.site) throw new Error("site.yaml が読めなくなりました（ビルドの途中で変更されましたか）");
+    // The same output steps the integration runs after a plain `astro build` (src/outputs/integration.ts).
+    const { runPostBuildSteps } = await import("../outputs/post-build.ts");
+    await runPostBuildSteps({
+      projectRoot,
+      contentDir: content,
+      siteDir: staging,
+      staffDir: staffStaging,
+      content: snapshot,
+      site: snapshot.site,
       measure: (phase, step) => timings.measure(phase, step),
-      onPagesWritten: pagesWritten,
       onIssues: (found) => {
         const layout = reportIssues(found);
         if (layout) warnings = warnings ? `${warnings}\n${layout}` : layout;
       },
     });
-    try {
-      await build({
-        root: projectRoot,
-        outDir: staging,
-        logLevel: process.env["ASTRO_LOG_LEVEL"] === "info" ? "info" : "warn",
-        // One content-layer cache per content folder, so builds of different folders never share entries.
-        cacheDir: path.join(projectRoot, "node_modules", ".astro-cache", Buffer.from(content).toString("base64url").slice(-40)),
-      });
-    } finally {
-      pagesWritten();
-      setZaitakuPressRun(undefined);
-    }
     try {
       if (swapIntoPlace(staging, outDir) === "copied") {
         log.step(`出力先 ${shownOut} が別のディスクにあるため、できたサイトをそこへコピーしてから入れ替えました`);

@@ -1,4 +1,5 @@
 import { writeFileSync } from "node:fs";
+import { childCpuMs } from "../lib/content/child-cpu.ts";
 import type { OutputPhase } from "../outputs/post-build.ts";
 
 /**
@@ -12,7 +13,8 @@ export interface BuildTimings {
   /** Wall time per phase in milliseconds; a phase that did not run is absent. */
   phases: Partial<Record<BuildPhase, number>>;
   /**
-   * CPU time (user + system, all threads of the build process) per phase in milliseconds. Unlike wall time it hardly
+   * CPU time (user + system) per phase in milliseconds: all threads of the build process, the CPU its render workers
+   * report (src/lib/content/child-cpu.ts) and the page-rendering child's own measurements. Unlike wall time it hardly
    * changes when other work shares the machine, so it is the steadier figure for comparisons.
    */
   cpuMs: Partial<Record<BuildPhase, number>>;
@@ -22,7 +24,10 @@ export interface BuildTimings {
   skipped: boolean;
   /** Exit status the build is about to return. */
   status: number;
-  /** Peak resident memory of the build process itself (MiB), from the kernel's own accounting. */
+  /**
+   * Peak resident memory (MiB, the kernel's own accounting) of the build process or of its page-rendering child,
+   * whichever is larger (each alone; the benchmark samples the whole process tree for their sum).
+   */
   maxRssMiB: number;
 }
 
@@ -30,11 +35,10 @@ export interface BuildTimings {
 export interface PhaseTimings {
   /** Runs `step` and adds its wall time to `phase` (also when it throws). */
   measure<T>(phase: BuildPhase, step: () => Promise<T>): Promise<T>;
-  /**
-   * Starts measuring `phase` where one call cannot hold it (Astro's own work ends inside its build, where the output
-   * steps begin); the returned function adds the time so far to `phase` (only its first call counts).
-   */
-  start(phase: BuildPhase): () => void;
+  /** Adds work measured elsewhere (the page-rendering child's own clocks) to `phase`. */
+  record(phase: BuildPhase, spent: { wallMs: number; cpuMs: number }): void;
+  /** Notes a child process's peak resident memory (MiB) for {@link BuildTimings.maxRssMiB}. */
+  noteChildMaxRss(mib: number): void;
   /** Synchronous variant of {@link PhaseTimings.measure}. */
   measureSync<T>(phase: BuildPhase, step: () => T): T;
   /** The measurements so far. */
@@ -51,15 +55,17 @@ export function createPhaseTimings(env: Record<string, string | undefined> = pro
   const started = performance.now();
   const phases: Partial<Record<BuildPhase, number>> = {};
   const cpuMs: Partial<Record<BuildPhase, number>> = {};
+  // This process and the helper processes that report to it (the render pool's workers).
   const cpu = () => {
     const { user, system } = process.cpuUsage();
-    return (user + system) / 1000;
+    return (user + system) / 1000 + childCpuMs();
   };
   const add = (phase: BuildPhase, since: { wall: number; cpu: number }) => {
     phases[phase] = Math.round((phases[phase] ?? 0) + performance.now() - since.wall);
     cpuMs[phase] = Math.round((cpuMs[phase] ?? 0) + cpu() - since.cpu);
   };
   const now = () => ({ wall: performance.now(), cpu: cpu() });
+  let childMaxRssMiB = 0;
   const result = (status: number, skipped: boolean): BuildTimings => ({
     phases: { ...phases },
     cpuMs: { ...cpuMs },
@@ -67,16 +73,15 @@ export function createPhaseTimings(env: Record<string, string | undefined> = pro
     skipped,
     status,
     // resourceUsage().maxRSS is in KiB.
-    maxRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
+    maxRssMiB: Math.max(childMaxRssMiB, Math.round(process.resourceUsage().maxRSS / 1024)),
   });
   return {
-    start(phase) {
-      const since = now();
-      let stopped = false;
-      return () => {
-        if (!stopped) add(phase, since);
-        stopped = true;
-      };
+    record(phase, spent) {
+      phases[phase] = Math.round((phases[phase] ?? 0) + spent.wallMs);
+      cpuMs[phase] = Math.round((cpuMs[phase] ?? 0) + spent.cpuMs);
+    },
+    noteChildMaxRss(mib) {
+      childMaxRssMiB = Math.max(childMaxRssMiB, mib);
     },
     async measure(phase, step) {
       const since = now();

@@ -4,32 +4,22 @@
  * the folder Astro just wrote, with the build's one content snapshot. Registered in astro.config.mjs after mdx and
  * sitemap, so the sitemap is written before the verification reads the site.
  *
- * `npm run build` (src/cli/build.ts) hands its run over with {@link setZaitakuPressRun}: the staff staging folder,
- * its phase timings and its warnings report. A plain `astro build` gets the defaults: the staff-only outputs in
- * `<out>-staff` beside the output folder (dist-staff/, emptied first, as Astro empties dist/), warnings printed,
- * nothing timed.
+ * A plain `astro build` gets the staff-only outputs in `<out>-staff` beside the output folder (dist-staff/, emptied
+ * first, as Astro empties dist/) and its warnings printed. `npm run build` (src/cli/build.ts) renders the pages in a
+ * child process of its own and switches the steps off there with {@link setZaitakuPressRun}: it runs the same steps
+ * itself once that child has exited, so that Astro's memory is returned first (src/cli/pages-process.ts).
  */
 import { rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import type { ContentIssue } from "../lib/content/content-issue.ts";
 import { formatIssueReport } from "../lib/content/issue-report.ts";
 import { contentDir } from "../loaders/content-dir.ts";
 import { sharedContentSnapshot } from "../loaders/content-snapshot.ts";
-import type { MeasurePhase } from "./post-build.ts";
 import { defaultStaffOut } from "./staff-outputs.ts";
 
-/** What a build command decides for one Astro build; each field has a default for a plain `astro build`. */
+/** What a command decides for one Astro build. */
 export interface ZaitakuPressRun {
-  /** Where the staff-only outputs go (the command's staff staging folder); default `<out>-staff`, emptied first. */
-  staffOut?: string;
-  /** Measures the output phases (pdf, og, search, verify); default: not measured. */
-  measure?: MeasurePhase;
-  /** Called once Astro has written its pages, before the first output step (ends the command's html phase). */
-  onPagesWritten?: () => void;
-  /** Receives the output steps' warnings; default: printed to stderr, grouped by file. */
-  onIssues?: (issues: readonly ContentIssue[]) => void;
-  /** `false`: Astro's pages only, no output step (a test helper proving the render-time defences). */
+  /** `false`: Astro's pages only, no output step (the build command's page-rendering child, a test helper). */
   outputs?: boolean;
 }
 
@@ -41,7 +31,7 @@ type RunSlot = { [RUN]?: ZaitakuPressRun | undefined };
 
 /**
  * Sets what the next Astro build in this process hands the integration; `undefined` returns to the defaults.
- * @param run the command's folders, timings and warnings report
+ * @param run whether the output steps run
  */
 export function setZaitakuPressRun(run: ZaitakuPressRun | undefined): void {
   (globalThis as RunSlot)[RUN] = run;
@@ -61,17 +51,16 @@ export function zaitakuPress(defaults: ZaitakuPressRun = {}): AstroIntegration {
       },
       "astro:build:done": async ({ dir }) => {
         const run = { ...defaults, ...(globalThis as RunSlot)[RUN] };
-        run.onPagesWritten?.();
         if (run.outputs === false) return;
         const siteDir = fileURLToPath(dir);
         const content = contentDir();
-        // The snapshot the build command read and checked; a plain `astro build` reads the folder here.
+        // The snapshot this process shared, or a fresh read of the folder.
         const snapshot = sharedContentSnapshot(content);
         if (!snapshot.site)
           throw new Error("site.yaml にエラーがあるため、PDF や検索の索引を作れません（npm run check で確認してください）");
-        const staffDir = run.staffOut ?? defaultStaffOut(siteDir);
+        const staffDir = defaultStaffOut(siteDir);
         // A plain `astro build` reuses dist-staff/ as Astro reuses dist/: last build's staff files must not stay.
-        if (run.staffOut === undefined) rmSync(staffDir, { recursive: true, force: true });
+        rmSync(staffDir, { recursive: true, force: true });
         const { runPostBuildSteps } = await import("./post-build.ts");
         await runPostBuildSteps({
           projectRoot,
@@ -80,8 +69,8 @@ export function zaitakuPress(defaults: ZaitakuPressRun = {}): AstroIntegration {
           staffDir,
           content: snapshot,
           site: snapshot.site,
-          measure: run.measure ?? ((_phase, step) => step()),
-          onIssues: run.onIssues ?? ((issues) => console.error(formatIssueReport(issues))),
+          measure: (_phase, step) => step(),
+          onIssues: (issues) => console.error(formatIssueReport(issues)),
         });
       },
     },

@@ -21,10 +21,11 @@ import { createLogger } from "../lib/content/logger.ts";
 import { SEARCH_PARTS_FILE, type SearchParts } from "../lib/search/search-parts.ts";
 
 /**
- * Most pages in one Pagefind index. Measured on the benchmark's L output: batches of 4,000 pages peaked at
- * 0.5–1.0 GB in Pagefind's process, the whole 31,412 pages in one index at 4.9 GB (see docs/performance.md).
+ * Most pages in one Pagefind index. Measured on the benchmark's L output: the whole 31,412 pages in one index peaked
+ * at 4.9 GB in Pagefind's process; with each page's readings added, batches of 5,000 pages took about 1.8 GB beside
+ * the build's own 1.1 GB (2.9 GiB in all, against a 3 GiB budget), so batches are 4,000 (see docs/performance.md).
  */
-export const SEARCH_BATCH_PAGES = 5000;
+export const SEARCH_BATCH_PAGES = 4000;
 
 /** What the index step produced. */
 export interface SearchIndexResult {

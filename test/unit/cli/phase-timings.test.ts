@@ -10,22 +10,31 @@ function spin(ms: number): void {
 }
 
 describe("phase timings", () => {
-  it("start() adds the time until its first stop, and later stops add nothing", () => {
+  it("record() adds work measured elsewhere to a phase's wall and CPU time", async () => {
     const timings = createPhaseTimings({});
-    const stop = timings.start("html");
-    spin(30);
-    stop();
-    const first = timings.result(0, false).phases.html ?? 0;
-    spin(30);
-    stop();
-    expect(first).toBeGreaterThanOrEqual(29);
-    expect(timings.result(0, false).phases.html).toBe(first);
+    await timings.measure("html", async () => spin(20));
+    const measured = timings.result(0, false);
+    timings.record("html", { wallMs: 1000.4, cpuMs: 700.4 });
+    timings.record("load", { wallMs: 5, cpuMs: 3 });
+    const after = timings.result(0, false);
+    expect(after.phases.html).toBe((measured.phases.html ?? 0) + 1000);
+    expect(after.cpuMs.html).toBe((measured.cpuMs.html ?? 0) + 700);
+    expect(after.phases.load).toBe(5);
+    expect(after.cpuMs.load).toBe(3);
+  });
+
+  it("reports the larger of its own and a child's peak memory", () => {
+    const timings = createPhaseTimings({});
+    const own = timings.result(0, false).maxRssMiB;
+    timings.noteChildMaxRss(own + 500);
+    timings.noteChildMaxRss(1);
+    expect(timings.result(0, false).maxRssMiB).toBe(own + 500);
   });
 
   it("a phase measured in several parts adds them up", async () => {
     const timings = createPhaseTimings({});
     await timings.measure("pdf", async () => spin(20));
-    timings.start("pdf")();
+    timings.measureSync("pdf", () => spin(1));
     await timings.measure("pdf", async () => spin(20));
     expect(timings.result(0, false).phases.pdf).toBeGreaterThanOrEqual(39);
     expect(timings.result(0, false).phases.og).toBeUndefined();
