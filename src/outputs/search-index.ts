@@ -27,6 +27,9 @@ import { SEARCH_PARTS_FILE, type SearchParts } from "../lib/search/search-parts.
  */
 export const SEARCH_BATCH_PAGES = 4000;
 
+/** Pages handed to Pagefind before its answer for the first of them has come back. */
+const PAGES_IN_FLIGHT = 8;
+
 /** What the index step produced. */
 export interface SearchIndexResult {
   /** Pages in the index (all bundles). */
@@ -71,12 +74,22 @@ export async function buildSearchIndex(
     const part = i === 0 ? "" : `part-${i + 1}/`;
     await indexBundle(pagefind, path.join(outputPath, part), async (index) => {
       const errors: string[] = [];
+      // Pages are sent in path order, a few ahead of Pagefind's answers: this process prepares the next pages
+      // (readings) while Pagefind indexes the last ones, on the other core.
+      const inFlight = new Set<Promise<void>>();
       for (const file of batch) {
         // A relative source path gives the same result URL as addDirectory would (…/index.html → …/).
         const sourcePath = path.relative(siteDir, file).split(path.sep).join("/");
-        const added = await index.addHTMLFile({ sourcePath, content: prepare(readFileSync(file, "utf8")) });
-        errors.push(...added.errors);
+        const added = index
+          .addHTMLFile({ sourcePath, content: prepare(readFileSync(file, "utf8")) })
+          .then((result) => {
+            errors.push(...result.errors);
+          })
+          .finally(() => inFlight.delete(added));
+        inFlight.add(added);
+        if (inFlight.size >= PAGES_IN_FLIGHT) await Promise.race(inFlight);
       }
+      await Promise.all(inFlight);
       return { errors, page_count: batch.length };
     });
     if (part) parts.push(part);
