@@ -163,7 +163,8 @@ export function pdfJobs(ctx: Pick<OutputContext, "contentDir" | "site" | "conten
   };
   jobs.push({
     template: "pamphlet",
-    input: { entry, site, contentDir, pageUrl: url("/staff/report/") },
+    // Its page is never published (staff outputs go to their own folder): no web address or QR code to print.
+    input: { entry, site, contentDir, pageUrl: null },
     sitePath: STAFF_REPORT_PDF_PATH,
     file: entry.file,
   });

@@ -14,8 +14,11 @@ import type { PrintFonts } from "./fonts.ts";
 
 /** What the footer of every page says (templates/frame.typ lays it out beside the page URL's QR code). */
 export interface FooterInfo {
-  /** Absolute URL of the web page (QR code and printed URL). */
-  pageUrl: string;
+  /**
+   * Absolute URL of the web page (QR code and printed URL); null for a document with no public page (the staff
+   * activity report: its page is never published), whose footer then has neither.
+   */
+  pageUrl: string | null;
   issuer: string;
   contact: string;
   /** 更新日 line; none for documents without a content date. */
@@ -56,8 +59,11 @@ export interface PrintTemplate<Input> {
   render(input: Input, fonts: PrintFonts): Promise<RenderedPdf>;
 }
 
-/** The standard footer of a page about `pageUrl` last updated on `updated` (YYYY-MM-DD; no date line without it). */
-export function standardFooter(site: SiteConfig, pageUrl: string, updated?: string): FooterInfo {
+/**
+ * The standard footer of a page about `pageUrl` (null: no public page) last updated on `updated` (YYYY-MM-DD; no date
+ * line without it).
+ */
+export function standardFooter(site: SiteConfig, pageUrl: string | null, updated?: string): FooterInfo {
   const { municipality, department } = site;
   return {
     pageUrl,

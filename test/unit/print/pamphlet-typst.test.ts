@@ -130,3 +130,46 @@ describe("paragraph ends in the pamphlet PDF", () => {
     expect(ends.filter((l) => [...l].length <= 2)).toEqual([]);
   }, 60_000);
 });
+
+describe("a document printed with the pamphlet template that has no public page (the staff report)", () => {
+  it("prints neither a web address, a QR code nor the notice pointing to a web version; with a page it prints all three", async () => {
+    const site = loadSiteConfig(contentDir);
+    const entry = {
+      slug: "staff-only",
+      file: "staff/report.md",
+      body: "## 集計\n\n職員が会議で使う報告です。",
+      bodyFirstLine: 1,
+      data: {
+        title: "職員用の報告",
+        description: "説明",
+        updated: "2026-10-01",
+        order: 0,
+        audience: ["住民" as const],
+        tags: [],
+      },
+    };
+    const dir = mkdtempSync(path.join(tmpdir(), "pamphlet-no-page-"));
+    const texts: Record<string, string> = {};
+    const pageUrl = "https://test.example.jp/zaitaku/staff/report/";
+    for (const [name, url] of [
+      ["none", null],
+      ["page", pageUrl],
+    ] as const) {
+      const rendered = await pamphletTemplate.render({ entry, site, contentDir, pageUrl: url }, loadPrintFonts());
+      const file = path.join(dir, `${name}.pdf`);
+      writeFileSync(file, rendered.pdf);
+      texts[name] = pdfPages(file).join("\n").replace(/\s/g, "");
+    }
+    expect(texts["page"]).toContain(pageUrl);
+    expect(texts["page"]).toContain("ウェブ版（正式版）");
+    expect(texts["page"]).toContain("この印刷物は、ウェブページ");
+    expect(texts["none"]).not.toContain("staff/report");
+    expect(texts["none"]).not.toContain("ウェブ版");
+    expect(texts["none"]).not.toContain("QRコード");
+    expect(texts["none"]).not.toContain("この印刷物は、ウェブページ");
+    // The rest of the frame stays: issuer, phone, page numbers, the body.
+    expect(texts["none"]).toContain("発行:");
+    expect(texts["none"]).toContain("職員が会議で使う報告です。");
+    expect(texts["none"]).toMatch(/1\/1ページ/);
+  }, 60_000);
+});

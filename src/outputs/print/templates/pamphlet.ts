@@ -27,8 +27,11 @@ export interface PamphletPrintInput {
   site: SiteConfig;
   /** Absolute path of the content folder (images are resolved from the pamphlet's file). */
   contentDir: string;
-  /** Absolute URL of the pamphlet's web page. */
-  pageUrl: string;
+  /**
+   * Absolute URL of the pamphlet's web page; null for a document printed with this template that has no public page
+   * (the staff activity report): no notice pointing to a web version, no QR code or URL in the footer.
+   */
+  pageUrl: string | null;
 }
 
 function parse(input: PamphletPrintInput) {
@@ -84,7 +87,7 @@ export function pamphletDocument(input: PamphletPrintInput, fonts: PrintFonts, r
       siteTitle: site.site.title,
       dateLine: `更新日 ${formatJapaneseDate(data.updated, { style: site.site.dateStyle })}　対象 ${data.audience.join("・")}`,
       lead: data.description,
-      notice: officialNotice(data.title, pageUrl),
+      notice: pageUrl === null ? null : officialNotice(data.title, pageUrl),
       blocks: blocksWithRuby(body.blocks, read),
       furigana: read !== undefined,
       contact: { lines: contactLines(site) },

@@ -25,18 +25,19 @@ export interface FrameData {
 
 /**
  * The frame's data and its files (the QR code) for a document about `pageUrl`.
+ * @param pageUrl the document's public web page; null when it has none (no QR code, no URL in the footer)
  * @param updated YYYY-MM-DD shown in the footer (no date line without it)
  */
 export function frameData(
   site: SiteConfig,
   face: PrintFace,
   meta: FrameMeta,
-  pageUrl: string,
+  pageUrl: string | null,
   updated?: string,
 ): { data: FrameData; files: Record<string, Uint8Array> } {
   return {
     data: { meta, font: TYPST_FAMILY[face], footer: standardFooter(site, pageUrl, updated) },
-    files: { "/qr.svg": Buffer.from(qrSvg(pageUrl)) },
+    files: pageUrl === null ? {} : { "/qr.svg": Buffer.from(qrSvg(pageUrl)) },
   };
 }
 
