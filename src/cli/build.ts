@@ -1,8 +1,8 @@
 /**
- * `npm run build`: checks the content folder (the same checks as `npm run check`), renders the pages with Astro into
- * a staging folder in a child process (src/cli/pages-process.ts), runs the output steps on it (src/outputs/post-build.ts)
- * and replaces dist/ only when every step succeeded. Bad content, a failed step or an interrupted build (Ctrl+C, SIGTERM, even SIGKILL) leaves
- * the previous dist/ untouched. When nothing that decides the output changed since the last build into the same
+ * `npm run build`: checks the content folder (the same checks as `npm run check`) and renders the pages with Astro
+ * into a staging folder, each in a child process of its own (src/cli/child-steps.ts), runs the output steps on it
+ * (src/outputs/post-build.ts) and replaces dist/ only when every step succeeded. Bad content, a failed step or an
+ * interrupted build (Ctrl+C, SIGTERM, even SIGKILL) leaves the previous dist/ untouched. When nothing that decides the output changed since the last build into the same
  * folder (and that folder was not touched), the build keeps it as it is (see build-fingerprint.ts); `--force`
  * rebuilds.
  *

@@ -11,6 +11,7 @@
  */
 import { type ChildProcess, fork } from "node:child_process";
 import path from "node:path";
+import { processCpuMs } from "../lib/content/child-cpu.ts";
 
 /** Wall and CPU milliseconds of one piece of work. */
 export interface Spent {
@@ -116,12 +117,6 @@ export async function serveChildStep<T>(main: () => Promise<T>): Promise<void> {
   // Sent: close the channel (its listener would keep this process alive) and end normally.
   process.off("disconnect", parentGone);
   process.disconnect?.();
-}
-
-/** This process's CPU milliseconds so far (user + system). */
-export function processCpuMs(): number {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
 }
 
 /** Starts a measurement; the returned function gives the wall and CPU time since. */

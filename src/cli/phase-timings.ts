@@ -1,5 +1,5 @@
 import { writeFileSync } from "node:fs";
-import { childCpuMs } from "../lib/content/child-cpu.ts";
+import { childCpuMs, processCpuMs } from "../lib/content/child-cpu.ts";
 import type { OutputPhase } from "../outputs/post-build.ts";
 
 /**
@@ -56,10 +56,7 @@ export function createPhaseTimings(env: Record<string, string | undefined> = pro
   const phases: Partial<Record<BuildPhase, number>> = {};
   const cpuMs: Partial<Record<BuildPhase, number>> = {};
   // This process and the helper processes that report to it (the render pool's workers).
-  const cpu = () => {
-    const { user, system } = process.cpuUsage();
-    return (user + system) / 1000 + childCpuMs();
-  };
+  const cpu = () => processCpuMs() + childCpuMs();
   const add = (phase: BuildPhase, since: { wall: number; cpu: number }) => {
     phases[phase] = Math.round((phases[phase] ?? 0) + performance.now() - since.wall);
     cpuMs[phase] = Math.round((cpuMs[phase] ?? 0) + cpu() - since.cpu);

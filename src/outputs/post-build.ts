@@ -2,7 +2,7 @@
  * The steps that run on the folder Astro has just written, in order: awareness PDFs, PDFs and OG images (one render
  * pool), `<wbr>` in headings, staff-only files moved out, the search index with its readings, `_headers`, and the
  * verification of the whole site. `npm run build` runs them once its page-rendering child has exited
- * (src/cli/pages-process.ts), a plain `astro build` in the integration's `astro:build:done` (src/outputs/integration.ts):
+ * (src/cli/child-steps.ts), a plain `astro build` in the integration's `astro:build:done` (src/outputs/integration.ts):
  * both make the same site. Each step writes into the folder it is given (the
  * build's staging folder): a failure throws, and the build command leaves the previous dist/ untouched.
  */
