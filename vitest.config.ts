@@ -7,6 +7,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    // One temporary folder per run, removed at the end (test/setup/temp-root.ts).
+    globalSetup: ["test/setup/temp-root.ts"],
     // Build tests run Astro in child processes; two cores on these machines.
     maxWorkers: 2,
     // A build inside a test takes seconds alone and minutes on a busy shared machine: the limits catch hangs only.
