@@ -38,6 +38,11 @@ export default defineConfig({
     inlineStylesheets: "never",
   },
   devToolbar: { enabled: false },
+  experimental: {
+    // A page whose cacheKey (src/page-cache-keys.ts) and route code are unchanged is copied from the last build of
+    // the same content folder instead of rendered again; `npm run build -- --force` renders every page.
+    incrementalBuild: true,
+  },
   // Nothing is prefetched or loaded from another origin: residents on old phones and metered plans pay for bytes.
   prefetch: false,
   markdown: {

@@ -3,8 +3,9 @@
  * into a staging folder, each in a child process of its own (src/cli/child-steps.ts), runs the output steps on it
  * (src/outputs/post-build.ts) and replaces dist/ only when every step succeeded. Bad content, a failed step or an
  * interrupted build (Ctrl+C, SIGTERM, even SIGKILL) leaves the previous dist/ untouched. When nothing that decides the output changed since the last build into the same
- * folder (and that folder was not touched), the build keeps it as it is (see build-fingerprint.ts); `--force`
- * rebuilds.
+ * folder (and that folder was not touched), the build keeps it as it is (see build-fingerprint.ts); when something
+ * changed, Astro copies the pages whose data did not change from its cache (src/page-cache-keys.ts); `--force`
+ * rebuilds everything.
  *
  * Staff-only outputs (the activity report) go to their own folder, never into the published one (see
  * src/outputs/staff-outputs.ts); it is staged and swapped in the same way.
@@ -36,7 +37,7 @@ const BUILD_USAGE = `
   --staff-out フォルダ
                   職員用の出力（活動報告のページと PDF）を置くフォルダ（既定: 出力フォルダの隣の
                   「出力フォルダ名-staff」、例: dist-staff）。公開するフォルダには入りません
-  --force         前回と入力が同じでも作り直す
+  --force         前回と入力が同じでも作り直す（前回のページを使わず、すべてのページを作り直す）
   -h, --help      この説明を表示する
 `;
 
@@ -141,8 +142,12 @@ async function main(): Promise<number> {
     process.chdir(projectRoot);
     const pages = await runChildStep<PagesChildMessage>(
       "pages-child.ts",
-      // One content-layer cache per content folder, so builds of different folders never share entries.
-      [staging, path.join(projectRoot, "node_modules", ".astro-cache", Buffer.from(content).toString("base64url").slice(-40))],
+      // One content-layer and page cache per content folder, so builds of different folders never share entries.
+      [
+        staging,
+        path.join(projectRoot, "node_modules", ".astro-cache", Buffer.from(content).toString("base64url").slice(-40)),
+        ...(values.force ? ["--force"] : []),
+      ],
       { cwd: projectRoot, onStart: (child) => (running = child) },
     );
     running = undefined;

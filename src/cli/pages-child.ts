@@ -4,7 +4,7 @@
  * folder with the integration's output steps switched off (the parent runs them once this process has exited) and
  * reports its timings.
  *
- * Usage (by the build only): node src/cli/pages-child.ts <staging folder> <Astro cache folder>
+ * Usage (by the build only): node src/cli/pages-child.ts <staging folder> <Astro cache folder> [--force]
  *   (CONTENT_DIR and SITE_TODAY from the environment; an IPC channel to the parent)
  */
 import { build } from "astro";
@@ -14,7 +14,7 @@ import { setZaitakuPressRun } from "../outputs/integration.ts";
 import { type PagesChildMessage, serveChildStep, startSpent } from "./child-steps.ts";
 
 await serveChildStep<PagesChildMessage>(async () => {
-  const [outDir, cacheDir] = process.argv.slice(2);
+  const [outDir, cacheDir, flag] = process.argv.slice(2);
   if (!outDir || !cacheDir) throw new Error("pages-child.ts <staging folder> <Astro cache folder>");
   const loading = startSpent();
   shareContentSnapshot(readContent(contentDir()));
@@ -28,6 +28,8 @@ await serveChildStep<PagesChildMessage>(async () => {
     outDir,
     logLevel: process.env["ASTRO_LOG_LEVEL"] === "info" ? "info" : "warn",
     cacheDir,
+    // Without --force, pages whose cacheKey is unchanged are copied from the last build (src/page-cache-keys.ts).
+    force: flag === "--force",
   });
   return { kind: "done", load, html: rendering(), maxRssMiB: Math.round(process.resourceUsage().maxRSS / 1024) };
 });

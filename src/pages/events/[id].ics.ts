@@ -2,11 +2,15 @@ import type { APIRoute } from "astro";
 import { feedContext, getAllEvents } from "../../event-entries.ts";
 import { eventToIcs } from "../../lib/events/event-feeds.ts";
 import { buildCalendar } from "../../lib/events/ics.ts";
+import { withCacheKeys } from "../../page-cache-keys.ts";
 import { siteConfig, today } from "../../site.ts";
 
 /** One .ics file per event (/events/<id>.ics), for "add to calendar". */
 export async function getStaticPaths() {
-  return (await getAllEvents()).map((item) => ({ params: { id: item.id }, props: { item } }));
+  return withCacheKeys(
+    (await getAllEvents()).map((item) => ({ params: { id: item.id }, props: { item } })),
+    ["today"],
+  );
 }
 
 export const GET: APIRoute = ({ props }) => {
