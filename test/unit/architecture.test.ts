@@ -30,6 +30,7 @@ const STAGES: Record<string, number> = {
   "event-entries.ts": 5,
   "collections.ts": 5,
   "town-finder-data.ts": 5,
+  "page-cache-keys.ts": 5,
   cli: 6,
 };
 
