@@ -33,13 +33,15 @@ export function stagingParent(outDir: string, projectRoot: string): string {
 }
 
 /**
- * Prepares a fresh staging folder `.<out>-staging-<pid>` in {@link stagingParent}.
+ * Prepares a fresh staging folder `.<out>-staging-<pid>` in {@link stagingParent}, or with `part` "render" the folder
+ * `.<out>-staging-<pid>-render` beside it, where the build renders PDFs and images while Astro writes the site's
+ * (moved into the site's staging folder by renames, so it must be on the same file system).
  * @returns the staging folder's absolute path
  */
-export function createStagingDir(outDir: string, parent: string): string {
+export function createStagingDir(outDir: string, parent: string, part?: "render"): string {
   mkdirSync(path.dirname(path.resolve(outDir)), { recursive: true });
   mkdirSync(parent, { recursive: true });
-  const staging = path.join(parent, `.${path.basename(outDir)}-staging-${process.pid}`);
+  const staging = path.join(parent, `.${path.basename(outDir)}-staging-${process.pid}${part ? `-${part}` : ""}`);
   rmSync(staging, { recursive: true, force: true });
   return staging;
 }
@@ -115,7 +117,7 @@ export function processAlive(pid: number): boolean {
 
 /**
  * Cleans up after builds that were killed (SIGKILL, power loss) and could not clean up themselves:
- * - staging folders `.<out>-staging-<pid>` of processes that no longer exist are removed (next to the output and in
+ * - staging folders `.<out>-staging-<pid>` (and `…-render`) of processes that no longer exist are removed (next to the output and in
  *   the staging folder's parent, {@link stagingParent});
  * - a swap interrupted between its two renames left `<out>` missing and `<out>.old-<pid>` whole: it is put back;
  *   other `<out>.old-<pid>` folders of dead processes are removed.
@@ -127,7 +129,7 @@ export function cleanInterruptedBuilds(outDir: string, stagingDir: string = path
   const parent = path.dirname(target);
   const name = path.basename(target);
   const done: string[] = [];
-  const staging = new RegExp(`^\\.${escapeRegExp(name)}-staging-(\\d+)(?:-copy)?$`);
+  const staging = new RegExp(`^\\.${escapeRegExp(name)}-staging-(\\d+)(?:-copy|-render)?$`);
   const removeDeadStaging = (dir: string, entry: string) => {
     const s = staging.exec(entry);
     if (s && !processAlive(Number(s[1]))) {

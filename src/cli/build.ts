@@ -1,7 +1,9 @@
 /**
  * `npm run build`: checks the content folder (the same checks as `npm run check`) and renders the pages with Astro
  * into a staging folder, each in a child process of its own (src/cli/child-steps.ts), runs the output steps on it
- * (src/outputs/post-build.ts) and replaces dist/ only when every step succeeded. Bad content, a failed step or an
+ * (src/outputs/post-build.ts) and replaces dist/ only when every step succeeded. A site small enough renders its PDFs
+ * and OG images in this process while Astro runs, into a second staging folder moved into the first afterwards
+ * (src/cli/overlap.ts); a larger one renders them after Astro. Bad content, a failed step or an
  * interrupted build (Ctrl+C, SIGTERM, even SIGKILL) leaves the previous dist/ untouched. When nothing that decides the output changed since the last build into the same
  * folder (and that folder was not touched), the build keeps it as it is (see build-fingerprint.ts); when something
  * changed, Astro copies the pages whose data did not change from its cache (src/page-cache-keys.ts); `--force`
@@ -20,6 +22,8 @@ import { formatIssueReport } from "../lib/content/issue-report.ts";
 import { createLogger } from "../lib/content/logger.ts";
 import { siteToday } from "../lib/dates/today.ts";
 import { contentDir } from "../loaders/content-dir.ts";
+import type { ContentSnapshot } from "../loaders/content-snapshot.ts";
+import type { PostBuildOptions } from "../outputs/post-build.ts";
 import { defaultStaffOut } from "../outputs/staff-outputs.ts";
 import { cleanInterruptedBuilds, createStagingDir, discardStaging, stagingParent, swapIntoPlace } from "./atomic-dir.ts";
 import { findUnchangedBuild, fingerprintCacheDir, inputFingerprint, recordBuild } from "./build-fingerprint.ts";
@@ -27,6 +31,7 @@ import { acquireBuildLock } from "./build-lock.ts";
 import type { CheckChildMessage, PagesChildMessage } from "./child-steps.ts";
 import { readArgs } from "./cli-args.ts";
 import { describeFailure, fsErrorCode } from "./fs-errors.ts";
+import { renderBesideAstro, rendersBesideAstro } from "./overlap.ts";
 import { createPhaseTimings } from "./phase-timings.ts";
 
 const BUILD_USAGE = `
@@ -103,11 +108,13 @@ async function main(): Promise<number> {
 
   const release = await acquireBuildLock(projectRoot, () => log.step("別のビルドが終わるのを待っています"));
   let staging: string;
+  let renderStaging: string;
   let staffStaging: string;
   try {
     const parent = stagingParent(outDir, projectRoot);
     for (const message of cleanInterruptedBuilds(outDir, parent)) log.step(message);
     staging = createStagingDir(outDir, parent);
+    renderStaging = createStagingDir(outDir, parent, "render");
     const staffParent = stagingParent(staffOut, projectRoot);
     for (const message of cleanInterruptedBuilds(staffOut, staffParent)) log.step(message);
     staffStaging = createStagingDir(staffOut, staffParent);
@@ -122,13 +129,17 @@ async function main(): Promise<number> {
   const onSignal = (signal: NodeJS.Signals) => {
     // The page-rendering child must stop writing before the staging folder is removed.
     running?.kill("SIGKILL");
-    discardStaging(staging);
-    discardStaging(staffStaging);
+    const discardAll = () => {
+      discardStaging(staging);
+      discardStaging(renderStaging);
+      discardStaging(staffStaging);
+    };
+    discardAll();
     // File writes Astro had already handed to libuv's thread pool may still create folders in the staging folder:
-    // block JavaScript (so nothing new is started) while they finish, then remove again.
+    // block JavaScript (so nothing new is started) while they finish, then remove again. (The render workers write
+    // nothing: this process writes what they render, and it stops here.)
     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
-    discardStaging(staging);
-    discardStaging(staffStaging);
+    discardAll();
     release();
     log.error(`中断されました（${signal}）。${shownOut} は変更していません。`);
     process.exit(signal === "SIGINT" ? 130 : 143);
@@ -136,43 +147,57 @@ async function main(): Promise<number> {
   process.once("SIGINT", onSignal);
   process.once("SIGTERM", onSignal);
   try {
-    log.step("ページを作っています（Astro）");
     // Astro builds from the project folder (its render chunks import Astro's own packages, which resolve only from
     // inside the project), so `--out` may point anywhere; every path is absolute by now.
     process.chdir(projectRoot);
-    const pages = await runChildStep<PagesChildMessage>(
-      "pages-child.ts",
-      // One content-layer and page cache per content folder, so builds of different folders never share entries.
-      [
-        staging,
-        path.join(projectRoot, "node_modules", ".astro-cache", Buffer.from(content).toString("base64url").slice(-40)),
-        ...(values.force ? ["--force"] : []),
-      ],
-      { cwd: projectRoot, onStart: (child) => (running = child) },
-    );
-    running = undefined;
-    timings.record("load", pages.load);
-    timings.record("html", pages.html);
-    timings.noteChildMaxRss(pages.maxRssMiB);
-    // Read once more, for the output steps (the children's memory is gone by now).
+    const renderPages = async () => {
+      const pages = await runChildStep<PagesChildMessage>(
+        "pages-child.ts",
+        // One content-layer and page cache per content folder, so builds of different folders never share entries.
+        [
+          staging,
+          path.join(projectRoot, "node_modules", ".astro-cache", Buffer.from(content).toString("base64url").slice(-40)),
+          ...(values.force ? ["--force"] : []),
+        ],
+        { cwd: projectRoot, onStart: (child) => (running = child) },
+      );
+      running = undefined;
+      timings.record("load", pages.load);
+      timings.record("html", pages.html);
+      timings.noteChildMaxRss(pages.maxRssMiB);
+    };
+    const outputs = (snapshot: ContentSnapshot): PostBuildOptions => {
+      if (!snapshot.site) throw new Error("site.yaml が読めなくなりました（ビルドの途中で変更されましたか）");
+      return {
+        projectRoot,
+        contentDir: content,
+        siteDir: staging,
+        staffDir: staffStaging,
+        content: snapshot,
+        site: snapshot.site,
+        measure: (phase, step) => timings.measure(phase, step),
+        onIssues: (found) => {
+          const layout = reportIssues(found);
+          if (layout) warnings = warnings ? `${warnings}\n${layout}` : layout;
+        },
+      };
+    };
     const { readContent } = await import("../loaders/content-snapshot.ts");
-    const snapshot = timings.measureSync("load", () => readContent(content));
-    if (!snapshot.site) throw new Error("site.yaml が読めなくなりました（ビルドの途中で変更されましたか）");
-    // The same output steps the integration runs after a plain `astro build` (src/outputs/integration.ts).
-    const { runPostBuildSteps } = await import("../outputs/post-build.ts");
-    await runPostBuildSteps({
-      projectRoot,
-      contentDir: content,
-      siteDir: staging,
-      staffDir: staffStaging,
-      content: snapshot,
-      site: snapshot.site,
-      measure: (phase, step) => timings.measure(phase, step),
-      onIssues: (found) => {
-        const layout = reportIssues(found);
-        if (layout) warnings = warnings ? `${warnings}\n${layout}` : layout;
-      },
-    });
+    if (rendersBesideAstro(checked.items)) {
+      // Read first: the rendering needs only the content, not Astro's pages (src/cli/overlap.ts).
+      const options = outputs(timings.measureSync("load", () => readContent(content)));
+      log.step("ページを作っています（Astro）。同時に印刷用 PDF と共有用の画像を作ります");
+      timings.noteOverlap();
+      await renderBesideAstro(options, renderStaging, renderPages, () => running?.kill("SIGKILL"));
+    } else {
+      log.step("ページを作っています（Astro）");
+      await renderPages();
+      // Read once more, for the output steps (the children's memory is gone by now).
+      const options = outputs(timings.measureSync("load", () => readContent(content)));
+      // The same output steps the integration runs after a plain `astro build` (src/outputs/integration.ts).
+      const { runPostBuildSteps } = await import("../outputs/post-build.ts");
+      await runPostBuildSteps(options);
+    }
     try {
       if (swapIntoPlace(staging, outDir) === "copied") {
         log.step(`出力先 ${shownOut} が別のディスクにあるため、できたサイトをそこへコピーしてから入れ替えました`);
@@ -189,6 +214,7 @@ async function main(): Promise<number> {
     }
   } catch (error) {
     discardStaging(staging);
+    discardStaging(renderStaging);
     discardStaging(staffStaging);
     log.error(`ビルドに失敗しました。${shownOut} は変更していません。`);
     log.error(describeFailure(error, "ファイルの読み書き"));

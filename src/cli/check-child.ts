@@ -17,29 +17,37 @@ const isError = (issue: ContentIssue) => issue.severity === "error";
 
 await serveChildStep<CheckChildMessage>(async () => {
   const spent = startSpent();
-  const { issues, complete } = await checkForBuild(contentDir(), siteToday());
+  const { issues, complete, items } = await checkForBuild(contentDir(), siteToday());
   const report = issues.length ? formatIssueReport(issues) : "";
   if (report) console.error(report);
   const refused = !complete || issues.some(isError) ? summaryLine(issues) : undefined;
-  return { kind: "checked", report, refused, load: spent() };
+  return { kind: "checked", report, refused, items, load: spent() };
 });
 
 /**
  * Every issue of the content folder that the build reports; any error stops the build, and so does an incomplete
- * check (a data file over the size limits, an invalid site.yaml: `complete` false).
+ * check (a data file over the size limits, an invalid site.yaml: `complete` false). `items` is the site's size
+ * (src/cli/overlap.ts), 0 when the content was not read.
  */
-async function checkForBuild(content: string, today: string): Promise<{ issues: ContentIssue[]; complete: boolean }> {
+async function checkForBuild(
+  content: string,
+  today: string,
+): Promise<{ issues: ContentIssue[]; complete: boolean; items: number }> {
   const log = createLogger("build");
   // Data files over the size limits stop the build here, streamed with bounded memory, before any whole read.
   const { formatDataFileProgress, scanDataFiles } = await import("../loaders/csv/data-file-limits.ts");
   const oversized = await scanDataFiles(content, { onProgress: (p) => log.step(formatDataFileProgress(p)) });
-  if (oversized.length) return { issues: oversized.map((issue) => ({ ...issue, rule: "data-file-size" })), complete: false };
+  if (oversized.length) {
+    return { issues: oversized.map((issue) => ({ ...issue, rule: "data-file-size" })), complete: false, items: 0 };
+  }
   const { checkContent } = await import("../loaders/check-content.ts");
   const { readContent } = await import("../loaders/content-snapshot.ts");
   const snapshot = readContent(content);
   const found = checkContent(content, today, [], snapshot);
   // Without a valid site.yaml (checkContent reports why) nothing can be built.
-  if (!snapshot.site) return { issues: found, complete: false };
+  const { contentItems } = await import("./overlap.ts");
+  const items = contentItems(snapshot);
+  if (!snapshot.site) return { issues: found, complete: false, items };
   if (!found.some(isError)) {
     // What only the printed materials need (glyphs in the print typeface, table widths, image formats).
     const { checkPrintContent } = await import("../outputs/pdf.ts");
@@ -47,5 +55,5 @@ async function checkForBuild(content: string, today: string): Promise<{ issues: 
       found.push({ ...issue, rule: "print" });
     }
   }
-  return { issues: found, complete: true };
+  return { issues: found, complete: true, items };
 }

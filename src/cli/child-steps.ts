@@ -1,7 +1,8 @@
 /**
  * `npm run build` runs its two heaviest steps before the output steps in child processes of their own and waits for
- * each to exit: the content checks (src/cli/check-child.ts) and Astro's pages (src/cli/pages-child.ts). It then reads
- * the content once more for the output steps (PDFs, OG images, search index, verification), which it runs itself.
+ * each to exit: the content checks (src/cli/check-child.ts) and Astro's pages (src/cli/pages-child.ts). It reads the
+ * content once more for the output steps (PDFs, OG images, search index, verification), which it runs itself: a site
+ * small enough renders its PDFs and OG images while the pages child runs (src/cli/overlap.ts), a larger one after.
  *
  * Why processes: memory a step has used is returned to the system only when its process ends (Astro's bundler and
  * renderer, the reading dictionary and the print fonts keep most of theirs outside JavaScript's heap). In one process,
@@ -40,6 +41,8 @@ export type CheckChildMessage =
       report: string;
       /** The count line of the issues (「エラー 1 件、警告 0 件」…), or undefined when nothing stops the build. */
       refused: string | undefined;
+      /** The site's size in content items (src/cli/overlap.ts): whether its outputs render beside Astro. */
+      items: number;
       /** Everything the child did: start-up, reading and checking. */
       load: Spent;
     }

@@ -10,16 +10,24 @@ export type BuildPhase = "load" | "html" | OutputPhase | "fingerprint";
 
 /** What `ZAITAKU_TIMINGS=<file>` receives at the end of a build (JSON). */
 export interface BuildTimings {
-  /** Wall time per phase in milliseconds; a phase that did not run is absent. */
+  /**
+   * Wall time per phase in milliseconds; a phase that did not run is absent. Each phase's own clock: when
+   * {@link BuildTimings.overlapped}, `pdf` and `og` ran while the page-rendering child ran `html` (and read its
+   * content, in `load`), so the phases add up to more than {@link BuildTimings.totalMs}.
+   */
   phases: Partial<Record<BuildPhase, number>>;
   /**
    * CPU time (user + system) per phase in milliseconds: all threads of the build process, the CPU its render workers
    * report (src/lib/content/child-cpu.ts) and the page-rendering child's own measurements. Unlike wall time it hardly
-   * changes when other work shares the machine, so it is the steadier figure for comparisons.
+   * changes when other work shares the machine, so it is the steadier figure for comparisons. Overlapping phases
+   * run in different processes, and each counts only its own: the child's `html` its own clocks, `pdf` and `og` this
+   * process's and its workers'.
    */
   cpuMs: Partial<Record<BuildPhase, number>>;
   /** Wall time of the whole build command in milliseconds (from the start of main). */
   totalMs: number;
+  /** True when the PDFs and OG images were rendered while Astro rendered the pages (src/cli/overlap.ts). */
+  overlapped: boolean;
   /** True when the build found nothing changed and kept the previous output. */
   skipped: boolean;
   /** Exit status the build is about to return. */
@@ -39,6 +47,8 @@ export interface PhaseTimings {
   record(phase: BuildPhase, spent: { wallMs: number; cpuMs: number }): void;
   /** Notes a child process's peak resident memory (MiB) for {@link BuildTimings.maxRssMiB}. */
   noteChildMaxRss(mib: number): void;
+  /** Notes that phases ran at the same time ({@link BuildTimings.overlapped}). */
+  noteOverlap(): void;
   /** Synchronous variant of {@link PhaseTimings.measure}. */
   measureSync<T>(phase: BuildPhase, step: () => T): T;
   /** The measurements so far. */
@@ -63,10 +73,12 @@ export function createPhaseTimings(env: Record<string, string | undefined> = pro
   };
   const now = () => ({ wall: performance.now(), cpu: cpu() });
   let childMaxRssMiB = 0;
+  let overlapped = false;
   const result = (status: number, skipped: boolean): BuildTimings => ({
     phases: { ...phases },
     cpuMs: { ...cpuMs },
     totalMs: Math.round(performance.now() - started),
+    overlapped,
     skipped,
     status,
     // resourceUsage().maxRSS is in KiB.
@@ -79,6 +91,9 @@ export function createPhaseTimings(env: Record<string, string | undefined> = pro
     },
     noteChildMaxRss(mib) {
       childMaxRssMiB = Math.max(childMaxRssMiB, mib);
+    },
+    noteOverlap() {
+      overlapped = true;
     },
     async measure(phase, step) {
       const since = now();

@@ -70,7 +70,7 @@ export function awarenessPieces(ctx: Pick<OutputContext, "content" | "site">, to
 
 /**
  * Writes the note and the questionnaires into ctx.outDir.
- * @returns each file's size and page count by site path (for the PDF links that the PDF step fills in)
+ * @returns each file's size and page count by site path (for the PDF links filled in after Astro, post-build.ts)
  */
 export async function buildAwarenessPdfs(ctx: OutputContext): Promise<Map<string, { bytes: number; pages: number }>> {
   const log = createLogger("note");

@@ -8,7 +8,7 @@ export interface OutputContext {
   projectRoot: string;
   /** The content folder being built. */
   contentDir: string;
-  /** The folder Astro just built (the staging folder): steps write into it. */
+  /** Where the steps write: the site's staging folder, or (rendering while Astro runs) a render folder beside it. */
   outDir: string;
   /** The validated site.yaml. */
   site: SiteConfig;
@@ -16,6 +16,4 @@ export interface OutputContext {
   content: ContentSnapshot;
   /** Worker threads for rendering. */
   pool: RenderPool;
-  /** PDFs an earlier step already wrote (size and pages by site path), for the links the PDF step fills in. */
-  printed?: ReadonlyMap<string, { bytes: number; pages: number }>;
 }

@@ -30,7 +30,6 @@ import type { OutputContext } from "./context.ts";
 import { loadPrintFonts } from "./print/fonts.ts";
 import type { LayoutWarning } from "./print/template.ts";
 import { printTemplates, type TemplateName } from "./print/templates/index.ts";
-import { fillPrintLinks } from "./print-links.ts";
 
 /** One PDF to make. */
 export interface PdfJob {
@@ -182,7 +181,8 @@ export function checkPrintContent(ctx: Pick<OutputContext, "contentDir" | "site"
 }
 
 /**
- * Writes every PDF into ctx.outDir and fills the PDF links of the HTML pages.
+ * Writes every PDF into ctx.outDir. It reads nothing Astro wrote, so it may run while Astro renders the pages; the
+ * PDF links of the HTML pages are filled in afterwards (src/outputs/print-links.ts, from src/outputs/post-build.ts).
  * @returns the files written and layout warnings (content errors throw a ContentError, leaving the published site
  *   untouched; the content warnings of {@link checkPrintContent} are not repeated)
  */
@@ -252,11 +252,10 @@ export async function buildPdfs(ctx: OutputContext): Promise<{ files: PdfFile[];
   cache.prune();
 
   const written = files.filter((f) => !f.omitted);
-  const links = fillPrintLinks(ctx.outDir, new Map([...(ctx.printed ?? []), ...written.map((f) => [f.sitePath, f] as const)]));
   const made = written.filter((f) => !f.cached).length;
   const pageCount = written.reduce((sum, f) => sum + f.pages, 0);
   log.done(
-    `PDF ${written.length} 件・${pageCount} ページ（新しく作成 ${made} 件、前回の結果を再利用 ${written.length - made} 件、リンク ${links} か所）` +
+    `PDF ${written.length} 件・${pageCount} ページ（新しく作成 ${made} 件、前回の結果を再利用 ${written.length - made} 件）` +
       ` ${((performance.now() - started) / 1000).toFixed(1)} 秒`,
   );
   return { files: written, issues };

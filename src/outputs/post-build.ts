@@ -1,21 +1,55 @@
 /**
- * The steps that run on the folder Astro has just written, in order: awareness PDFs, PDFs and OG images (one render
- * pool), `<wbr>` in headings, staff-only files moved out, the search index with its readings, `_headers`, and the
- * verification of the whole site. `npm run build` runs them once its page-rendering child has exited
- * (src/cli/child-steps.ts), a plain `astro build` in the integration's `astro:build:done` (src/outputs/integration.ts):
- * both make the same site. Each step writes into the folder it is given (the
- * build's staging folder): a failure throws, and the build command leaves the previous dist/ untouched.
+ * The output steps besides Astro's pages, in two parts.
+ *
+ * - Rendering ({@link renderOutputs}): awareness PDFs, PDFs and OG images (one render pool). They take everything from
+ *   the content snapshot and read nothing Astro writes, so `npm run build` may run them while its page-rendering
+ *   child runs, into a folder of their own (src/cli/build.ts).
+ * - Finishing ({@link finishOutputs}), on the folder that holds Astro's pages and the rendered files: the PDF links
+ *   filled into the HTML, `<wbr>` in headings, staff-only files moved out, the search index with its readings,
+ *   `_headers`, and the verification of the whole site. Everything that reads or edits Astro's HTML is here.
+ *
+ * {@link runPostBuildSteps} runs both in order on one folder: a plain `astro build` in the integration's
+ * `astro:build:done` (src/outputs/integration.ts), and `npm run build` when the site is too large to render beside
+ * Astro; all roads make the same site. Each step writes into the folder it is given (the build's staging folders): a
+ * failure throws, and the build command leaves the previous dist/ untouched.
  */
 import type { ContentIssue } from "../lib/content/content-issue.ts";
 import { createLogger } from "../lib/content/logger.ts";
 import type { ContentSnapshot } from "../loaders/content-snapshot.ts";
 import type { SiteConfig } from "../schemas/site.ts";
+import type { RenderPool } from "./render-pool.ts";
 
 /** The build phases measured here, named for the benchmark (bench/run.ts reads them from the build's timings). */
 export type OutputPhase = "pdf" | "og" | "search" | "verify";
 
 /** Measures one phase (the build command's timings); runs `step` and returns its result. */
 export type MeasurePhase = <T>(phase: OutputPhase, step: () => Promise<T>) => Promise<T>;
+
+/** What the rendering part needs. */
+export interface RenderOptions {
+  /** The project root (cache location, generator fingerprint). */
+  projectRoot: string;
+  /** The content folder being built. */
+  contentDir: string;
+  /** Where the rendered files go (site paths below it): the site's staging folder, or a render folder beside it. */
+  outDir: string;
+  /** The content as read and validated once for this build. */
+  content: ContentSnapshot;
+  /** The validated site.yaml of `content`. */
+  site: SiteConfig;
+  /** Measures each phase; the steps run the same without it. */
+  measure: MeasurePhase;
+  /** The render pool to use (the caller closes it); without it one pool of the default size is made and closed. */
+  pool?: RenderPool;
+}
+
+/** What the rendering part made, for the finishing part. */
+export interface RenderedOutputs {
+  /** Every PDF written (size and page count by site path), for the PDF links of the HTML pages. */
+  printed: ReadonlyMap<string, { bytes: number; pages: number }>;
+  /** The PDFs' layout warnings, located like content issues. */
+  issues: readonly ContentIssue[];
+}
 
 /** What the post-Astro steps need. */
 export interface PostBuildOptions {
@@ -38,28 +72,53 @@ export interface PostBuildOptions {
 }
 
 /**
- * Runs every post-Astro step on `options.siteDir`; throws (with a Japanese message) when one fails or the finished
- * site has problems.
+ * Runs every post-Astro step on `options.siteDir` (rendering, then finishing); throws (with a Japanese message) when
+ * one fails or the finished site has problems.
  * @param options the folders, the content snapshot and where timings and warnings go
  */
 export async function runPostBuildSteps(options: PostBuildOptions): Promise<void> {
-  const { projectRoot, contentDir, siteDir, site, measure } = options;
-  // Imported here: loading the config for `astro dev` must not load Typst, resvg and Pagefind.
+  const rendered = await renderOutputs({ ...options, outDir: options.siteDir });
+  await finishOutputs(options, rendered);
+}
+
+/**
+ * Renders the awareness PDFs, the PDFs and the OG images into `options.outDir` from the content snapshot alone.
+ * @param options the content, where the files go, the pool and the timings
+ * @returns the PDFs written and their layout warnings
+ */
+export async function renderOutputs(options: RenderOptions): Promise<RenderedOutputs> {
+  const { measure } = options;
+  // Imported here: loading the config for `astro dev` must not load Typst and resvg.
   const { buildPdfs } = await import("./pdf.ts");
   const { buildOgImages } = await import("./og-images.ts");
+  const { buildAwarenessPdfs } = await import("./awareness-pdfs.ts");
   const { createRenderPool } = await import("./render-pool.ts");
-  const pool = createRenderPool();
+  const pool = options.pool ?? createRenderPool();
   try {
-    const base = { projectRoot, contentDir, outDir: siteDir, site, content: options.content, pool };
-    const { buildAwarenessPdfs } = await import("./awareness-pdfs.ts");
-    const printed = await measure("pdf", () => buildAwarenessPdfs(base));
-    const outputs = { ...base, printed };
-    const pdf = await measure("pdf", () => buildPdfs(outputs));
-    await measure("og", () => buildOgImages(outputs));
-    if (pdf.issues.length) options.onIssues(pdf.issues);
+    const ctx = { ...options, pool };
+    const awareness = await measure("pdf", () => buildAwarenessPdfs(ctx));
+    const pdf = await measure("pdf", () => buildPdfs(ctx));
+    await measure("og", () => buildOgImages(ctx));
+    const printed = new Map([...awareness, ...pdf.files.map((f) => [f.sitePath, f] as const)]);
+    return { printed, issues: pdf.issues };
   } finally {
-    await pool.close();
+    if (!options.pool) await pool.close();
   }
+}
+
+/**
+ * Finishes the site in `options.siteDir`, which holds Astro's pages and the rendered files: PDF links, heading
+ * breaks, staff separation, search index, `_headers`, verification.
+ * @param options the folders, the content snapshot and where timings and warnings go
+ * @param rendered what {@link renderOutputs} made
+ */
+export async function finishOutputs(options: PostBuildOptions, rendered: RenderedOutputs): Promise<void> {
+  const { projectRoot, contentDir, siteDir, site, measure } = options;
+  if (rendered.issues.length) options.onIssues(rendered.issues);
+  // The PDF sizes go into the links of the pages (before the search index reads them).
+  const { fillPrintLinks } = await import("./print-links.ts");
+  const links = await measure("pdf", async () => fillPrintLinks(siteDir, rendered.printed));
+  createLogger("pdf").done(`PDF へのリンク ${links} か所に大きさとページ数を書きました`);
   // Break opportunities in long Japanese names in headings (before the search index and the verification read
   // the pages; the staff pages get them too).
   const { writeHeadingBreaks } = await import("./heading-breaks.ts");

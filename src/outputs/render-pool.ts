@@ -15,8 +15,18 @@ import { type RenderJob, type RenderResult, runRenderJob } from "./render-jobs.t
 export interface RenderPool {
   /** Renders one job. */
   run(job: RenderJob): Promise<RenderResult>;
-  /** Stops the workers. */
+  /**
+   * Lets the pool start more workers, up to `size` (the build renders with one while Astro uses the other core, then
+   * with all of them once Astro is done); a smaller size changes nothing.
+   */
+  grow(size: number): void;
+  /** Stops the workers; jobs not answered yet are rejected (a build that failed elsewhere stops rendering). */
   close(): Promise<void>;
+}
+
+/** The default pool size: ZAITAKU_RENDER_THREADS, else the number of cores (0 renders in this thread). */
+export function defaultRenderPoolSize(): number {
+  return Number(process.env["ZAITAKU_RENDER_THREADS"] ?? os.availableParallelism());
 }
 
 interface Pending {
@@ -25,11 +35,11 @@ interface Pending {
 }
 
 /**
- * Creates a pool of `size` workers (default: the number of cores). ZAITAKU_RENDER_THREADS=0 renders in this thread
- * (for debugging).
+ * Creates a pool of up to `size` workers (default {@link defaultRenderPoolSize}). A size of 0 renders in this thread
+ * (ZAITAKU_RENDER_THREADS=0, for debugging).
  */
-export function createRenderPool(size = Number(process.env["ZAITAKU_RENDER_THREADS"] ?? os.availableParallelism())): RenderPool {
-  if (size < 1) return { run: runRenderJob, close: async () => {} };
+export function createRenderPool(size = defaultRenderPoolSize()): RenderPool {
+  if (size < 1) return { run: runRenderJob, grow: () => {}, close: async () => {} };
   const workers: { worker: ChildProcess; busy: boolean; cpuMs: number }[] = [];
   const queue: { id: number; job: RenderJob }[] = [];
   const pending = new Map<number, Pending>();
@@ -75,6 +85,8 @@ export function createRenderPool(size = Number(process.env["ZAITAKU_RENDER_THREA
 
   return {
     run(job) {
+      // Closed because the build failed elsewhere: start no worker again.
+      if (closing) return Promise.reject(new Error("描画を中止しました"));
       const id = nextId++;
       return new Promise<RenderResult>((resolve, reject) => {
         pending.set(id, { resolve, reject });
@@ -82,8 +94,16 @@ export function createRenderPool(size = Number(process.env["ZAITAKU_RENDER_THREA
         dispatch();
       });
     },
+    grow(next) {
+      size = Math.max(size, next);
+      dispatch();
+    },
     async close() {
       closing = true;
+      queue.length = 0;
+      const stopped = new Error("描画を中止しました");
+      for (const entry of pending.values()) entry.reject(stopped);
+      pending.clear();
       await Promise.all(
         workers.map(
           ({ worker }) =>
@@ -91,7 +111,7 @@ export function createRenderPool(size = Number(process.env["ZAITAKU_RENDER_THREA
               if (worker.exitCode !== null || worker.signalCode !== null) return resolve();
               worker.once("exit", () => resolve());
               // Closing the channel ends the worker (src/outputs/render-worker.ts).
-              worker.disconnect();
+              if (worker.connected) worker.disconnect();
             }),
         ),
       );
