@@ -7,7 +7,8 @@
  * A plain `astro build` gets the staff-only outputs in `<out>-staff` beside the output folder (dist-staff/, emptied
  * first, as Astro empties dist/) and its warnings printed. `npm run build` (src/cli/build.ts) renders the pages in a
  * child process of its own and switches the steps off there with {@link setZaitakuPressRun}: it runs the same steps
- * itself once that child has exited, so that Astro's memory is returned first (src/cli/child-steps.ts).
+ * itself, the rendering ones (PDFs, OG images) while that child runs when the site is small enough, otherwise once it
+ * has exited so that Astro's memory is returned first (src/cli/child-steps.ts, src/cli/overlap.ts).
  */
 import { rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";

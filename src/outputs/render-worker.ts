@@ -8,13 +8,21 @@ import { type RenderJob, runRenderJob } from "./render-jobs.ts";
 const send = process.send?.bind(process);
 if (!send) throw new Error("render-worker.ts は render-pool.ts から子プロセスとして起動してください");
 
+/**
+ * Sends one answer. A pool closed while this job ran (the build failed elsewhere) waits for nothing more: the answer
+ * is dropped, and the failed write with it, instead of an unhandled error on the build's output.
+ */
+const answer = (message: object) => {
+  if (process.connected) send(message, undefined, {}, () => {});
+};
+
 // Every answer carries this process's CPU time so far, so the build counts it in the phase it served.
 process.on("message", async (message: { id: number; job: RenderJob }) => {
   try {
     const result = await runRenderJob(message.job);
-    send({ id: message.id, result, cpuMs: processCpuMs() });
+    answer({ id: message.id, result, cpuMs: processCpuMs() });
   } catch (error) {
-    send({
+    answer({
       id: message.id,
       error: error instanceof Error ? (error.stack ?? error.message) : String(error),
       cpuMs: processCpuMs(),

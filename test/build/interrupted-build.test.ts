@@ -84,12 +84,17 @@ describe("an interrupted build leaves the previous dist/ byte-identical", () => 
     const run = await buildAndInterrupt(dir, "SIGKILL");
     expect(run.signal).toBe("SIGKILL");
     expect(treeHash(path.join(dir, "dist"))).toBe(before);
-    // Nothing can clean up after SIGKILL: the half-built staging folder is still there.
-    expect(readdirSync(dir).filter((n) => n.includes("staging"))).toEqual([`.dist-staging-${run.pid}`]);
+    // Nothing can clean up after SIGKILL: the half-built staging folder is still there, and the folder the PDFs are
+    // rendered into beside it when the rendering had started.
+    const left = readdirSync(dir).filter((n) => n.includes("staging"));
+    expect(left).toContain(`.dist-staging-${run.pid}`);
+    expect(left.filter((n) => n !== `.dist-staging-${run.pid}`)).toEqual(
+      left.includes(`.dist-staging-${run.pid}-render`) ? [`.dist-staging-${run.pid}-render`] : [],
+    );
 
     const next = runBuild(dir);
     expect(next.status, next.stderr).toBe(0);
-    expect(next.stdout).toContain(`中断されたビルドの一時フォルダを削除しました: .dist-staging-${run.pid}`);
+    for (const name of left) expect(next.stdout).toContain(`中断されたビルドの一時フォルダを削除しました: ${name}`);
     expect(readdirSync(dir).filter((n) => n.includes("staging") || n.includes(".old-"))).toEqual([]);
     expect(treeHash(path.join(dir, "dist"))).not.toBe(before);
   }, 240_000);

@@ -31,11 +31,21 @@ describe("cleaning up after killed builds", () => {
     const dead = deadPid();
     folder(dir, "dist", "current");
     folder(dir, `.dist-staging-${dead}`, "half-built");
+    folder(dir, `.dist-staging-${dead}-render`, "rendered beside Astro");
     folder(dir, `.dist-staging-${process.pid}`, "being built right now");
+    folder(dir, `.dist-staging-${process.pid}-render`, "being rendered right now");
     folder(dir, `.other-staging-${dead}`, "another output folder's");
     const log = cleanInterruptedBuilds(path.join(dir, "dist"));
-    expect(readdirSync(dir).sort()).toEqual([`.dist-staging-${process.pid}`, `.other-staging-${dead}`, "dist"]);
-    expect(log).toEqual([`中断されたビルドの一時フォルダを削除しました: .dist-staging-${dead}`]);
+    expect(readdirSync(dir).sort()).toEqual([
+      `.dist-staging-${process.pid}`,
+      `.dist-staging-${process.pid}-render`,
+      `.other-staging-${dead}`,
+      "dist",
+    ]);
+    expect(log).toEqual([
+      `中断されたビルドの一時フォルダを削除しました: .dist-staging-${dead}`,
+      `中断されたビルドの一時フォルダを削除しました: .dist-staging-${dead}-render`,
+    ]);
     expect(readFileSync(path.join(dir, "dist/index.html"), "utf8")).toBe("current");
   });
 
@@ -82,6 +92,8 @@ describe("where the staging folder goes", () => {
     expect(stagingParent(out, project)).toBe(path.dirname(out));
     const staging = createStagingDir(out, stagingParent(out, project));
     expect(staging).toBe(path.join(path.dirname(out), `.dist-staging-${process.pid}`));
+    // The render folder sits beside it (its files are moved into the staging folder by renames).
+    expect(createStagingDir(out, stagingParent(out, project), "render")).toBe(`${staging}-render`);
   });
 
   it.skipIf(!otherDevice)("inside the project when the output is on another device", () => {

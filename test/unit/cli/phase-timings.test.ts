@@ -39,4 +39,11 @@ describe("phase timings", () => {
     expect(timings.result(0, false).phases.pdf).toBeGreaterThanOrEqual(39);
     expect(timings.result(0, false).phases.og).toBeUndefined();
   });
+
+  it("says when phases overlapped in wall time", () => {
+    const timings = createPhaseTimings({});
+    expect(timings.result(0, false).overlapped).toBe(false);
+    timings.noteOverlap();
+    expect(timings.result(0, false).overlapped).toBe(true);
+  });
 });
