@@ -17,11 +17,11 @@ import type { PostBuildOptions, RenderedOutputs } from "../outputs/post-build.ts
  * The largest site (in {@link contentItems}: roughly its page count) rendered beside Astro; larger sites render after
  * Astro has exited, as its memory is returned only then (src/cli/child-steps.ts).
  *
- * Why 5,000, from the measured peaks of the process tree (docs/performance.md, 2026-12-06): Astro's child peaked at
- * 1,151 MiB at M (2,170 items) and 2,558 MiB at L (31,412 items), about 1,050 MiB + 48 KiB per item; the rendering
- * (the build process and its workers, OG images the largest) at 1,254 and 2,312 MiB, about 1,180 MiB + 36 KiB per
- * item. Together that is about 2,230 MiB + 84 KiB per item: 2,640 MiB at 5,000 items, leaving over 400 MiB of the
- * 3 GiB budget for what the estimate misses (it counts two render workers where the overlap runs one).
+ * Why 5,000, from the measured peaks of the process tree (docs/performance.md): Astro's child grows from about
+ * 1.15 GiB at M (2,170 items) to 2.5 GiB at L (31,412 items), about 48 KiB per item; the rendering (this process and
+ * its workers, the OG images the largest) from 1.25 to 2.3 GiB, about 36 KiB per item. Rendering beside Astro at M
+ * peaked at 1,956–2,059 MiB (1,275–1,528 MiB in sequence); adding 84 KiB per item gives about 2.3 GiB at 5,000
+ * items, leaving some 0.7 GiB of the 3 GiB budget for what a straight line misses. At L it would be about 4.4 GiB.
  */
 export const OVERLAP_LIMIT = {
   /** Most content items for rendering beside Astro. */
