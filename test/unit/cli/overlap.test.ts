@@ -13,7 +13,7 @@ function files(dir: string): Record<string, string> {
   return Object.fromEntries(
     readdirSync(dir, { recursive: true, withFileTypes: true })
       .filter((e) => e.isFile())
-      .map((e) => {
+      .map((e): [string, string] => {
         const full = path.join(e.parentPath, e.name);
         return [path.relative(dir, full), readFileSync(full, "utf8")];
       })
