@@ -10,10 +10,11 @@ if (!send) throw new Error("render-worker.ts は render-pool.ts から子プロ�
 
 /**
  * Sends one answer. A pool closed while this job ran (the build failed elsewhere) waits for nothing more: the answer
- * is dropped, and the failed write with it, instead of an unhandled error on the build's output.
+ * is dropped, and a write that fails ends this worker (the pool rejects its jobs), instead of an unhandled error on
+ * the build's output.
  */
 const answer = (message: object) => {
-  if (process.connected) send(message, undefined, {}, () => {});
+  if (process.connected) send(message, undefined, {}, (error) => error && process.exit(1));
 };
 
 // Every answer carries this process's CPU time so far, so the build counts it in the phase it served.
