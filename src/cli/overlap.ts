@@ -20,7 +20,7 @@ import type { PostBuildOptions, RenderedOutputs } from "../outputs/post-build.ts
  * Why 5,000, from the measured peaks of the process tree (docs/performance.md): Astro's child grows from about
  * 1.15 GiB at M (2,170 items) to 2.5 GiB at L (31,412 items), about 48 KiB per item; the rendering (this process and
  * its workers, the OG images the largest) from 1.25 to 2.3 GiB, about 36 KiB per item. Rendering beside Astro at M
- * peaked at 1,956–2,059 MiB (1,275–1,528 MiB in sequence); adding 84 KiB per item gives about 2.3 GiB at 5,000
+ * peaked at 1,956–2,059 MiB (1,275–1,751 MiB in sequence); adding 84 KiB per item gives about 2.3 GiB at 5,000
  * items, leaving some 0.7 GiB of the 3 GiB budget for what a straight line misses. At L it would be about 4.4 GiB.
  */
 export const OVERLAP_LIMIT = {
