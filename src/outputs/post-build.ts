@@ -151,20 +151,21 @@ export async function finishOutputs(options: PostBuildOptions, rendered: Rendere
  */
 async function searchIndexStep({ projectRoot, contentDir, siteDir, site, content }: PostBuildOptions) {
   const { buildSearchIndex } = await import("./search-index.ts");
-  const { loadSiteReader } = await import("../lib/readings/site-reader.ts");
-  const { SiteNouns, withSearchReadings } = await import("../lib/readings/search-readings.ts");
+  const { startSearchReadings } = await import("./search-readings-pool.ts");
   const { searchTowns, writeQueryReadings } = await import("./query-readings.ts");
   // ZAITAKU_SEARCH_BATCH_PAGES lowers the pages per Pagefind index (tests reach the cap with a small site).
   const batchPages = Number(process.env["ZAITAKU_SEARCH_BATCH_PAGES"]);
   const batchOptions = Number.isInteger(batchPages) && batchPages > 0 ? { batchPages } : {};
   return async () => {
-    const reader = await loadSiteReader(projectRoot, contentDir, site.towns);
-    const nouns = new SiteNouns();
-    const index = await buildSearchIndex(siteDir, {
-      ...batchOptions,
-      prepare: (html) => withSearchReadings(html, reader.read, nouns),
-    });
-    if (index.pages > 0) writeQueryReadings(siteDir, reader.dictionary, nouns, searchTowns(site, content.windows));
-    return index;
+    // The readings are made in a worker thread while this thread feeds Pagefind (src/outputs/search-readings-pool.ts).
+    const readings = startSearchReadings({ projectRoot, contentDir, towns: site.towns });
+    try {
+      const index = await buildSearchIndex(siteDir, { ...batchOptions, prepare: readings.prepare });
+      const { words, nouns } = await readings.finish();
+      if (index.pages > 0) writeQueryReadings(siteDir, words, nouns, searchTowns(site, content.windows));
+      return index;
+    } finally {
+      await readings.close();
+    }
   };
 }

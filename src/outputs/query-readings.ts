@@ -6,8 +6,6 @@
  */
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import type { WordDictionary } from "../lib/readings/dictionary.ts";
-import type { SiteNouns } from "../lib/readings/search-readings.ts";
 import { QUERY_READINGS_FILE, queryReadingsFile } from "../lib/search/query-readings.ts";
 import { type SearchTownsFile, searchTownsFile } from "../lib/search/search-towns.ts";
 import { townDirectory } from "../lib/windows/town.ts";
@@ -27,20 +25,18 @@ export function searchTowns(site: SiteConfig, windows: readonly WindowEntry[]): 
 
 /**
  * Writes {@link QUERY_READINGS_FILE} into `siteDir/pagefind/` (which must exist: call it after the index).
+ * @param words [word, reading] of the site's dictionary (domain, towns, readings.yaml)
+ * @param nouns [noun, reading] of the site's most used nouns (SiteNouns.top())
  * @param towns the town directory (`searchTowns`), when the site has one
  * @returns the bytes written
  */
 export function writeQueryReadings(
   siteDir: string,
-  dictionary: WordDictionary,
-  nouns?: SiteNouns,
+  words: readonly [string, string][],
+  nouns: readonly [string, string][] = [],
   towns?: SearchTownsFile,
 ): number {
-  const file = queryReadingsFile(
-    [...dictionary.words].map(([word, entry]): [string, string] => [word, entry.reading]),
-    nouns?.top() ?? [],
-    towns,
-  );
+  const file = queryReadingsFile([...words], [...nouns], towns);
   const text = `${JSON.stringify(file)}\n`;
   writeFileSync(path.join(siteDir, "pagefind", QUERY_READINGS_FILE), text);
   return Buffer.byteLength(text);

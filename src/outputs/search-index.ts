@@ -46,13 +46,14 @@ export interface SearchIndexResult {
  * Indexes the built site in `siteDir` and writes `siteDir/pagefind/`.
  * @param siteDir the Astro output folder (the staging folder during a build)
  * @param options.batchPages most pages per Pagefind index (default {@link SEARCH_BATCH_PAGES})
- * @param options.prepare turns a page's HTML into what Pagefind indexes (the build adds the page's readings:
- *   src/lib/readings/search-readings.ts); the files on disk are not changed. Default: the HTML as it is.
+ * @param options.prepare turns a page's HTML into what Pagefind indexes (the build adds the page's readings in a
+ *   worker thread: src/outputs/search-readings-pool.ts); its answers must come in the order the pages were given.
+ *   The files on disk are not changed. Default: the HTML as it is.
  * @throws Error when Pagefind reports an error
  */
 export async function buildSearchIndex(
   siteDir: string,
-  options: { batchPages?: number; prepare?: (html: string) => string } = {},
+  options: { batchPages?: number; prepare?: (html: string) => string | Promise<string> } = {},
 ): Promise<SearchIndexResult> {
   const log = createLogger("search");
   const batchPages = Math.max(1, options.batchPages ?? SEARCH_BATCH_PAGES);
@@ -74,14 +75,15 @@ export async function buildSearchIndex(
     const part = i === 0 ? "" : `part-${i + 1}/`;
     await indexBundle(pagefind, path.join(outputPath, part), async (index) => {
       const errors: string[] = [];
-      // Pages are sent in path order, a few ahead of Pagefind's answers: this process prepares the next pages
-      // (readings) while Pagefind indexes the last ones, on the other core.
+      // Pages are sent in path order, a few ahead of Pagefind's answers: the next pages are prepared (readings)
+      // while Pagefind indexes the last ones, on the other core. `prepare` answers in order, so Pagefind gets the
+      // pages in path order too.
       const inFlight = new Set<Promise<void>>();
       for (const file of batch) {
         // A relative source path gives the same result URL as addDirectory would (…/index.html → …/).
         const sourcePath = path.relative(siteDir, file).split(path.sep).join("/");
-        const added = index
-          .addHTMLFile({ sourcePath, content: prepare(readFileSync(file, "utf8")) })
+        const added = Promise.resolve(prepare(readFileSync(file, "utf8")))
+          .then((content) => index.addHTMLFile({ sourcePath, content }))
           .then((result) => {
             errors.push(...result.errors);
           })

@@ -1,0 +1,60 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { SiteNouns, withSearchReadings } from "../../../src/lib/readings/search-readings.ts";
+import { loadSiteReader } from "../../../src/lib/readings/site-reader.ts";
+import { type SearchReadings, startSearchReadings } from "../../../src/outputs/search-readings-pool.ts";
+
+const projectRoot = path.resolve(import.meta.dirname, "../../..");
+const towns = [
+  { name: "中央町", kana: "ちゅうおうちょう" },
+  { name: "本町", kana: "ほんちょう" },
+];
+const page = (type: string, body: string) =>
+  `<!doctype html><html lang="ja"><head><meta name="page-type" content="${type}"><title>t</title></head>` +
+  `<body><main data-pagefind-body>${body}</main></body></html>`;
+const pages = [
+  page("パンフレット", "<h1>自宅での看取り</h1><p>訪問看護が支えます。中央町の診療所です。</p>"),
+  page("医療・介護事業所", "<p>本町の訪問看護ステーションです。</p>"),
+  page("パンフレット", "<p>かなだけのぶん</p>"),
+  page("講座・イベント", "<p>人生会議の講座を本町で開きます。</p>"),
+];
+
+let running: SearchReadings | undefined;
+afterEach(async () => {
+  await running?.close();
+  running = undefined;
+});
+
+describe("startSearchReadings", () => {
+  it("answers every page in order with what the main thread would make, then the same nouns and dictionary", async () => {
+    const contentDir = mkdtempSync(path.join(os.tmpdir(), "zaitaku-readings-"));
+    process.env["ZAITAKU_CACHE_DIR"] ??= path.join(contentDir, "cache");
+    const reader = await loadSiteReader(projectRoot, contentDir, towns);
+    const nouns = new SiteNouns();
+    const expected = pages.map((html) => withSearchReadings(html, reader.read, nouns));
+
+    running = startSearchReadings({ projectRoot, contentDir, towns });
+    // All asked at once: the answers must still come back each to its own page.
+    const prepared = await Promise.all(pages.map((html) => running?.prepare(html)));
+    expect(prepared).toEqual(expected);
+    expect(prepared[0]).toContain("ミトリ");
+    expect(prepared[2]).toBe(pages[2]);
+    const vocabulary = await running.finish();
+    expect(vocabulary.nouns).toEqual(nouns.top());
+    expect(vocabulary.words).toEqual([...reader.dictionary.words].map(([word, entry]) => [word, entry.reading]));
+  });
+
+  it("rejects every page with a Japanese message when the reader cannot be loaded (a broken readings.yaml)", async () => {
+    const contentDir = mkdtempSync(path.join(os.tmpdir(), "zaitaku-readings-"));
+    writeFileSync(path.join(contentDir, "readings.yaml"), "words: [: : :\n");
+    running = startSearchReadings({ projectRoot, contentDir, towns });
+    const answers = await Promise.allSettled(pages.map((html) => running?.prepare(html)));
+    for (const answer of answers) {
+      expect(answer.status).toBe("rejected");
+      if (answer.status === "rejected") expect(String(answer.reason)).toContain("検索用の読みを作れませんでした");
+    }
+    await expect(running.finish()).rejects.toThrow(/検索用の読み/);
+  });
+});
