@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { stripVTControlCharacters } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { generateSite } from "../../bench/synthetic/generate.ts";
 import { projectRoot } from "../helpers/fixture-site.ts";
@@ -34,9 +35,10 @@ function build(outName: string, args: string[] = [], today = "2026-11-28"): Run 
     encoding: "utf8",
     timeout: 240_000,
   });
-  const log = `${result.stdout}\n${result.stderr}`;
+  // Astro colours its log when the environment asks for it (FORCE_COLOR, as under CI): read it without the colours.
+  const log = stripVTControlCharacters(`${result.stdout}\n${result.stderr}`);
   // Astro lists each page it writes: "├─ /events/x/index.html (+3ms)", or "(restored)" when copied from its cache.
-  const pages = [...log.matchAll(/[├└]─ (\/\S+) (\(restored\)|\(\+\d+ms\))/g)];
+  const pages = [...log.matchAll(/[├└]─ (\/\S+) (\(restored\)|\(\+[\d.]+m?s\))/g)];
   return {
     status: result.status,
     log,
