@@ -40,9 +40,9 @@ function siteDigest(): string {
 }
 
 /** What a page may depend on beyond its props and the site-wide data. */
-export type PageDependency = "events" | "resources" | "windows" | "talks" | "today";
+export type PageDependency = "events" | "resources" | "talks" | "today";
 
-/** The events, resources, windows or talks, digested once per build; or today's date. */
+/** The events, resources or talks, digested once per build; or today's date. */
 function dependencyDigest(name: PageDependency): Promise<string> {
   if (name === "today") return Promise.resolve(today);
   let digest = collections.get(name);

@@ -32,11 +32,11 @@ export function searchTowns(site: SiteConfig, windows: readonly WindowEntry[]): 
  */
 export function writeQueryReadings(
   siteDir: string,
-  words: readonly [string, string][],
-  nouns: readonly [string, string][] = [],
+  words: Iterable<[string, string]>,
+  nouns: Iterable<[string, string]> = [],
   towns?: SearchTownsFile,
 ): number {
-  const file = queryReadingsFile([...words], [...nouns], towns);
+  const file = queryReadingsFile(words, nouns, towns);
   const text = `${JSON.stringify(file)}\n`;
   writeFileSync(path.join(siteDir, "pagefind", QUERY_READINGS_FILE), text);
   return Buffer.byteLength(text);

@@ -20,11 +20,11 @@ export interface SearchReadingsSetup {
 }
 
 /** A message to the worker: one page's HTML, or the end (send the nouns and the dictionary). */
-export type SearchReadingsRequest = { kind: "page"; id: number; html: string } | { kind: "finish" };
+export type SearchReadingsRequest = { kind: "page"; html: string } | { kind: "finish" };
 
 /** The worker's answer to one request, in the order of the requests. */
 export type SearchReadingsReply =
-  | { kind: "page"; id: number; html: string }
+  | { kind: "page"; html: string }
   | { kind: "finished"; nouns: [string, string][]; words: [string, string][] }
   | { kind: "failed"; message: string };
 
@@ -72,10 +72,9 @@ export function startSearchReadings(setup: SearchReadingsSetup): SearchReadings 
       waiting.push({ resolve, reject });
       worker.postMessage(request);
     });
-  let nextId = 0;
   return {
     prepare: async (html) => {
-      const reply = await ask({ kind: "page", id: nextId++, html });
+      const reply = await ask({ kind: "page", html });
       if (reply.kind !== "page") throw new Error("検索用の読みの順序が崩れました");
       return reply.html;
     },

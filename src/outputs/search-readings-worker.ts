@@ -24,7 +24,7 @@ port.on("message", (message: SearchReadingsRequest) => {
       const { read, dictionary } = await reader;
       reply =
         message.kind === "page"
-          ? { kind: "page", id: message.id, html: withSearchReadings(message.html, read, nouns) }
+          ? { kind: "page", html: withSearchReadings(message.html, read, nouns) }
           : {
               kind: "finished",
               nouns: nouns.top(),
