@@ -19,6 +19,12 @@ export interface SearchReadingsSetup {
   towns: { name: string; kana: string }[];
 }
 
+/**
+ * First key part of a page's cached search readings (`[SEARCH_PAGE_ENTRY, html]` in the site's reading cache,
+ * beside the analyser's per-text entries).
+ */
+export const SEARCH_PAGE_ENTRY = "search-page";
+
 /** A message to the worker: one page's HTML, or the end (send the nouns and the dictionary). */
 export type SearchReadingsRequest = { kind: "page"; html: string } | { kind: "finish" };
 

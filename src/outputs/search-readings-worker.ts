@@ -1,19 +1,54 @@
 /**
  * Worker-thread entry of src/outputs/search-readings-pool.ts: adds each page's readings for the search index
  * (src/lib/readings/search-readings.ts) and counts the site's nouns, off the build's main thread.
+ *
+ * What a page gives the search (its readings, its nouns) is cached by the page's HTML: after an edit almost every page
+ * is unchanged, and a cached page skips the HTML parse and the analyser's cache entry; when every page is cached,
+ * kuromoji is not even loaded.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { SiteNouns, withSearchReadings } from "../lib/readings/search-readings.ts";
-import { loadSiteReader } from "../lib/readings/site-reader.ts";
-import type { SearchReadingsReply, SearchReadingsRequest, SearchReadingsSetup } from "./search-readings-pool.ts";
+import {
+  type PageSearchReadings,
+  pageSearchReadings,
+  SiteNouns,
+  withReadingsParagraph,
+} from "../lib/readings/search-readings.ts";
+import { loadSiteReader, openSiteReadingCache, type SiteReader } from "../lib/readings/site-reader.ts";
+import {
+  SEARCH_PAGE_ENTRY,
+  type SearchReadingsReply,
+  type SearchReadingsRequest,
+  type SearchReadingsSetup,
+} from "./search-readings-pool.ts";
 
 const port = parentPort;
 if (!port) throw new Error("search-readings-worker.ts は search-readings-pool.ts からワーカーとして起動してください");
 const { projectRoot, contentDir, towns } = workerData as SearchReadingsSetup;
-const reader = loadSiteReader(projectRoot, contentDir, towns);
-// A reader that cannot load is answered to each request below, not an unhandled rejection ending the thread.
-reader.catch(() => {});
 const nouns = new SiteNouns();
+
+// Opened on the first message, so an invalid readings.yaml is answered to each request below (not a thread crash).
+let cache: ReturnType<typeof openSiteReadingCache> | undefined;
+let reader: Promise<SiteReader> | undefined;
+const openCache = () => {
+  cache ??= openSiteReadingCache(projectRoot, contentDir, towns);
+  return cache;
+};
+/** The analyser, loaded on the first page that is not cached. */
+const loadReader = () => {
+  reader ??= loadSiteReader(projectRoot, contentDir, towns, openCache());
+  return reader;
+};
+
+/** One page's readings and nouns, from the cache or read now (and stored). */
+async function pageEntry(html: string): Promise<PageSearchReadings> {
+  const pages = openCache();
+  const hit = pages.lookup<PageSearchReadings>([SEARCH_PAGE_ENTRY, html]);
+  if (hit) return hit;
+  const { read } = await loadReader();
+  const entry = pageSearchReadings(html, read);
+  pages.store([SEARCH_PAGE_ENTRY, html], entry);
+  return entry;
+}
 
 // Messages are answered one at a time, in the order they came (the index adds pages in that order).
 let queue = Promise.resolve();
@@ -21,15 +56,18 @@ port.on("message", (message: SearchReadingsRequest) => {
   queue = queue.then(async () => {
     let reply: SearchReadingsReply;
     try {
-      const { read, dictionary } = await reader;
-      reply =
-        message.kind === "page"
-          ? { kind: "page", html: withSearchReadings(message.html, read, nouns) }
-          : {
-              kind: "finished",
-              nouns: nouns.top(),
-              words: [...dictionary.words].map(([word, entry]): [string, string] => [word, entry.reading]),
-            };
+      if (message.kind === "page") {
+        const entry = await pageEntry(message.html);
+        nouns.addNouns(entry.nouns, entry.rank);
+        reply = { kind: "page", html: withReadingsParagraph(message.html, entry.readings) };
+      } else {
+        const { dictionary } = openCache();
+        reply = {
+          kind: "finished",
+          nouns: nouns.top(),
+          words: [...dictionary.words].map(([word, entry]): [string, string] => [word, entry.reading]),
+        };
+      }
     } catch (error) {
       reply = { kind: "failed", message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
     }

@@ -114,6 +114,18 @@ function pageTypeOf(html: string): string | undefined {
   return /<meta name="page-type" content="([^"]*)"/u.exec(html)?.[1];
 }
 
+/** A page's query nouns [noun, reading], each once (its first reading), in the order of the text. */
+export function queryNouns(words: readonly ReadWord[]): [string, string][] {
+  const seen = new Set<string>();
+  const out: [string, string][] = [];
+  for (const w of words) {
+    if (!isQueryNoun(w) || seen.has(w.surface)) continue;
+    seen.add(w.surface);
+    out.push([w.surface, w.reading]);
+  }
+  return out;
+}
+
 /**
  * The site's kanji nouns with their readings: the vocabulary that splits a query typed in kana into words
  * (いえでさいご → 家, 最期). Kept in the order residents need them: the nouns of pamphlets first, then of events,
@@ -128,12 +140,17 @@ export class SiteNouns {
    * @param rank the page kind's place in PAGE_TYPES (lower comes first); pages of no kind come last
    */
   addPage(words: readonly ReadWord[], rank: number): void {
-    const seen = new Set<string>();
-    for (const w of words) {
-      if (!isQueryNoun(w) || seen.has(w.surface)) continue;
-      seen.add(w.surface);
-      const entry = this.counts.get(w.surface);
-      if (!entry) this.counts.set(w.surface, { reading: w.reading, pages: 1, rank });
+    this.addNouns(queryNouns(words), rank);
+  }
+
+  /**
+   * Counts one page's query nouns as {@link queryNouns} lists them (the form the search step caches per page).
+   * @param rank the page kind's place in PAGE_TYPES (lower comes first); pages of no kind come last
+   */
+  addNouns(nouns: readonly (readonly [string, string])[], rank: number): void {
+    for (const [surface, reading] of nouns) {
+      const entry = this.counts.get(surface);
+      if (!entry) this.counts.set(surface, { reading, pages: 1, rank });
       else {
         entry.pages += 1;
         entry.rank = Math.min(entry.rank, rank);
@@ -150,37 +167,62 @@ export class SiteNouns {
   }
 }
 
+/** What the search step takes from one indexed page: cached per page by its HTML (src/outputs/search-readings-worker.ts). */
+export interface PageSearchReadings {
+  /** The readings of its runs of nouns ({@link readingRuns}), at most {@link MAX_PAGE_READINGS}. */
+  readings: string[];
+  /** Its query nouns ({@link queryNouns}), for {@link SiteNouns.addNouns}. */
+  nouns: [string, string][];
+  /** Its kind's place in PAGE_TYPES; PAGE_TYPES.length for pages of no kind. */
+  rank: number;
+}
+
+/**
+ * The readings and query nouns of an indexed page's text (its `data-pagefind-body` element); none when the page is
+ * not indexed or has no kanji.
+ * @param read the site's reading step (SiteReader.read)
+ */
+export function pageSearchReadings(html: string, read: (text: string) => ReadWord[]): PageSearchReadings {
+  const type = pageTypeOf(html);
+  const found = (PAGE_TYPES as readonly (string | undefined)[]).indexOf(type);
+  const rank = found === -1 ? PAGE_TYPES.length : found;
+  const body = findBody(parse(html));
+  if (!body) return { readings: [], nouns: [], rank };
+  // One call per page (one cache entry, one analyser run): the line breaks end every run of nouns.
+  const text = textLines(body).filter(hasKanji).join("\n");
+  if (!text) return { readings: [], nouns: [], rank };
+  const words = read(text);
+  return { readings: readingRuns(words).slice(0, MAX_PAGE_READINGS), nouns: queryNouns(words), rank };
+}
+
 /**
  * The readings of an indexed page's text (its `data-pagefind-body` element), or none when the page is not indexed.
  * @param read the site's reading step (SiteReader.read)
  * @param nouns when given, the page's nouns are counted into it
  */
 export function pageReadings(html: string, read: (text: string) => ReadWord[], nouns?: SiteNouns): string[] {
-  const body = findBody(parse(html));
-  if (!body) return [];
-  // One call per page (one cache entry, one analyser run): the line breaks end every run of nouns.
-  const text = textLines(body).filter(hasKanji).join("\n");
-  if (!text) return [];
-  const words = read(text);
-  if (nouns) {
-    const type = pageTypeOf(html);
-    const rank = (PAGE_TYPES as readonly (string | undefined)[]).indexOf(type);
-    nouns.addPage(words, rank === -1 ? PAGE_TYPES.length : rank);
-  }
-  return readingRuns(words).slice(0, MAX_PAGE_READINGS);
+  const page = pageSearchReadings(html, read);
+  nouns?.addNouns(page.nouns, page.rank);
+  return page.readings;
 }
 
 /**
- * The page's HTML as Pagefind should index it: the readings paragraph added at the end of `<main>` (the element
- * that carries `data-pagefind-body` in BaseLayout). Pages without an indexed element, or without kanji words, are
- * returned unchanged.
+ * The page's HTML with its readings paragraph added at the end of `<main>` (the element that carries
+ * `data-pagefind-body` in BaseLayout); unchanged without readings or without `</main>`.
  */
-export function withSearchReadings(html: string, read: (text: string) => ReadWord[], nouns?: SiteNouns): string {
-  const readings = pageReadings(html, read, nouns);
+export function withReadingsParagraph(html: string, readings: readonly string[]): string {
   const end = html.lastIndexOf("</main>");
   if (readings.length === 0 || end === -1) return html;
   const paragraph = `<p hidden data-search-readings>${READINGS_MARKER} ${readings.join(READINGS_SEPARATOR)}</p>`;
   return `${html.slice(0, end)}${paragraph}${html.slice(end)}`;
+}
+
+/**
+ * The page's HTML as Pagefind should index it: the readings paragraph added at the end of `<main>`. Pages without an
+ * indexed element, or without kanji words, are returned unchanged.
+ */
+export function withSearchReadings(html: string, read: (text: string) => ReadWord[], nouns?: SiteNouns): string {
+  return withReadingsParagraph(html, pageReadings(html, read, nouns));
 }
 
 export { READINGS_MARKER, READINGS_SEPARATOR, splitSearchReadings } from "./indexed-readings.ts";

@@ -27,21 +27,33 @@ export interface SiteReader {
 export const SITE_READINGS_FILE = "readings.yaml";
 
 /**
- * Loads the reading step for a content folder. Throws a Japanese error naming readings.yaml when it is invalid.
- * `towns` are site.yaml's towns (name + kana).
+ * The reading cache of one site without the analyser: values made from the site's readings are looked up before
+ * kuromoji (about a second to load) is needed at all, so a step whose inputs are all cached never loads it.
  */
-export async function loadSiteReader(
+export interface SiteReadingCache {
+  /** The merged dictionary (domain, towns, site). */
+  dictionary: WordDictionary;
+  /** The value stored under these parts (with the dictionaries' and the analyser's key), or undefined. */
+  lookup<T>(parts: readonly string[]): T | undefined;
+  /** Stores a JSON value under these parts (with the dictionaries' and the analyser's key). */
+  store(parts: readonly string[], value: unknown): void;
+}
+
+/**
+ * Opens the reading cache of a content folder (no kuromoji). Throws a Japanese error naming readings.yaml when it is
+ * invalid. `towns` are site.yaml's towns (name + kana).
+ */
+export function openSiteReadingCache(
   projectRoot: string,
   contentDir: string,
   towns: readonly { name: string; kana: string }[],
-): Promise<SiteReader> {
+): SiteReadingCache {
   const domainFile = path.join(projectRoot, "src/data/domain-readings.json");
   const domain = loadDomainReadings(domainFile);
   const siteFile = path.join(contentDir, SITE_READINGS_FILE);
   const siteText = existsSync(siteFile) ? readFileSync(siteFile, "utf8") : "";
   const site = siteText ? parseSiteReadings(siteText, SITE_READINGS_FILE).words : [];
   const dictionary = buildWordDictionary({ domain, towns, site });
-  const tokenizer = await loadTokenizer();
   const require = createRequire(import.meta.url);
   const kuromojiVersion = (require("kuromoji/package.json") as { version: string }).version;
   const readerSource = readFileSync(path.join(import.meta.dirname, "reader.ts"), "utf8");
@@ -51,20 +63,40 @@ export async function loadSiteReader(
     JSON.stringify([...dictionary.words.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
   ]);
   const cache = openOutputCache(projectRoot, "readings");
-  /** The cached value under `key`, or `compute()` stored there. */
-  const cached = <T>(key: string, compute: () => T): T => {
-    const hit = cache.read<null>(key);
-    if (hit) return JSON.parse(hit.data.toString("utf8")) as T;
+  return {
+    dictionary,
+    lookup: <T>(parts: readonly string[]) => {
+      const hit = cache.read<null>(hashParts([dictKey, ...parts]));
+      return hit ? (JSON.parse(hit.data.toString("utf8")) as T) : undefined;
+    },
+    store: (parts, value) => cache.write(hashParts([dictKey, ...parts]), Buffer.from(JSON.stringify(value), "utf8"), null),
+  };
+}
+
+/**
+ * Loads the reading step for a content folder. Throws a Japanese error naming readings.yaml when it is invalid.
+ * `towns` are site.yaml's towns (name + kana).
+ */
+export async function loadSiteReader(
+  projectRoot: string,
+  contentDir: string,
+  towns: readonly { name: string; kana: string }[],
+  cache: SiteReadingCache = openSiteReadingCache(projectRoot, contentDir, towns),
+): Promise<SiteReader> {
+  const { dictionary } = cache;
+  const tokenizer = await loadTokenizer();
+  /** The cached value under `parts`, or `compute()` stored there. */
+  const cached = <T>(parts: readonly string[], compute: () => T): T => {
+    const hit = cache.lookup<T>(parts);
+    if (hit !== undefined) return hit;
     const value = compute();
-    cache.write(key, Buffer.from(JSON.stringify(value), "utf8"), null);
+    cache.store(parts, value);
     return value;
   };
   return {
     dictionary,
-    read: (text) => cached(hashParts([dictKey, text]), () => readText(tokenizer, dictionary, text)),
+    read: (text) => cached([text], () => readText(tokenizer, dictionary, text)),
     readAll: (texts) =>
-      texts.length === 0
-        ? []
-        : cached(hashParts([dictKey, "texts", ...texts]), () => texts.map((text) => readText(tokenizer, dictionary, text))),
+      texts.length === 0 ? [] : cached(["texts", ...texts], () => texts.map((text) => readText(tokenizer, dictionary, text))),
   };
 }

@@ -2,9 +2,9 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { SiteNouns, withSearchReadings } from "../../../src/lib/readings/search-readings.ts";
-import { loadSiteReader } from "../../../src/lib/readings/site-reader.ts";
-import { type SearchReadings, startSearchReadings } from "../../../src/outputs/search-readings-pool.ts";
+import { pageSearchReadings, SiteNouns, withSearchReadings } from "../../../src/lib/readings/search-readings.ts";
+import { loadSiteReader, openSiteReadingCache } from "../../../src/lib/readings/site-reader.ts";
+import { SEARCH_PAGE_ENTRY, type SearchReadings, startSearchReadings } from "../../../src/outputs/search-readings-pool.ts";
 
 const projectRoot = path.resolve(import.meta.dirname, "../../..");
 const towns = [
@@ -44,6 +44,41 @@ describe("startSearchReadings", () => {
     const vocabulary = await running.finish();
     expect(vocabulary.nouns).toEqual(nouns.top());
     expect(vocabulary.words).toEqual([...reader.dictionary.words].map(([word, entry]) => [word, entry.reading]));
+  });
+
+  it("keeps each page's readings in the cache by its HTML, and answers a cached page from the cache", async () => {
+    const contentDir = mkdtempSync(path.join(os.tmpdir(), "zaitaku-readings-"));
+    const previous = process.env["ZAITAKU_CACHE_DIR"];
+    process.env["ZAITAKU_CACHE_DIR"] = path.join(contentDir, "cache");
+    try {
+      running = startSearchReadings({ projectRoot, contentDir, towns });
+      const first = await Promise.all(pages.map((html) => running?.prepare(html)));
+      const firstNouns = (await running.finish()).nouns;
+      await running.close();
+
+      // Every page was stored, as the main thread would read it.
+      const cache = openSiteReadingCache(projectRoot, contentDir, towns);
+      const reader = await loadSiteReader(projectRoot, contentDir, towns);
+      for (const html of pages) expect(cache.lookup([SEARCH_PAGE_ENTRY, html])).toEqual(pageSearchReadings(html, reader.read));
+
+      // A second run gives the same pages and nouns.
+      running = startSearchReadings({ projectRoot, contentDir, towns });
+      expect(await Promise.all(pages.map((html) => running?.prepare(html)))).toEqual(first);
+      expect((await running.finish()).nouns).toEqual(firstNouns);
+      await running.close();
+
+      // What is stored is what is answered: an entry put there by hand comes back in the page and the nouns.
+      const [html = ""] = pages;
+      cache.store([SEARCH_PAGE_ENTRY, html], { readings: ["キャッシュ"], nouns: [["保存", "ほぞん"]], rank: 0 });
+      running = startSearchReadings({ projectRoot, contentDir, towns });
+      const prepared = await running.prepare(html);
+      expect(prepared).toContain("キャッシュ");
+      expect(prepared).not.toContain("ミトリ");
+      expect((await running.finish()).nouns).toContainEqual(["保存", "ほぞん"]);
+    } finally {
+      if (previous === undefined) delete process.env["ZAITAKU_CACHE_DIR"];
+      else process.env["ZAITAKU_CACHE_DIR"] = previous;
+    }
   });
 
   it("rejects every page with a Japanese message when the reader cannot be loaded (a broken readings.yaml)", async () => {
