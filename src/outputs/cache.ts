@@ -20,7 +20,7 @@ import path from "node:path";
 
 const require = createRequire(import.meta.url);
 
-/** Libraries whose version changes the bytes of generated files. */
+/** Libraries whose version changes the bytes of generated files (or a cached result made from pages). */
 const RENDERING_PACKAGES = [
   "satori",
   "@myriaddreamin/typst-ts-node-compiler",
@@ -28,6 +28,8 @@ const RENDERING_PACKAGES = [
   "qrcode",
   "@resvg/resvg-js",
   "@expo-google-fonts/biz-udpgothic",
+  // The HTML parser of the search readings, whose per-page results are cached.
+  "parse5",
 ];
 
 /** Entries unused for this long are removed. */

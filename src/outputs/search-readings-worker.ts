@@ -14,6 +14,7 @@ import {
   withReadingsParagraph,
 } from "../lib/readings/search-readings.ts";
 import { loadSiteReader, openSiteReadingCache, type SiteReader } from "../lib/readings/site-reader.ts";
+import { generatorFingerprint } from "./cache.ts";
 import {
   SEARCH_PAGE_ENTRY,
   type SearchReadingsReply,
@@ -25,6 +26,9 @@ const port = parentPort;
 if (!port) throw new Error("search-readings-worker.ts は search-readings-pool.ts からワーカーとして起動してください");
 const { projectRoot, contentDir, towns } = workerData as SearchReadingsSetup;
 const nouns = new SiteNouns();
+// The page entries depend on this code (which text is read, how runs are made) and on parse5, not only on the
+// analyser and dictionaries that key the reading cache itself.
+const generator = generatorFingerprint(projectRoot);
 
 // Opened on the first message, so an invalid readings.yaml is answered to each request below (not a thread crash).
 let cache: ReturnType<typeof openSiteReadingCache> | undefined;
@@ -42,11 +46,11 @@ const loadReader = () => {
 /** One page's readings and nouns, from the cache or read now (and stored). */
 async function pageEntry(html: string): Promise<PageSearchReadings> {
   const pages = openCache();
-  const hit = pages.lookup<PageSearchReadings>([SEARCH_PAGE_ENTRY, html]);
+  const hit = pages.lookup<PageSearchReadings>([SEARCH_PAGE_ENTRY, generator, html]);
   if (hit) return hit;
   const { read } = await loadReader();
   const entry = pageSearchReadings(html, read);
-  pages.store([SEARCH_PAGE_ENTRY, html], entry);
+  pages.store([SEARCH_PAGE_ENTRY, generator, html], entry);
   return entry;
 }
 

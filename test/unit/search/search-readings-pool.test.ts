@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { pageSearchReadings, SiteNouns, withSearchReadings } from "../../../src/lib/readings/search-readings.ts";
 import { loadSiteReader, openSiteReadingCache } from "../../../src/lib/readings/site-reader.ts";
+import { generatorFingerprint } from "../../../src/outputs/cache.ts";
 import { SEARCH_PAGE_ENTRY, type SearchReadings, startSearchReadings } from "../../../src/outputs/search-readings-pool.ts";
 
 const projectRoot = path.resolve(import.meta.dirname, "../../..");
@@ -59,7 +60,10 @@ describe("startSearchReadings", () => {
       // Every page was stored, as the main thread would read it.
       const cache = openSiteReadingCache(projectRoot, contentDir, towns);
       const reader = await loadSiteReader(projectRoot, contentDir, towns);
-      for (const html of pages) expect(cache.lookup([SEARCH_PAGE_ENTRY, html])).toEqual(pageSearchReadings(html, reader.read));
+      for (const html of pages)
+        expect(cache.lookup([SEARCH_PAGE_ENTRY, generatorFingerprint(projectRoot), html])).toEqual(
+          pageSearchReadings(html, reader.read),
+        );
 
       // A second run gives the same pages and nouns.
       running = startSearchReadings({ projectRoot, contentDir, towns });
@@ -69,7 +73,11 @@ describe("startSearchReadings", () => {
 
       // What is stored is what is answered: an entry put there by hand comes back in the page and the nouns.
       const [html = ""] = pages;
-      cache.store([SEARCH_PAGE_ENTRY, html], { readings: ["キャッシュ"], nouns: [["保存", "ほぞん"]], rank: 0 });
+      cache.store([SEARCH_PAGE_ENTRY, generatorFingerprint(projectRoot), html], {
+        readings: ["キャッシュ"],
+        nouns: [["保存", "ほぞん"]],
+        rank: 0,
+      });
       running = startSearchReadings({ projectRoot, contentDir, towns });
       const prepared = await running.prepare(html);
       expect(prepared).toContain("キャッシュ");
