@@ -43,11 +43,6 @@ export interface FingerprintInputs {
   today: string;
   /** The environment: SITE_*, ZAITAKU_* (except reporting ones) and NODE_ENV are part of the fingerprint. */
   env: Record<string, string | undefined>;
-  /**
-   * Called with each content file's path (relative to the content folder, `/`-separated) and size in bytes, as it is
-   * hashed: the build estimates the site's size from them before checking it (src/cli/overlap.ts), without a second walk.
-   */
-  onContentFile?: (file: string, bytes: number) => void;
 }
 
 /** What is remembered about the last successful build into one output folder. */
@@ -77,7 +72,7 @@ export function inputFingerprint(inputs: FingerprintInputs): string {
     if (REPORTING_ENV.has(name)) continue;
     field(`env:${name}`, inputs.env[name] ?? "");
   }
-  hashTree(hash, inputs.contentDir, "content:", inputs.onContentFile);
+  hashTree(hash, inputs.contentDir, "content:");
   for (const entry of PROJECT_INPUTS) hashTree(hash, path.join(inputs.projectRoot, entry), `project:${entry}`);
   return hash.digest("hex");
 }
@@ -89,7 +84,7 @@ export function outputFingerprint(dir: string): string {
   return hash.digest("hex");
 }
 
-function hashTree(hash: Hash, root: string, label: string, onFile?: (file: string, bytes: number) => void): void {
+function hashTree(hash: Hash, root: string, label: string): void {
   if (!existsSync(root)) {
     hash.update(`${label}\0absent\0`);
     return;
@@ -107,10 +102,8 @@ function hashTree(hash: Hash, root: string, label: string, onFile?: (file: strin
       hash.update(`${label}${rel}/\0`);
       for (const name of readdirSync(absolute).sort()) walk(path.join(absolute, name), rel ? `${rel}/${name}` : name);
     } else {
-      const bytes = statSync(absolute).size;
-      hash.update(`${label}${rel}\0${bytes}\0`);
+      hash.update(`${label}${rel}\0${statSync(absolute).size}\0`);
       hashFileBytes(hash, absolute);
-      onFile?.(rel, bytes);
     }
   };
   walk(root, "");

@@ -3,8 +3,7 @@
  * into a staging folder, each in a child process of its own (src/cli/child-steps.ts), runs the output steps on it
  * (src/outputs/post-build.ts) and replaces dist/ only when every step succeeded. A site small enough renders its PDFs
  * and OG images in this process while Astro runs, into a second staging folder moved into the first afterwards
- * (src/cli/overlap.ts); a larger one renders them after Astro. A small content folder is checked while Astro starts
- * (src/cli/check-beside-astro.ts), a larger one before Astro starts. Bad content, a failed step or an
+ * (src/cli/overlap.ts); a larger one renders them after Astro. Bad content, a failed step or an
  * interrupted build (Ctrl+C, SIGTERM, even SIGKILL) leaves the previous dist/ untouched. When nothing that decides the output changed since the last build into the same
  * folder (and that folder was not touched), the build keeps it as it is (see build-fingerprint.ts); when something
  * changed, Astro copies the pages whose data did not change from its cache (src/page-cache-keys.ts); `--force`
@@ -29,11 +28,10 @@ import { defaultStaffOut } from "../outputs/staff-outputs.ts";
 import { cleanInterruptedBuilds, createStagingDir, discardStaging, stagingParent, swapIntoPlace } from "./atomic-dir.ts";
 import { findUnchangedBuild, fingerprintCacheDir, inputFingerprint, recordBuild } from "./build-fingerprint.ts";
 import { acquireBuildLock } from "./build-lock.ts";
-import { checkBesideAstro } from "./check-beside-astro.ts";
 import type { CheckChildMessage, PagesChildMessage } from "./child-steps.ts";
 import { readArgs } from "./cli-args.ts";
 import { describeFailure, fsErrorCode } from "./fs-errors.ts";
-import { checksBesideAstro, countsAsContentData, renderBesideAstro, rendersBesideAstro } from "./overlap.ts";
+import { renderBesideAstro, rendersBesideAstro } from "./overlap.ts";
 import { createPhaseTimings } from "./phase-timings.ts";
 
 const BUILD_USAGE = `
@@ -81,13 +79,8 @@ async function main(): Promise<number> {
     return 1;
   }
   const cacheDir = fingerprintCacheDir(projectRoot);
-  // The content's data bytes, counted while hashing: the site's size before the check has read it.
-  let dataBytes = 0;
-  const countData = (file: string, bytes: number) => {
-    if (countsAsContentData(file)) dataBytes += bytes;
-  };
   const input = timings.measureSync("fingerprint", () =>
-    inputFingerprint({ projectRoot, contentDir: content, outDir, staffOut, today, env: process.env, onContentFile: countData }),
+    inputFingerprint({ projectRoot, contentDir: content, outDir, staffOut, today, env: process.env }),
   );
   const previous = values.force
     ? undefined
@@ -105,20 +98,13 @@ async function main(): Promise<number> {
   process.env["CONTENT_DIR"] = content;
   // Checked in a child process of its own (src/cli/child-steps.ts), which prints what it finds.
   const { runChildStep } = await import("./child-steps.ts");
-  const callerDir = process.cwd();
-  const check = async () => {
-    const result = await runChildStep<CheckChildMessage>("check-child.ts", [], { cwd: callerDir });
-    timings.record("load", result.load);
-    return result;
-  };
-  const refusal = (refused: string) => `エラーがあるためビルドを中止しました（${refused}）。${shownOut} は変更していません。`;
-  // Known before Astro starts only on the sequential road; otherwise the check runs while Astro starts (below).
-  let checked = checksBesideAstro(dataBytes) ? undefined : await check();
-  if (checked?.refused) {
-    log.error(refusal(checked.refused));
+  const checked = await runChildStep<CheckChildMessage>("check-child.ts", [], { cwd: process.cwd() });
+  timings.record("load", checked.load);
+  let warnings = checked.report;
+  if (checked.refused) {
+    log.error(`エラーがあるためビルドを中止しました（${checked.refused}）。${shownOut} は変更していません。`);
     return 1;
   }
-  let warnings = checked?.report ?? "";
 
   const release = await acquireBuildLock(projectRoot, () => log.step("別のビルドが終わるのを待っています"));
   let staging: string;
@@ -140,14 +126,14 @@ async function main(): Promise<number> {
   // Interrupted (Ctrl+C, SIGTERM from a CI timeout or a service manager): remove the half-built staging folder,
   // release the lock and leave dist/ as it was. SIGKILL cannot be caught: the next build cleans up instead.
   let running: ChildProcess | undefined;
-  const discardAll = () => {
-    discardStaging(staging);
-    discardStaging(renderStaging);
-    discardStaging(staffStaging);
-  };
   const onSignal = (signal: NodeJS.Signals) => {
     // The page-rendering child must stop writing before the staging folder is removed.
     running?.kill("SIGKILL");
+    const discardAll = () => {
+      discardStaging(staging);
+      discardStaging(renderStaging);
+      discardStaging(staffStaging);
+    };
     discardAll();
     // File writes Astro had already handed to libuv's thread pool may still create folders in the staging folder:
     // block JavaScript (so nothing new is started) while they finish, then remove again. (The render workers write
@@ -196,39 +182,16 @@ async function main(): Promise<number> {
         },
       };
     };
-    let pages = renderPages;
-    if (!checked) {
-      timings.noteCheckBesideAstro();
-      log.step("確認と同時に、ページを作り始めます（Astro）");
-      // The check decides before anything else happens: its refusal stops Astro and is reported, located, even when
-      // Astro has already failed on the same content (src/cli/check-beside-astro.ts).
-      const beside = await checkBesideAstro(
-        check,
-        (result) => result.refused !== undefined,
-        renderPages,
-        () => running?.kill("SIGKILL"),
-      );
-      checked = beside.checked;
-      warnings = checked.report;
-      if (!beside.pages) {
-        discardAll();
-        log.error(refusal(checked.refused ?? ""));
-        return 1;
-      }
-      pages = beside.pages;
-      // A folder denser in items than its bytes suggested (src/cli/overlap.ts) goes on below, rendering its PDFs and
-      // OG images after Astro: only the check and Astro's start-up shared the memory, for the check's few seconds.
-    }
     const { readContent } = await import("../loaders/content-snapshot.ts");
     if (rendersBesideAstro(checked.items)) {
       // Read first: the rendering needs only the content, not Astro's pages (src/cli/overlap.ts).
       const options = outputs(timings.measureSync("load", () => readContent(content)));
       log.step("ページを作っています（Astro）。同時に印刷用 PDF と共有用の画像を作ります");
       timings.noteOverlap();
-      await renderBesideAstro(options, renderStaging, pages, () => running?.kill("SIGKILL"));
+      await renderBesideAstro(options, renderStaging, renderPages, () => running?.kill("SIGKILL"));
     } else {
       log.step("ページを作っています（Astro）");
-      await pages();
+      await renderPages();
       // Read once more, for the output steps (the children's memory is gone by now).
       const options = outputs(timings.measureSync("load", () => readContent(content)));
       // The same output steps the integration runs after a plain `astro build` (src/outputs/integration.ts).
@@ -250,9 +213,9 @@ async function main(): Promise<number> {
       throw new Error(describeFailure(error, `職員用の出力フォルダ ${shownStaffOut} の入れ替え`));
     }
   } catch (error) {
-    discardAll();
-    // The check's own failure while Astro started (Astro is stopped by now) is reported as when it ran alone.
-    if (!checked) throw error;
+    discardStaging(staging);
+    discardStaging(renderStaging);
+    discardStaging(staffStaging);
     log.error(`ビルドに失敗しました。${shownOut} は変更していません。`);
     log.error(describeFailure(error, "ファイルの読み書き"));
     if (process.env["ZAITAKU_DEBUG"]) console.error(error);

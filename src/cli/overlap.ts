@@ -31,52 +31,6 @@ export const OVERLAP_LIMIT = {
 } as const;
 
 /**
- * The largest content folder (in data bytes, see {@link countsAsContentData}) whose check runs while Astro's pages
- * child starts (src/cli/check-beside-astro.ts); a larger one is checked before Astro starts, as before. The site's
- * size in items ({@link OVERLAP_LIMIT}) is known only once the check has read it, so this decides from the bytes the
- * build's fingerprint has already counted (src/cli/build-fingerprint.ts).
- *
- * Why 2 MiB: the generated sites hold about 660 bytes of data per content item at M (1.4 MB, 2,170 items) and 490 at
- * L (15 MB, 31,412 items); at the lower figure 2 MiB is about 4,300 items, under {@link OVERLAP_LIMIT}'s 5,000. A
- * folder denser than that still builds correctly: only the check child and Astro's start-up share the memory for a
- * few seconds (the rendering beside Astro still asks {@link rendersBesideAstro}).
- */
-export const CHECK_BESIDE_LIMIT = {
-  /** Most data bytes in the content folder for checking it while Astro starts. */
-  maxDataBytes: 2 * 1024 * 1024,
-  /** The environment variable that replaces {@link CHECK_BESIDE_LIMIT.maxDataBytes} (tests: 0 never overlaps). */
-  env: "ZAITAKU_CHECK_BESIDE_MAX_BYTES",
-} as const;
-
-/** The file kinds the site's pages are made from (Markdown, YAML, CSV, JSON); images and the like make no pages. */
-const DATA_FILE = /\.(?:mdx?|ya?ml|csv|json)$/i;
-
-/**
- * Whether a content file counts towards the data bytes of {@link CHECK_BESIDE_LIMIT}.
- * @param file its path inside the content folder
- */
-export function countsAsContentData(file: string): boolean {
-  return DATA_FILE.test(file);
-}
-
-/**
- * Whether a content folder of `dataBytes` data bytes is checked while Astro's pages child starts.
- * @param dataBytes the sizes of its files that {@link countsAsContentData}, added up
- * @param env where {@link CHECK_BESIDE_LIMIT.env} is read (default `process.env`); a value that is not a whole
- *   number of zero or more is ignored
- */
-export function checksBesideAstro(dataBytes: number, env: Record<string, string | undefined> = process.env): boolean {
-  const limit = limitFrom(env, CHECK_BESIDE_LIMIT.env, CHECK_BESIDE_LIMIT.maxDataBytes);
-  return dataBytes <= limit && limit > 0;
-}
-
-/** The environment variable `name` when it is a whole number, else `builtIn`. */
-function limitFrom(env: Record<string, string | undefined>, name: string, builtIn: number): number {
-  const override = env[name]?.trim();
-  return override && /^\d+$/.test(override) ? Number(override) : builtIn;
-}
-
-/**
  * The number of things the site makes pages of: pamphlets, talks, events, windows and resources. Each makes one
  * page (plus the list pages), so this follows the page count and the memory Astro and the rendering need.
  * @param content the content snapshot
@@ -94,7 +48,8 @@ export function contentItems(content: Pick<ContentSnapshot, "pamphlets" | "talks
  *   of zero or more is ignored
  */
 export function rendersBesideAstro(items: number, env: Record<string, string | undefined> = process.env): boolean {
-  const limit = limitFrom(env, OVERLAP_LIMIT.env, OVERLAP_LIMIT.maxItems);
+  const override = env[OVERLAP_LIMIT.env]?.trim();
+  const limit = override && /^\d+$/.test(override) ? Number(override) : OVERLAP_LIMIT.maxItems;
   return items <= limit && limit > 0;
 }
 

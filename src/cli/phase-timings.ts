@@ -28,11 +28,6 @@ export interface BuildTimings {
   totalMs: number;
   /** True when the PDFs and OG images were rendered while Astro rendered the pages (src/cli/overlap.ts). */
   overlapped: boolean;
-  /**
-   * True when the content was checked while Astro's page-rendering child started (src/cli/check-beside-astro.ts);
-   * the check's `load` then ran beside the child's `load` and `html`.
-   */
-  checkedBesideAstro: boolean;
   /** True when the build found nothing changed and kept the previous output. */
   skipped: boolean;
   /** Exit status the build is about to return. */
@@ -54,8 +49,6 @@ export interface PhaseTimings {
   noteChildMaxRss(mib: number): void;
   /** Notes that phases ran at the same time ({@link BuildTimings.overlapped}). */
   noteOverlap(): void;
-  /** Notes that the check ran while Astro started ({@link BuildTimings.checkedBesideAstro}). */
-  noteCheckBesideAstro(): void;
   /** Synchronous variant of {@link PhaseTimings.measure}. */
   measureSync<T>(phase: BuildPhase, step: () => T): T;
   /** The measurements so far. */
@@ -81,13 +74,11 @@ export function createPhaseTimings(env: Record<string, string | undefined> = pro
   const now = () => ({ wall: performance.now(), cpu: cpu() });
   let childMaxRssMiB = 0;
   let overlapped = false;
-  let checkedBesideAstro = false;
   const result = (status: number, skipped: boolean): BuildTimings => ({
     phases: { ...phases },
     cpuMs: { ...cpuMs },
     totalMs: Math.round(performance.now() - started),
     overlapped,
-    checkedBesideAstro,
     skipped,
     status,
     // resourceUsage().maxRSS is in KiB.
@@ -103,9 +94,6 @@ export function createPhaseTimings(env: Record<string, string | undefined> = pro
     },
     noteOverlap() {
       overlapped = true;
-    },
-    noteCheckBesideAstro() {
-      checkedBesideAstro = true;
     },
     async measure(phase, step) {
       const since = now();

@@ -52,17 +52,6 @@ describe("inputFingerprint", () => {
     expect(inputFingerprint({ ...inputs, ...override })).not.toBe(before);
   });
 
-  it("tells each content file's path and size, and only the content folder's", () => {
-    const seen: [string, number][] = [];
-    const plain = inputFingerprint(inputs);
-    const counted = inputFingerprint({ ...inputs, onContentFile: (file, bytes) => seen.push([file, bytes]) });
-    expect(counted).toBe(plain);
-    expect(seen.sort()).toEqual([
-      ["pamphlets/a.mdx", Buffer.byteLength("---\ntitle: A\n---\n本文\n")],
-      ["site.yaml", Buffer.byteLength("municipality: {}\n")],
-    ]);
-  });
-
   it("ignores environment that does not change the output", () => {
     const before = inputFingerprint(inputs);
     expect(inputFingerprint({ ...inputs, env: { ...inputs.env, HOME: "/home/x", ZAITAKU_TIMINGS: "/tmp/t.json" } })).toBe(before);

@@ -2,16 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import {
-  CHECK_BESIDE_LIMIT,
-  checksBesideAstro,
-  contentItems,
-  countsAsContentData,
-  moveRenderedInto,
-  OVERLAP_LIMIT,
-  rendersBesideAstro,
-  runTogether,
-} from "../../../src/cli/overlap.ts";
+import { contentItems, moveRenderedInto, OVERLAP_LIMIT, rendersBesideAstro, runTogether } from "../../../src/cli/overlap.ts";
 
 function write(dir: string, file: string, text: string): void {
   mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
@@ -63,30 +54,6 @@ describe("whether a site renders beside Astro", () => {
     expect(rendersBesideAstro(OVERLAP_LIMIT.maxItems * 10, { [OVERLAP_LIMIT.env]: "99999999" })).toBe(true);
     // Not a whole number: the built-in limit stays.
     expect(rendersBesideAstro(OVERLAP_LIMIT.maxItems + 1, { [OVERLAP_LIMIT.env]: "lots" })).toBe(false);
-  });
-});
-
-describe("whether a content folder is checked while Astro starts", () => {
-  it("up to the limit in data bytes, and the environment variable replaces the limit", () => {
-    expect(checksBesideAstro(CHECK_BESIDE_LIMIT.maxDataBytes, {})).toBe(true);
-    expect(checksBesideAstro(CHECK_BESIDE_LIMIT.maxDataBytes + 1, {})).toBe(false);
-    expect(checksBesideAstro(0, { [CHECK_BESIDE_LIMIT.env]: "0" })).toBe(false);
-    expect(checksBesideAstro(10, { [CHECK_BESIDE_LIMIT.env]: "9" })).toBe(false);
-    expect(checksBesideAstro(10, { [CHECK_BESIDE_LIMIT.env]: " 10 " })).toBe(true);
-    // Not a whole number: the built-in limit stays.
-    expect(checksBesideAstro(CHECK_BESIDE_LIMIT.maxDataBytes + 1, { [CHECK_BESIDE_LIMIT.env]: "-1" })).toBe(false);
-    // The two limits are read each from its own variable.
-    expect(checksBesideAstro(10, { [OVERLAP_LIMIT.env]: "0" })).toBe(true);
-    expect(rendersBesideAstro(10, { [CHECK_BESIDE_LIMIT.env]: "0" })).toBe(true);
-  });
-
-  it("counts the files pages are made from, not images", () => {
-    for (const file of ["site.yaml", "windows/a.yml", "pamphlets/a.mdx", "pamphlets/b.MD", "events/2026.csv", "x.json"]) {
-      expect(countsAsContentData(file), file).toBe(true);
-    }
-    for (const file of ["images/a.svg", "images/photo.jpg", "images/b.png", "notes.csv.bak"]) {
-      expect(countsAsContentData(file), file).toBe(false);
-    }
   });
 });
 

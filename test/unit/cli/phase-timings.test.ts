@@ -46,11 +46,4 @@ describe("phase timings", () => {
     timings.noteOverlap();
     expect(timings.result(0, false).overlapped).toBe(true);
   });
-
-  it("says when the check ran while Astro started", () => {
-    const timings = createPhaseTimings({});
-    expect(timings.result(0, false).checkedBesideAstro).toBe(false);
-    timings.noteCheckBesideAstro();
-    expect(timings.result(0, false).checkedBesideAstro).toBe(true);
-  });
 });
