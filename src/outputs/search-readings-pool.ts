@@ -20,8 +20,8 @@ export interface SearchReadingsSetup {
 }
 
 /**
- * First key part of a page's cached search readings (`[SEARCH_PAGE_ENTRY, generatorFingerprint, html]` in the site's reading cache,
- * beside the analyser's per-text entries).
+ * First key part of a page's cached search readings: `[SEARCH_PAGE_ENTRY, generatorFingerprint, html]` in the site's
+ * reading cache, beside the analyser's per-text entries.
  */
 export const SEARCH_PAGE_ENTRY = "search-page";
 
