@@ -65,7 +65,10 @@ port.on("message", (message: SearchReadingsRequest) => {
         nouns.addNouns(entry.nouns, entry.rank);
         reply = { kind: "page", html: withReadingsParagraph(message.html, entry.readings) };
       } else {
-        const { dictionary } = openCache();
+        const readingCache = openCache();
+        const { dictionary } = readingCache;
+        // Once per build, at the end: every page read in this build has just refreshed its entry's time.
+        readingCache.prune();
         reply = {
           kind: "finished",
           nouns: nouns.top(),

@@ -37,6 +37,8 @@ export interface SiteReadingCache {
   lookup<T>(parts: readonly string[]): T | undefined;
   /** Stores a JSON value under these parts (with the dictionaries' and the analyser's key). */
   store(parts: readonly string[], value: unknown): void;
+  /** Removes the entries (of any dictionary) unused for 30 days, as the PDF and image caches do. */
+  prune(): void;
 }
 
 /**
@@ -70,6 +72,7 @@ export function openSiteReadingCache(
       return hit ? (JSON.parse(hit.data.toString("utf8")) as T) : undefined;
     },
     store: (parts, value) => cache.write(hashParts([dictKey, ...parts]), Buffer.from(JSON.stringify(value), "utf8"), null),
+    prune: () => cache.prune(),
   };
 }
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, utimesSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -83,6 +83,32 @@ describe("startSearchReadings", () => {
       expect(prepared).toContain("キャッシュ");
       expect(prepared).not.toContain("ミトリ");
       expect((await running.finish()).nouns).toContainEqual(["保存", "ほぞん"]);
+    } finally {
+      if (previous === undefined) delete process.env["ZAITAKU_CACHE_DIR"];
+      else process.env["ZAITAKU_CACHE_DIR"] = previous;
+    }
+  });
+
+  it("removes at the end the entries no build has used for 30 days, and keeps the ones this build read", async () => {
+    const contentDir = mkdtempSync(path.join(os.tmpdir(), "zaitaku-readings-"));
+    const previous = process.env["ZAITAKU_CACHE_DIR"];
+    process.env["ZAITAKU_CACHE_DIR"] = path.join(contentDir, "cache");
+    try {
+      running = startSearchReadings({ projectRoot, contentDir, towns });
+      await Promise.all(pages.map((html) => running?.prepare(html)));
+      await running.finish();
+      await running.close();
+      // Every entry made old, then a build that reads the first two pages only.
+      const dir = path.join(contentDir, "cache", "readings");
+      const old = new Date(Date.now() - 40 * 24 * 60 * 60 * 1000);
+      for (const name of readdirSync(dir)) utimesSync(path.join(dir, name), old, old);
+      running = startSearchReadings({ projectRoot, contentDir, towns });
+      await Promise.all(pages.slice(0, 2).map((html) => running?.prepare(html)));
+      await running.finish();
+      const cache = openSiteReadingCache(projectRoot, contentDir, towns);
+      const entry = (html: string) => cache.lookup([SEARCH_PAGE_ENTRY, generatorFingerprint(projectRoot), html]);
+      for (const html of pages.slice(0, 2)) expect(entry(html)).toBeDefined();
+      for (const html of pages.slice(2)) expect(entry(html)).toBeUndefined();
     } finally {
       if (previous === undefined) delete process.env["ZAITAKU_CACHE_DIR"];
       else process.env["ZAITAKU_CACHE_DIR"] = previous;
