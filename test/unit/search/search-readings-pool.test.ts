@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, utimesSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { pageSearchReadings, SiteNouns, withSearchReadings } from "../../../src/lib/readings/search-readings.ts";
 import { loadSiteReader, openSiteReadingCache } from "../../../src/lib/readings/site-reader.ts";
 import { generatorFingerprint } from "../../../src/outputs/cache.ts";
@@ -24,6 +24,7 @@ const pages = [
 
 let running: SearchReadings | undefined;
 afterEach(async () => {
+  vi.unstubAllEnvs();
   await running?.close();
   running = undefined;
 });
@@ -49,70 +50,58 @@ describe("startSearchReadings", () => {
 
   it("keeps each page's readings in the cache by its HTML, and answers a cached page from the cache", async () => {
     const contentDir = mkdtempSync(path.join(os.tmpdir(), "zaitaku-readings-"));
-    const previous = process.env["ZAITAKU_CACHE_DIR"];
-    process.env["ZAITAKU_CACHE_DIR"] = path.join(contentDir, "cache");
-    try {
-      running = startSearchReadings({ projectRoot, contentDir, towns });
-      const first = await Promise.all(pages.map((html) => running?.prepare(html)));
-      const firstNouns = (await running.finish()).nouns;
-      await running.close();
+    vi.stubEnv("ZAITAKU_CACHE_DIR", path.join(contentDir, "cache"));
+    running = startSearchReadings({ projectRoot, contentDir, towns });
+    const first = await Promise.all(pages.map((html) => running?.prepare(html)));
+    const firstNouns = (await running.finish()).nouns;
+    await running.close();
 
-      // Every page was stored, as the main thread would read it.
-      const cache = openSiteReadingCache(projectRoot, contentDir, towns);
-      const reader = await loadSiteReader(projectRoot, contentDir, towns);
-      for (const html of pages)
-        expect(cache.lookup([SEARCH_PAGE_ENTRY, generatorFingerprint(projectRoot), html])).toEqual(
-          pageSearchReadings(html, reader.read),
-        );
+    // Every page was stored, as the main thread would read it.
+    const cache = openSiteReadingCache(projectRoot, contentDir, towns);
+    const reader = await loadSiteReader(projectRoot, contentDir, towns);
+    for (const html of pages)
+      expect(cache.lookup([SEARCH_PAGE_ENTRY, generatorFingerprint(projectRoot), html])).toEqual(
+        pageSearchReadings(html, reader.read),
+      );
 
-      // A second run gives the same pages and nouns.
-      running = startSearchReadings({ projectRoot, contentDir, towns });
-      expect(await Promise.all(pages.map((html) => running?.prepare(html)))).toEqual(first);
-      expect((await running.finish()).nouns).toEqual(firstNouns);
-      await running.close();
+    // A second run gives the same pages and nouns.
+    running = startSearchReadings({ projectRoot, contentDir, towns });
+    expect(await Promise.all(pages.map((html) => running?.prepare(html)))).toEqual(first);
+    expect((await running.finish()).nouns).toEqual(firstNouns);
+    await running.close();
 
-      // What is stored is what is answered: an entry put there by hand comes back in the page and the nouns.
-      const [html = ""] = pages;
-      cache.store([SEARCH_PAGE_ENTRY, generatorFingerprint(projectRoot), html], {
-        readings: ["キャッシュ"],
-        nouns: [["保存", "ほぞん"]],
-        rank: 0,
-      });
-      running = startSearchReadings({ projectRoot, contentDir, towns });
-      const prepared = await running.prepare(html);
-      expect(prepared).toContain("キャッシュ");
-      expect(prepared).not.toContain("ミトリ");
-      expect((await running.finish()).nouns).toContainEqual(["保存", "ほぞん"]);
-    } finally {
-      if (previous === undefined) delete process.env["ZAITAKU_CACHE_DIR"];
-      else process.env["ZAITAKU_CACHE_DIR"] = previous;
-    }
+    // What is stored is what is answered: an entry put there by hand comes back in the page and the nouns.
+    const [html = ""] = pages;
+    cache.store([SEARCH_PAGE_ENTRY, generatorFingerprint(projectRoot), html], {
+      readings: ["キャッシュ"],
+      nouns: [["保存", "ほぞん"]],
+      rank: 0,
+    });
+    running = startSearchReadings({ projectRoot, contentDir, towns });
+    const prepared = await running.prepare(html);
+    expect(prepared).toContain("キャッシュ");
+    expect(prepared).not.toContain("ミトリ");
+    expect((await running.finish()).nouns).toContainEqual(["保存", "ほぞん"]);
   });
 
   it("removes at the end the entries no build has used for 30 days, and keeps the ones this build read", async () => {
     const contentDir = mkdtempSync(path.join(os.tmpdir(), "zaitaku-readings-"));
-    const previous = process.env["ZAITAKU_CACHE_DIR"];
-    process.env["ZAITAKU_CACHE_DIR"] = path.join(contentDir, "cache");
-    try {
-      running = startSearchReadings({ projectRoot, contentDir, towns });
-      await Promise.all(pages.map((html) => running?.prepare(html)));
-      await running.finish();
-      await running.close();
-      // Every entry made old, then a build that reads the first two pages only.
-      const dir = path.join(contentDir, "cache", "readings");
-      const old = new Date(Date.now() - 40 * 24 * 60 * 60 * 1000);
-      for (const name of readdirSync(dir)) utimesSync(path.join(dir, name), old, old);
-      running = startSearchReadings({ projectRoot, contentDir, towns });
-      await Promise.all(pages.slice(0, 2).map((html) => running?.prepare(html)));
-      await running.finish();
-      const cache = openSiteReadingCache(projectRoot, contentDir, towns);
-      const entry = (html: string) => cache.lookup([SEARCH_PAGE_ENTRY, generatorFingerprint(projectRoot), html]);
-      for (const html of pages.slice(0, 2)) expect(entry(html)).toBeDefined();
-      for (const html of pages.slice(2)) expect(entry(html)).toBeUndefined();
-    } finally {
-      if (previous === undefined) delete process.env["ZAITAKU_CACHE_DIR"];
-      else process.env["ZAITAKU_CACHE_DIR"] = previous;
-    }
+    vi.stubEnv("ZAITAKU_CACHE_DIR", path.join(contentDir, "cache"));
+    running = startSearchReadings({ projectRoot, contentDir, towns });
+    await Promise.all(pages.map((html) => running?.prepare(html)));
+    await running.finish();
+    await running.close();
+    // Every entry made old, then a build that reads the first two pages only.
+    const dir = path.join(contentDir, "cache", "readings");
+    const old = new Date(Date.now() - 40 * 24 * 60 * 60 * 1000);
+    for (const name of readdirSync(dir)) utimesSync(path.join(dir, name), old, old);
+    running = startSearchReadings({ projectRoot, contentDir, towns });
+    await Promise.all(pages.slice(0, 2).map((html) => running?.prepare(html)));
+    await running.finish();
+    const cache = openSiteReadingCache(projectRoot, contentDir, towns);
+    const entry = (html: string) => cache.lookup([SEARCH_PAGE_ENTRY, generatorFingerprint(projectRoot), html]);
+    for (const html of pages.slice(0, 2)) expect(entry(html)).toBeDefined();
+    for (const html of pages.slice(2)) expect(entry(html)).toBeUndefined();
   });
 
   it("rejects every page with a Japanese message when the reader cannot be loaded (a broken readings.yaml)", async () => {
