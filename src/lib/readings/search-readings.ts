@@ -136,15 +136,8 @@ export class SiteNouns {
   private readonly counts = new Map<string, { reading: string; pages: number; rank: number }>();
 
   /**
-   * Counts the nouns of one page (each noun once per page).
-   * @param rank the page kind's place in PAGE_TYPES (lower comes first); pages of no kind come last
-   */
-  addPage(words: readonly ReadWord[], rank: number): void {
-    this.addNouns(queryNouns(words), rank);
-  }
-
-  /**
-   * Counts one page's query nouns as {@link queryNouns} lists them (the form the search step caches per page).
+   * Counts one page's query nouns as {@link queryNouns} lists them (each noun once per page; the form the search step
+   * caches per page).
    * @param rank the page kind's place in PAGE_TYPES (lower comes first); pages of no kind come last
    */
   addNouns(nouns: readonly (readonly [string, string])[], rank: number): void {
