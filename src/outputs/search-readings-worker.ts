@@ -46,11 +46,12 @@ const loadReader = () => {
 /** One page's readings and nouns, from the cache or read now (and stored). */
 async function pageEntry(html: string): Promise<PageSearchReadings> {
   const pages = openCache();
-  const hit = pages.lookup<PageSearchReadings>([SEARCH_PAGE_ENTRY, generator, html]);
+  const key = pages.keyOf([SEARCH_PAGE_ENTRY, generator, html]);
+  const hit = pages.lookup<PageSearchReadings>(key);
   if (hit) return hit;
   const { read } = await loadReader();
   const entry = pageSearchReadings(html, read);
-  pages.store([SEARCH_PAGE_ENTRY, generator, html], entry);
+  pages.store(key, entry);
   return entry;
 }
 

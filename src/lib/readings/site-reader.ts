@@ -33,10 +33,12 @@ export const SITE_READINGS_FILE = "readings.yaml";
 export interface SiteReadingCache {
   /** The merged dictionary (domain, towns, site). */
   dictionary: WordDictionary;
-  /** The value stored under these parts (with the dictionaries' and the analyser's key), or undefined. */
-  lookup<T>(parts: readonly string[]): T | undefined;
-  /** Stores a JSON value under these parts (with the dictionaries' and the analyser's key). */
-  store(parts: readonly string[], value: unknown): void;
+  /** The cache key of these parts, with the dictionaries' and the analyser's key (one hash for a lookup and store). */
+  keyOf(parts: readonly string[]): string;
+  /** The value stored under a key from {@link SiteReadingCache.keyOf}, or undefined. */
+  lookup<T>(key: string): T | undefined;
+  /** Stores a JSON value under a key from {@link SiteReadingCache.keyOf}. */
+  store(key: string, value: unknown): void;
   /** Removes the entries (of any dictionary) unused for 30 days, as the PDF and image caches do. */
   prune(): void;
 }
@@ -67,11 +69,12 @@ export function openSiteReadingCache(
   const cache = openOutputCache(projectRoot, "readings");
   return {
     dictionary,
-    lookup: <T>(parts: readonly string[]) => {
-      const hit = cache.read<null>(hashParts([dictKey, ...parts]));
+    keyOf: (parts) => hashParts([dictKey, ...parts]),
+    lookup: <T>(key: string) => {
+      const hit = cache.read<null>(key);
       return hit ? (JSON.parse(hit.data.toString("utf8")) as T) : undefined;
     },
-    store: (parts, value) => cache.write(hashParts([dictKey, ...parts]), Buffer.from(JSON.stringify(value), "utf8"), null),
+    store: (key, value) => cache.write(key, Buffer.from(JSON.stringify(value), "utf8"), null),
     prune: () => cache.prune(),
   };
 }
@@ -90,10 +93,11 @@ export async function loadSiteReader(
   const tokenizer = await loadTokenizer();
   /** The cached value under `parts`, or `compute()` stored there. */
   const cached = <T>(parts: readonly string[], compute: () => T): T => {
-    const hit = cache.lookup<T>(parts);
+    const key = cache.keyOf(parts);
+    const hit = cache.lookup<T>(key);
     if (hit !== undefined) return hit;
     const value = compute();
-    cache.store(parts, value);
+    cache.store(key, value);
     return value;
   };
   return {

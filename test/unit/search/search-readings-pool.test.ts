@@ -60,7 +60,7 @@ describe("startSearchReadings", () => {
     const cache = openSiteReadingCache(projectRoot, contentDir, towns);
     const reader = await loadSiteReader(projectRoot, contentDir, towns);
     for (const html of pages)
-      expect(cache.lookup([SEARCH_PAGE_ENTRY, generatorFingerprint(projectRoot), html])).toEqual(
+      expect(cache.lookup(cache.keyOf([SEARCH_PAGE_ENTRY, generatorFingerprint(projectRoot), html]))).toEqual(
         pageSearchReadings(html, reader.read),
       );
 
@@ -72,7 +72,7 @@ describe("startSearchReadings", () => {
 
     // What is stored is what is answered: an entry put there by hand comes back in the page and the nouns.
     const [html = ""] = pages;
-    cache.store([SEARCH_PAGE_ENTRY, generatorFingerprint(projectRoot), html], {
+    cache.store(cache.keyOf([SEARCH_PAGE_ENTRY, generatorFingerprint(projectRoot), html]), {
       readings: ["キャッシュ"],
       nouns: [["保存", "ほぞん"]],
       rank: 0,
@@ -99,7 +99,7 @@ describe("startSearchReadings", () => {
     await Promise.all(pages.slice(0, 2).map((html) => running?.prepare(html)));
     await running.finish();
     const cache = openSiteReadingCache(projectRoot, contentDir, towns);
-    const entry = (html: string) => cache.lookup([SEARCH_PAGE_ENTRY, generatorFingerprint(projectRoot), html]);
+    const entry = (html: string) => cache.lookup(cache.keyOf([SEARCH_PAGE_ENTRY, generatorFingerprint(projectRoot), html]));
     for (const html of pages.slice(0, 2)) expect(entry(html)).toBeDefined();
     for (const html of pages.slice(2)) expect(entry(html)).toBeUndefined();
   });
