@@ -109,7 +109,7 @@ describe("山口県 350001_care_service_pref.csv (prefecture-wide, legacy 推奨
 });
 
 describe("厚生労働省 介護サービス情報公表 jigyosho_*.csv (national, UTF-8 BOM, 事業所番号 with letters)", () => {
-  for (const name of ["jigyosho_155.csv", "jigyosho_550.csv", "jigyosho_551.csv", "jigyosho_760.csv"]) {
+  for (const name of ["jigyosho_155.csv", "jigyosho_550.csv", "jigyosho_551.csv", "jigyosho_710.csv", "jigyosho_760.csv"]) {
     it(`${name}: every row read, one page per 事業所番号, loose cells only warned about`, () => {
       const rows = independent(name);
       const { resources, errors } = loadResources(name, { area: "all" });
@@ -122,6 +122,18 @@ describe("厚生労働省 介護サービス情報公表 jigyosho_*.csv (nationa
       expect(page?.services).toContain(first["サービスの種類"]);
     });
   }
+
+  it("jigyosho_710.csv: a URL typed with a full-width colon (`http：//…`) is linked in its half-width form", () => {
+    const rows = independent("jigyosho_710.csv");
+    const typed = rows.filter((r) => /^(?:ｈ|h)(?:ｔｔｐ|ttp)[ｓs]?：/.test(r.URL ?? ""));
+    expect(typed.length).toBeGreaterThan(0);
+    const { resources, issues } = loadResources("jigyosho_710.csv", { area: "all" });
+    for (const row of typed) {
+      const page = resources.find((r) => r.officeNumber === row["事業所番号"]?.trim());
+      expect(page?.url).toBe(row.URL?.normalize("NFKC"));
+      expect(issues.filter((i) => i.field === "URL" && i.value === row.URL)).toEqual([]);
+    }
+  });
 
   it("jigyosho_550.csv: 介護医療院 numbers with a capital letter make pages", () => {
     const lettered = independent("jigyosho_550.csv").filter((r) => /[A-Z]/.test(r["事業所番号"] ?? ""));
