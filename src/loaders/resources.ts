@@ -96,7 +96,8 @@ export function readResources(
         file,
         line: 1,
         message: `どの形式の CSV か判別できません（見出しの行に必要な列が見つかりません）${unrecognisedDetail(table, RESOURCE_ALIASES)}`,
-        hint: `${RESOURCE_FORMATS.map((f) => `${f.label}: ${f.keys}`).join(" ／ ")}。列名を上の名前に変えると読めます`,
+        // A city's own layout (IMI English headers, a hospital register) is read through a mapping, not by renaming.
+        hint: `${RESOURCE_FORMATS.map((f) => `${f.label}: ${f.keys}`).join(" ／ ")}。列名を上の名前に変えるか、CSV はそのままで同じフォルダに「${columnsFileNames(name)[0]}」（列の対応づけ）を置くと読めます`,
       });
       continue;
     }

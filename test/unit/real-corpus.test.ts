@@ -148,6 +148,7 @@ describe("files in no national layout are explained, not silently refused", () =
     "222127_kyuugobyouinn.csv",
     "iryoukikan.csv",
     "takamatsu_hospital_data.csv",
+    "takamatsu_clinic_data.csv",
     "takamatsu_elderly_welfare_facility_data.csv",
     "takamatsu_regional_comprehensive_support_center_data.csv",
   ]) {
@@ -155,6 +156,8 @@ describe("files in no national layout are explained, not silently refused", () =
       const { errors } = loadResources(name, { area: "all" });
       expect(errors).toHaveLength(1);
       expect(errors[0]?.message).toMatch(/いちばん近い形式は.+で、.+の列がありません/);
+      // the way that keeps the published file unchanged is named with the file's own mapping name
+      expect(errors[0]?.hint).toContain(`「${name.replace(/\.csv$/, ".columns.yaml")}」`);
     });
   }
 });
@@ -177,6 +180,7 @@ describe("the same files with the staff's .columns.yaml beside them build unchan
       category: (row) =>
         ({ 病院: "病院", 歯科: "歯科診療所", 有床診療所: "診療所", 無床診療所: "診療所" })[row["alternativeName"] ?? ""],
     },
+    { name: "takamatsu_clinic_data.csv", nameColumn: "name", addressColumn: "address", category: () => "診療所" },
     {
       name: "takamatsu_elderly_welfare_facility_data.csv",
       nameColumn: "name",
