@@ -130,13 +130,19 @@ export interface ContentCheck {
   run(model: ContentModel): ContentIssue[];
 }
 
-/** File line and column of the character at `index` in a text span (multi-line texts continue on later lines). */
+/**
+ * File line and column of the character at `index` in a text span (multi-line texts continue on later lines; a CSV
+ * cell's text stays on its row).
+ */
 export function spanPosition(span: TextSpan, index: number): { line: number; column: number | undefined } {
   const before = span.text.slice(0, index).split("\n");
   const line = span.line + before.length - 1;
   const inLine = [...(before.at(-1) ?? "")].length;
+  const column = span.column === undefined ? undefined : span.column + inLine;
+  // A CSV cell's line breaks (quoted, or MHLW's （改行）) stay inside its row: the row number is where staff look.
+  if (/\.csv$/i.test(span.file)) return { line: span.line, column: before.length > 1 ? undefined : column };
   if (before.length > 1) return { line, column: inLine + 1 };
-  return { line, column: span.column === undefined ? undefined : span.column + inLine };
+  return { line, column };
 }
 
 /** File line of a tree position in a document. */

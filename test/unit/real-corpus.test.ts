@@ -135,6 +135,17 @@ describe("厚生労働省 介護サービス情報公表 jigyosho_*.csv (nationa
     }
   });
 
+  it("jigyosho_710.csv: MHLW's （改行） marker inside a cell is read as a line break", () => {
+    const rows = independent("jigyosho_710.csv").filter((r) => r["利用可能曜日特記事項"]?.includes("（改行）"));
+    expect(rows.length).toBeGreaterThan(0);
+    const { resources } = loadResources("jigyosho_710.csv", { area: "all" });
+    for (const row of rows) {
+      const page = resources.find((r) => r.officeNumber === row["事業所番号"]?.trim());
+      const lines = (row["利用可能曜日特記事項"] ?? "").split("（改行）").map((l) => l.trim());
+      expect(page?.hoursNote?.split("\n")).toEqual(lines);
+    }
+  });
+
   it("jigyosho_550.csv: 介護医療院 numbers with a capital letter make pages", () => {
     const lettered = independent("jigyosho_550.csv").filter((r) => /[A-Z]/.test(r["事業所番号"] ?? ""));
     expect(lettered.length).toBeGreaterThan(0);

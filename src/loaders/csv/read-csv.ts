@@ -146,12 +146,19 @@ export function readCsv<F extends string>(
 }
 
 /**
- * A cell as the loaders see it: trimmed, and with the `'` the open-data export puts before formula-like values
- * removed again (csv-write.ts), so a downloaded file reads back exactly. A formula-like value gets a warning: the
- * site's CSV downloads will carry it with a leading `'` so that spreadsheets do not run it.
+ * The marker MHLW's 介護サービス情報公表 export writes where the office typed a line break in a cell (`…除く))（改行）(2)…`,
+ * hundreds of cells in some service files). Residents should see a new line, not the word.
+ */
+const LINE_BREAK_MARKER = /[ \t\u3000]*（改行）[ \t\u3000]*/g;
+
+/**
+ * A cell as the loaders see it: trimmed, the `（改行）` marker read as the line break it stands for, and with the `'`
+ * the open-data export puts before formula-like values removed again (csv-write.ts), so a downloaded file reads back
+ * exactly. A formula-like value gets a warning: the site's CSV downloads will carry it with a leading `'` so that
+ * spreadsheets do not run it.
  */
 function readCell(cell: string, at: { file: string; row: number; header: string }, issues: ContentIssue[]): string {
-  const value = restoreFormula(cell.trim());
+  const value = restoreFormula(cell.replace(LINE_BREAK_MARKER, "\n").trim());
   if (looksLikeFormula(value)) {
     issues.push({
       severity: "warning",
