@@ -10,6 +10,7 @@ import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { formatIssue } from "../../src/lib/content/content-issue.ts";
 import { formatDataFileSummary } from "../../src/lib/content/data-file-summary.ts";
+import { resourceHoursText } from "../../src/lib/resources/resource-hours.ts";
 import { readAllEvents } from "../../src/loaders/events.ts";
 import { readResources } from "../../src/loaders/resources.ts";
 import { readSiteConfig } from "../../src/loaders/site-config.ts";
@@ -235,6 +236,14 @@ describe("the same files with the staff's .columns.yaml beside them build unchan
     }
     expect(resources.some((r) => r.category === "病院")).toBe(true);
     expect(resources.some((r) => r.category === "診療所")).toBe(true);
+  });
+
+  it("高松市 takamatsu_clinic_data.csv: hours that differ by weekday are shown as written, not paired by 〜", () => {
+    const { resources } = loadResources("takamatsu_clinic_data.csv", { area: "all", columns: true });
+    for (const row of independent("takamatsu_clinic_data.csv")) {
+      const page = resources.find((r) => r.name === row["name"]);
+      expect(resourceHoursText(page ?? {})).toBe(`${row["availableDate"]} 開始 ${row["startTime"]}／終了 ${row["endTime"]}`);
+    }
   });
 
   it("高松市 地域包括支援センター: the fixed 実施サービス is on every page", () => {
