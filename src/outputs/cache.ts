@@ -33,7 +33,15 @@ const RENDERING_PACKAGES = [
 ];
 
 /** Entries unused for this long are removed. */
-const MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
+export const MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
+
+/**
+ * The folder of every cache: node_modules/.cache/zaitaku-press/, or ZAITAKU_CACHE_DIR (tests and benchmarks use a
+ * fresh one).
+ */
+export function cacheRoot(projectRoot: string): string {
+  return process.env["ZAITAKU_CACHE_DIR"] ?? path.join(projectRoot, "node_modules", ".cache", "zaitaku-press");
+}
 
 /** Hash (sha256, hex) of strings and buffers, each length-prefixed so that ("ab","c") ≠ ("a","bc"). */
 export function hashParts(parts: readonly (string | Uint8Array)[]): string {
@@ -100,8 +108,7 @@ export interface OutputCache {
  * ZAITAKU_NO_CACHE=1 turns it off.
  */
 export function openOutputCache(projectRoot: string, kind: string): OutputCache {
-  const root = process.env["ZAITAKU_CACHE_DIR"] ?? path.join(projectRoot, "node_modules", ".cache", "zaitaku-press");
-  const dir = path.join(root, kind);
+  const dir = path.join(cacheRoot(projectRoot), kind);
   const disabled = process.env["ZAITAKU_NO_CACHE"] === "1";
   const file = (key: string, ext: string) => path.join(dir, `${key}.${ext}`);
   return {

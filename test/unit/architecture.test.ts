@@ -44,6 +44,8 @@ const EXCEPTIONS: Record<string, string> = {
   "loaders/check-content.ts -> checks/registry.ts": `check-content runs the registered checks after loading. ${CONTENT_MODEL}`,
   "lib/readings/site-reader.ts -> outputs/cache.ts":
     "The reading of each page is kept in the output cache between builds; the cache moves to lib/ with the content snapshot.",
+  "lib/readings/site-reader.ts -> outputs/entry-store.ts":
+    "The reading of each page is kept in the output cache between builds; the cache moves to lib/ with the content snapshot.",
   "loaders/check-content.ts -> checks/model.ts": CONTENT_MODEL,
   "loaders/content-model.ts -> checks/document-parts.ts": CONTENT_MODEL,
   "loaders/content-model.ts -> checks/model.ts": CONTENT_MODEL,

@@ -1,12 +1,14 @@
 /**
  * The site's reading step as the build and `npm run check` use it: the domain dictionary, content/readings.yaml
  * (optional) and the town kana of site.yaml, then kuromoji; each text's words cached by a hash of the text and the
- * dictionaries in node_modules/.cache/zaitaku-press/readings/, so an unchanged page is not analysed again.
+ * dictionaries in node_modules/.cache/zaitaku-press/readings.sqlite (src/outputs/entry-store.ts), so an unchanged
+ * page is not analysed again.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { hashParts, openOutputCache } from "../../outputs/cache.ts";
+import { hashParts } from "../../outputs/cache.ts";
+import { openEntryStore } from "../../outputs/entry-store.ts";
 import { buildWordDictionary, loadDomainReadings, parseSiteReadings, type WordDictionary } from "./dictionary.ts";
 import { loadTokenizer, type ReadWord, readText } from "./reader.ts";
 
@@ -16,7 +18,7 @@ export interface SiteReader {
   read(text: string): ReadWord[];
   /**
    * The words of many texts (one document's), in the order given, cached as one entry: a cold build writes one
-   * file per document instead of one per paragraph.
+   * entry per document instead of one per paragraph.
    */
   readAll(texts: readonly string[]): ReadWord[][];
   /** The merged dictionary (domain, towns, site). */
@@ -66,15 +68,15 @@ export function openSiteReadingCache(
     readerSource,
     JSON.stringify([...dictionary.words.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
   ]);
-  const cache = openOutputCache(projectRoot, "readings");
+  const cache = openEntryStore(projectRoot, "readings");
   return {
     dictionary,
     keyOf: (parts) => hashParts([dictKey, ...parts]),
     lookup: <T>(key: string) => {
-      const hit = cache.read<null>(key);
-      return hit ? (JSON.parse(hit.data.toString("utf8")) as T) : undefined;
+      const hit = cache.read(key);
+      return hit === undefined ? undefined : (JSON.parse(hit) as T);
     },
-    store: (key, value) => cache.write(key, Buffer.from(JSON.stringify(value), "utf8"), null),
+    store: (key, value) => cache.write(key, JSON.stringify(value)),
     prune: () => cache.prune(),
   };
 }

@@ -1,6 +1,7 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { DatabaseSync } from "node:sqlite";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { loadSiteReader } from "../../../src/lib/readings/site-reader.ts";
 import { projectRoot } from "../../helpers/fixture-site.ts";
@@ -13,6 +14,17 @@ beforeEach(() => {
   process.env["ZAITAKU_CACHE_DIR"] = path.join(tmp, "cache");
   mkdirSync(path.join(tmp, "content"));
 });
+/** The keys of the reading cache's entries, as another build would see them. */
+const cachedKeys = () =>
+  (new DatabaseSync(path.join(tmp, "cache/readings.sqlite")).prepare("SELECT key FROM entries").all() as { key: string }[]).map(
+    (row) => row.key,
+  );
+/** Replaces the value of one entry, as if an earlier build had stored it. */
+const overwrite = (key: string, value: unknown) =>
+  new DatabaseSync(path.join(tmp, "cache/readings.sqlite"))
+    .prepare("UPDATE entries SET value = ? WHERE key = ?")
+    .run(JSON.stringify(value), key);
+
 afterEach(() => {
   if (previous === undefined) delete process.env["ZAITAKU_CACHE_DIR"];
   else process.env["ZAITAKU_CACHE_DIR"] = previous;
@@ -29,26 +41,25 @@ describe("loadSiteReader", () => {
       ["桜ヶ丘", "さくらがおか", "town"],
       ["褥瘡", "じょくそう", "domain"],
     ]);
-    const cached = readdirSync(path.join(tmp, "cache/readings")).filter((f) => f.endsWith(".bin"));
+    const cached = cachedKeys();
     expect(cached).toHaveLength(1);
-    // A second read of the same text comes from the cache file: overwrite it and see the overwritten words.
-    writeFileSync(path.join(tmp, "cache/readings", cached[0] as string), JSON.stringify([{ surface: "x" }]));
+    // A second read of the same text comes from the cache: overwrite the entry and see the overwritten words.
+    overwrite(cached[0] as string, [{ surface: "x" }]);
     expect(reader.read("鷺沼と桜ヶ丘の褥瘡")).toEqual([{ surface: "x" }]);
     reader.read("別の文");
-    expect(readdirSync(path.join(tmp, "cache/readings")).filter((f) => f.endsWith(".bin"))).toHaveLength(2);
+    expect(cachedKeys()).toHaveLength(2);
   });
 
   it("reads a document's texts as one cache entry, with the same words as reading them one by one", async () => {
     const reader = await loadSiteReader(projectRoot, path.join(tmp, "content"), []);
     const texts = ["褥瘡を防ぐ", "訪問看護の相談", "褥瘡を防ぐ"];
     const words = reader.readAll(texts);
-    const bins = () => readdirSync(path.join(tmp, "cache/readings")).filter((f) => f.endsWith(".bin"));
-    expect(bins()).toHaveLength(1);
-    // Taken now: reading the texts one by one adds entries, and file names (hashes) sort in no fixed order.
-    const [entry] = bins();
+    expect(cachedKeys()).toHaveLength(1);
+    // Taken now: reading the texts one by one adds entries, and keys (hashes) sort in no fixed order.
+    const [entry] = cachedKeys();
     expect(words).toEqual(texts.map((text) => reader.read(text)));
     // The second call comes from that one entry: overwrite it and see the overwritten words.
-    writeFileSync(path.join(tmp, "cache/readings", entry as string), JSON.stringify([[{ surface: "x" }]]));
+    overwrite(entry as string, [[{ surface: "x" }]]);
     expect(reader.readAll(texts)).toEqual([[{ surface: "x" }]]);
     expect(reader.readAll([])).toEqual([]);
   });

@@ -1,6 +1,7 @@
-import { mkdtempSync, readdirSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { DatabaseSync } from "node:sqlite";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { pageSearchReadings, SiteNouns, withSearchReadings } from "../../../src/lib/readings/search-readings.ts";
 import { loadSiteReader, openSiteReadingCache } from "../../../src/lib/readings/site-reader.ts";
@@ -92,9 +93,9 @@ describe("startSearchReadings", () => {
     await running.finish();
     await running.close();
     // Every entry made old, then a build that reads the first two pages only.
-    const dir = path.join(contentDir, "cache", "readings");
-    const old = new Date(Date.now() - 40 * 24 * 60 * 60 * 1000);
-    for (const name of readdirSync(dir)) utimesSync(path.join(dir, name), old, old);
+    new DatabaseSync(path.join(contentDir, "cache", "readings.sqlite"))
+      .prepare("UPDATE entries SET used = ?")
+      .run(Date.now() - 40 * 24 * 60 * 60 * 1000);
     running = startSearchReadings({ projectRoot, contentDir, towns });
     await Promise.all(pages.slice(0, 2).map((html) => running?.prepare(html)));
     await running.finish();
