@@ -18,8 +18,14 @@ const TOUCH_AFTER_MS = 24 * 60 * 60 * 1000;
 /** How long a write waits for another build's write to finish before it gives up (the entry is then not stored). */
 const BUSY_TIMEOUT_MS = 10_000;
 
-/** The table, one row per entry: its key, its JSON text and when a build last used it (ms since the epoch). */
-const SCHEMA = "CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, value TEXT NOT NULL, used INTEGER NOT NULL)";
+/**
+ * The table, one row per entry: its key, its JSON text and when a build last used it (ms since the epoch); `used` is
+ * indexed so that pruning does not read every value (560 MB at L: 0.3–0.5 s a build without the index).
+ */
+const SCHEMA = [
+  "CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, value TEXT NOT NULL, used INTEGER NOT NULL)",
+  "CREATE INDEX IF NOT EXISTS entries_used ON entries (used)",
+];
 
 /** One kind of small cached entries. */
 export interface EntryStore {
@@ -82,7 +88,7 @@ function prepareDatabase(db: DatabaseSync): DatabaseSync {
     // last entries in a power cut, never its consistency).
     db.exec("PRAGMA journal_mode = WAL");
     db.exec("PRAGMA synchronous = NORMAL");
-    db.exec(SCHEMA);
+    for (const statement of SCHEMA) db.exec(statement);
     return db;
   } catch (error) {
     db.close();
