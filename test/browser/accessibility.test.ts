@@ -159,6 +159,30 @@ describe("the demo site in Chromium", () => {
     await narrow.close();
     await zoomed.close();
   }, 300_000);
+
+  it("has no horizontal scrolling at 320px with the browser's very large font (24px) and 大 or 特大", async () => {
+    // Residents who set their phone's browser to a large font and then choose 特大 get a 36px root font: phone numbers,
+    // which never break at ordinary sizes, once ran past the screen edge on 相談窓口 and 事業所 pages.
+    const sample = stratifiedSample(paths, 3 * new Set(paths.map((p) => p.split("/")[1])).size);
+    const scrolled: string[] = [];
+    for (const size of ["large", "xlarge"]) {
+      const context = await site.newContext({ viewport: { width: 320, height: 568 } });
+      await context.addInitScript((s) => localStorage.setItem("zaitaku:text-size", s), size);
+      const p = await context.newPage();
+      // Chromium's own font size setting (chrome://settings/fonts), as a resident would set it.
+      await (await context.newCDPSession(p)).send("Page.setFontSizes", { fontSizes: { standard: 24 } });
+      for (const path of sample) {
+        await p.goto(site.url(path));
+        if (await hasHorizontalScroll(p)) scrolled.push(`${size} ${path}`);
+      }
+      expect(await p.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe(
+        size === "large" ? "31.5px" : "36px",
+      );
+      await context.close();
+    }
+    expect(sample.some((p) => /^\/(windows|resources)\/[^/]+\/$/.test(p))).toBe(true);
+    expect(scrolled).toEqual([]);
+  }, 300_000);
 });
 
 describe("accessibility policy and npm run a11y:report", () => {
