@@ -46,7 +46,31 @@ export function scriptRuns(text: string): string[] {
     previous = script;
   }
   if (current) parts.push(current);
-  return mergeEnds(parts);
+  return mergeEnds(parts.flatMap(kanjiWords));
+}
+
+/** Kanji in a row beyond which a run is split into words: more than a phone's line of an h1 can hold at 320px. */
+const LONG_KANJI = /[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\u3005\u30F6]{7,}/u;
+const words = new Intl.Segmenter("ja", { granularity: "word" });
+
+/**
+ * Splits a part holding a long run of kanji (架空市中央地域包括支援) between the words of that run. The browser's
+ * phrase splitter takes such a run for one phrase, or cuts it badly (架|空市中央地域包括支援): wider than the line, it
+ * then breaks anywhere, and once left 架 alone on the first line. Words of one character stay with the word before
+ * them (架空|市 → 架空市), so no break leaves one alone; breaks are only between two kanji.
+ */
+function kanjiWords(part: string): string[] {
+  if (!LONG_KANJI.test(part)) return [part];
+  const out: string[] = [];
+  for (const { segment } of words.segment(part)) {
+    const previous = out.at(-1);
+    const betweenKanji =
+      previous !== undefined && scriptOf(previous.at(-1) ?? "") === "kanji" && scriptOf(segment[0] ?? "") === "kanji";
+    if (previous !== undefined && (!betweenKanji || [...segment].length === 1 || [...previous].length === 1))
+      out[out.length - 1] = previous + segment;
+    else out.push(segment);
+  }
+  return out;
 }
 
 /** Joins a one-character first or last part to its neighbour. */

@@ -15,6 +15,14 @@ describe("scriptRuns", () => {
     expect(scriptRuns("市民公開講座 2026")).toEqual(["市民公開講座 2026"]);
   });
 
+  it("splits a long run of kanji between its words, a one-character word kept with the word before it", () => {
+    // The browser's phrase splitter once cut 架|空市中央地域包括支援, leaving 架 alone on a phone's first line.
+    expect(scriptRuns("架空市中央地域包括支援センター")).toEqual(["架空市", "中央", "地域", "包括", "支援", "センター"]);
+    expect(scriptRuns("架空市東地域包括支援センター")).toEqual(["架空市東", "地域", "包括", "支援", "センター"]);
+    // Six kanji or fewer fit a phone's line: left to the browser.
+    expect(scriptRuns("地域包括支援センター")).toEqual(["地域包括支援", "センター"]);
+  });
+
   it("never leaves one character as the first or last part", () => {
     expect(scriptRuns("オレンジカフェ西")).toEqual(["オレンジカフェ西"]);
     expect(scriptRuns("西オレンジカフェ")).toEqual(["西オレンジカフェ"]);
