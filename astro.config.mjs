@@ -5,6 +5,7 @@ import { unified } from "@astrojs/markdown-remark";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
+import { rehypePhoneLinks } from "./src/lib/markdown/rehype-phone-links.ts";
 import { rehypeSafeHtml } from "./src/lib/markdown/rehype-safe-html.ts";
 import { rehypeSiteLinks } from "./src/lib/markdown/rehype-site-links.ts";
 import { rehypeTableCards } from "./src/lib/markdown/rehype-table-cards.ts";
@@ -55,6 +56,8 @@ export default defineConfig({
       rehypePlugins: [
         [rehypeSafeHtml, { base: config.site.base }],
         [rehypeSiteLinks, { base: config.site.base }],
+        // Phone numbers written as text become tel: links (FAX numbers stay text).
+        rehypePhoneLinks,
         // Tables become label–value cards on phones and at large text (src/styles/tables.css).
         rehypeTableCards,
         // ふりがな over kanji (hidden until the reader turns it on; left out of the search index), each document's readings
