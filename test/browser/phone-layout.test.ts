@@ -145,6 +145,29 @@ describe("the header on a phone (390×844)", () => {
   });
 });
 
+describe("targets on a small phone (320×568)", () => {
+  it("makes every visible link and button of the header and breadcrumb at least 24×24 px (WCAG 2.5.8)", async () => {
+    const small = await site.newContext({ viewport: { width: 320, height: 568 }, isMobile: true, hasTouch: true });
+    const p = await small.newPage();
+    const tooSmall: string[] = [];
+    for (const [kind, sitePath] of pages) {
+      await p.goto(site.url(sitePath));
+      const found = await p.locator("header :is(a, button, summary, input), nav.breadcrumb a").evaluateAll((els) =>
+        els.flatMap((el) => {
+          const r = el.getBoundingClientRect();
+          const shown = el.checkVisibility() && r.width > 1 && r.height > 1; // the visually hidden label is 1×1
+          return shown && (r.width < 24 || r.height < 24)
+            ? [`${el.tagName.toLowerCase()} ${el.textContent?.trim()} ${Math.round(r.width)}×${Math.round(r.height)}`]
+            : [];
+        }),
+      );
+      tooSmall.push(...found.map((t) => `${kind}: ${t}`));
+    }
+    expect(tooSmall).toEqual([]);
+    await small.close();
+  });
+});
+
 describe("the header on a desktop screen (1280×800)", () => {
   it("shows search, reading aids and navigation in place, with no menu button", async () => {
     const desktop = await site.newContext({ viewport: DESKTOP });
