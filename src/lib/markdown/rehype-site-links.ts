@@ -43,7 +43,7 @@ export function rewriteSiteHref(href: string, base: string): string | null {
   return trimmed;
 }
 
-/** The class of tel: links: `white-space: nowrap` (global.css), so a number is never split across lines. */
+/** The class of tel: links (global.css): a number is not split across lines unless it is wider than the whole line. */
 export const TEL_NUMBER_CLASS = "tel-number";
 
 /** The rehype plugin: `[rehypeSiteLinks, { base }]` in the Markdown/MDX config. */
