@@ -7,6 +7,7 @@ import path from "node:path";
 import { defaultNoteInput } from "../data/note-default.ts";
 import type { ContentIssue } from "../lib/content/content-issue.ts";
 import { type Note, type NotePage, noteOverridesSchema, noteSchema } from "../schemas/note.ts";
+import { containedContentFile } from "./content-path.ts";
 import { parseLocatedYaml } from "./located-yaml.ts";
 import { schemaIssues } from "./schema-issues.ts";
 
@@ -25,9 +26,10 @@ export function defaultNote(): Note {
  */
 export function readNote(dir: string): { note?: Note; issues: ContentIssue[] } {
   const base = defaultNote();
-  const full = path.join(dir, NOTE_FILE);
-  if (!existsSync(full)) return { note: base, issues: [] };
-  const parsed = parseLocatedYaml(readFileSync(full, "utf8").replace(/^\uFEFF/, ""), NOTE_FILE);
+  if (!existsSync(path.join(dir, NOTE_FILE))) return { note: base, issues: [] };
+  const contained = containedContentFile(dir, NOTE_FILE);
+  if (contained.issue) return { issues: [contained.issue] };
+  const parsed = parseLocatedYaml(readFileSync(contained.absolute, "utf8").replace(/^\uFEFF/, ""), NOTE_FILE);
   if (parsed.syntaxIssues.length) return { issues: parsed.syntaxIssues };
   const result = noteOverridesSchema.strict().safeParse(parsed.data ?? {});
   if (!result.success) return { issues: schemaIssues(result.error, parsed.data, NOTE_FILE, parsed.lineOf) };

@@ -79,7 +79,8 @@ describe("readSiteReadings", () => {
     const { issues, words } = readSiteReadings(path.join(tmp, "content"));
     expect(words).toEqual([]);
     expect(issues).toEqual([expect.objectContaining({ severity: "error", file: "readings.yaml" })]);
-    expect(issues[0]?.message).toMatch(/words の 1 番目 の reading/);
+    expect(issues[0]).toMatchObject({ line: 2, field: "words.0.reading", value: "鷺" });
+    expect(issues[0]?.message).toMatch(/読みはひらがなかカタカナ/);
     expect(readSiteReadings(path.join(tmp, "missing")).issues).toEqual([]);
   });
 });
