@@ -1,6 +1,6 @@
 /**
  * Images need alt text that says what the image shows (WCAG 1.1.1). The pamphlet loader already reports
- * `![](…)` and one-line `<img>` without alt; this check covers the rest (image references, multi-line tags,
+ * `![](…)`, reference-style images and one-line `<img>` without alt; this check covers the rest (multi-line tags,
  * alt given as `{…}`) and warns about alt text that describes nothing (a file name, 「画像」).
  */
 import type { ContentIssue } from "../lib/content/content-issue.ts";

@@ -1,6 +1,8 @@
 import { existsSync } from "node:fs";
+import type { Nodes } from "mdast";
 import type { ContentIssue } from "../lib/content/content-issue.ts";
 import { resolveContentReference } from "./content-path.ts";
+import { parseMarkdownBody } from "./markdown-ast.ts";
 
 /** An image referenced from Markdown/MDX. */
 export interface ImageReference {
@@ -16,12 +18,13 @@ const MARKDOWN_IMAGE = /!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+["'][^"']*["'])?\s
 const HTML_IMAGE = /<(?:img|Image)\b[^>]*?\bsrc=["']([^"']+)["'][^>]*>/g;
 
 /**
- * Lists the images a Markdown body references: `![alt](src)` and `<img src alt>` / `<Image src alt>`.
+ * Lists the images a Markdown body references: `![alt](src)`, `<img src alt>` / `<Image src alt>`, and
+ * reference-style images (`![alt][id]` with `[id]: src` anywhere in the body), each with the src of its definition.
  * @param body the Markdown body
  * @param firstLine the line of the body's first line in the file
  */
 export function findImageReferences(body: string, firstLine: number): ImageReference[] {
-  const refs: ImageReference[] = [];
+  const refs: ImageReference[] = referenceStyleImages(body, firstLine);
   body.split(/\r?\n/).forEach((text, i) => {
     for (const m of text.matchAll(MARKDOWN_IMAGE)) {
       refs.push({ src: m[2] ?? "", alt: (m[1] ?? "").trim(), line: firstLine + i });
@@ -31,7 +34,31 @@ export function findImageReferences(body: string, firstLine: number): ImageRefer
       refs.push({ src: m[1] ?? "", alt: alt.trim(), line: firstLine + i });
     }
   });
-  return refs;
+  return refs.sort((a, b) => a.line - b.line);
+}
+
+/**
+ * The `![alt][id]` images of a body, read from its syntax tree: a definition may sit lines away from the image, so a
+ * line pattern cannot tie the two together, and an image whose src is never checked could point anywhere. Parsed as
+ * plain Markdown, which reads references the same way MDX does and never fails.
+ */
+function referenceStyleImages(body: string, firstLine: number): ImageReference[] {
+  const { tree } = parseMarkdownBody(body, "md", "", firstLine);
+  if (!tree) return [];
+  const definitions = new Map<string, string>();
+  const images: { identifier: string; alt: string; line: number }[] = [];
+  const walk = (node: Nodes): void => {
+    if (node.type === "definition") definitions.set(node.identifier, node.url);
+    if (node.type === "imageReference" && node.position) {
+      images.push({ identifier: node.identifier, alt: (node.alt ?? "").trim(), line: node.position.start.line + firstLine - 1 });
+    }
+    if ("children" in node) for (const child of node.children as Nodes[]) walk(child);
+  };
+  walk(tree);
+  return images.flatMap(({ identifier, alt, line }) => {
+    const src = definitions.get(identifier);
+    return src === undefined ? [] : [{ src, alt, line }];
+  });
 }
 
 /**
