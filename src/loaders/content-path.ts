@@ -14,6 +14,9 @@ import { ROOT_IMAGES_PREFIX } from "../lib/markdown/remark-content-images.ts";
 /** The message of every refused path (staff-facing). */
 export const OUTSIDE_CONTENT_MESSAGE = "コンテンツフォルダの外のファイルは使えません";
 
+/** The message of a content path that exists but is a folder (or a pipe, a device) instead of a file. */
+export const NOT_A_FILE_MESSAGE = "ファイルではなくフォルダなどになっているため読めません";
+
 const OUTSIDE_HINT =
   "画像や CSV などはコンテンツフォルダの中に置き、../images/ファイル名 のようにフォルダの中を指してください（フォルダの外を指すシンボリックリンクも使えません）";
 
@@ -126,13 +129,26 @@ export function resolveContentReference(
 }
 
 /**
- * Applies the containment rule to a file the build found by listing a folder (a pamphlet, a CSV, site.yaml).
+ * Applies the containment rule to a file the build found by listing a folder (a pamphlet, a CSV, site.yaml). A path
+ * that exists must also be a regular file: a folder named `site.yaml` would stop the check with an internal error,
+ * and a named pipe would keep the build waiting for bytes forever.
  * @param contentDir the content folder
  * @param file the path relative to the content folder (quoted in the message)
  */
 export function containedContentFile(contentDir: string, file: string): ContainedPath {
   const absolute = path.resolve(contentDir, file);
   if (!isInsideContent(contentDir, absolute)) return { issue: outsideIssue({ file }, file) };
+  const stat = statSync(absolute, { throwIfNoEntry: false });
+  if (stat && !stat.isFile()) {
+    const issue: ContentIssue = {
+      severity: "error",
+      file,
+      value: file,
+      message: NOT_A_FILE_MESSAGE,
+      hint: "同じ名前のフォルダ（またはファイル以外のもの）を別の名前にするか削除して、ファイルを置いてください",
+    };
+    return { issue };
+  }
   return { absolute };
 }
 

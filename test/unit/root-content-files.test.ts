@@ -1,9 +1,10 @@
+import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, realpathSync, symlinkSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ContentIssue } from "../../src/lib/content/content-issue.ts";
-import { OUTSIDE_CONTENT_MESSAGE } from "../../src/loaders/content-path.ts";
+import { NOT_A_FILE_MESSAGE, OUTSIDE_CONTENT_MESSAGE } from "../../src/loaders/content-path.ts";
 import { readNote } from "../../src/loaders/note.ts";
 import { readSiteConfig } from "../../src/loaders/site-config.ts";
 import { readSiteReadings } from "../../src/loaders/site-readings.ts";
@@ -69,5 +70,25 @@ describe("readings.yaml with a YAML syntax error", () => {
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ file: "readings.yaml", line: 4, value: "roei" });
     expect(issues[0]?.message).toContain("読みはひらがなかカタカナ");
+  });
+});
+
+describe("the single files at the content folder's root, when a folder or a pipe has the file's name", () => {
+  const readers: [string, (dir: string) => { issues: ContentIssue[] }][] = [
+    ["site.yaml", readSiteConfig],
+    ["note.yaml", readNote],
+    ["readings.yaml", readSiteReadings],
+  ];
+
+  it.each(readers)("%s: a folder is one located issue, not an internal error", (name, read) => {
+    const dir = realpathSync(mkdtempSync(path.join(os.tmpdir(), "root-files-")));
+    mkdirSync(path.join(dir, name));
+    expect(read(dir).issues.map((i) => [i.file, i.message])).toEqual([[name, NOT_A_FILE_MESSAGE]]);
+  });
+
+  it.each(readers)("%s: a named pipe is refused without being opened (reading it would wait forever)", (name, read) => {
+    const dir = realpathSync(mkdtempSync(path.join(os.tmpdir(), "root-files-")));
+    execFileSync("mkfifo", [path.join(dir, name)]);
+    expect(read(dir).issues.map((i) => [i.file, i.message])).toEqual([[name, NOT_A_FILE_MESSAGE]]);
   });
 });
