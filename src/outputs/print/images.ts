@@ -43,6 +43,8 @@ export function readPrintImage(file: string): PrintImage {
   }
   if (ext === ".svg") {
     const svg = data.toString("utf8");
+    const linked = svgLinkedFile(svg);
+    if (linked) throw new PrintImageError("unreadable", linked);
     const size = svgSize(svg);
     if (!size) throw new PrintImageError("unreadable", "SVG 画像の大きさ（width・height または viewBox）が読めません");
     return { kind: "svg", svg, ...size };
@@ -73,6 +75,28 @@ function jpegSize(data: Buffer): { width: number; height: number } | null {
     offset += 2 + length;
   }
   return null;
+}
+
+const EXTERNAL_ENTITY = /<!ENTITY\s+(?:%\s+)?[^\s>]+\s+(?:SYSTEM|PUBLIC)\b/i;
+const LINKED_IMAGE = /<(?:[\w-]+:)?image\b[^>]*?\s(?:xlink:)?href\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
+
+/**
+ * Why an SVG cannot be printed because it reads another file, or undefined. An external entity (`<!ENTITY x SYSTEM
+ * "file:///…">`) or an `<image href="…">` that is not a data: URL names a file on the machine that drew it; the
+ * print engine refuses both and would stop the whole PDF step with its own English message, so they are the
+ * image's located problem instead. Internal entities (Illustrator's `<!ENTITY ns_svg "…">`) are fine.
+ */
+function svgLinkedFile(svg: string): string | undefined {
+  if (EXTERNAL_ENTITY.test(svg)) {
+    return "SVG 画像が外部のファイルを読み込む宣言（<!ENTITY … SYSTEM>）を含んでいるため、印刷用PDFに載せられません";
+  }
+  for (const m of svg.matchAll(LINKED_IMAGE)) {
+    const href = (m[1] ?? m[2] ?? "").trim();
+    if (!/^data:/i.test(href)) {
+      return "SVG 画像の中で別の画像ファイルを読み込んでいる（<image href>）ため、印刷用PDFに載せられません。画像を埋め込んで保存し直してください";
+    }
+  }
+  return undefined;
 }
 
 function svgSize(svg: string): { width: number; height: number } | null {
