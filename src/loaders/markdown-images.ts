@@ -1,6 +1,7 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import type { Nodes } from "mdast";
 import type { ContentIssue } from "../lib/content/content-issue.ts";
+import { type SvgActiveContent, svgActiveContent } from "../lib/markdown/svg-safety.ts";
 import { resolveContentReference } from "./content-path.ts";
 import { parseMarkdownBody } from "./markdown-ast.ts";
 
@@ -61,6 +62,22 @@ function referenceStyleImages(body: string, firstLine: number): ImageReference[]
   });
 }
 
+const ACTIVE_SVG_WHAT: Record<SvgActiveContent, string> = {
+  script: "スクリプト（<script>）",
+  "event-handler": "イベントで動くプログラム（onload などの属性）",
+  "script-url": "プログラムを動かすリンク（javascript: など）",
+  "embedded-html": "HTML の埋め込み（<foreignObject> など）",
+};
+
+/** What an SVG image runs (svg-safety.ts), judged by its content: an .svg name or an `<svg` within the first bytes. */
+function activeSvg(absolute: string): SvgActiveContent | undefined {
+  if (!statSync(absolute).isFile()) return undefined;
+  const bytes = readFileSync(absolute);
+  const head = bytes.subarray(0, 4096).toString("utf8");
+  if (!/\.svg$/i.test(absolute) && !/<svg[\s>]/i.test(head)) return undefined;
+  return svgActiveContent(bytes.toString("utf8"));
+}
+
 /**
  * Checks that local images lie inside the content folder (content-path.ts) and exist (relative to the Markdown file),
  * and that every image has alt text.
@@ -91,6 +108,19 @@ export function checkImageReferences(
           message: "画像ファイルが見つかりません",
           hint: "画像はコンテンツフォルダの images/ に置き、パンフレットからは ../images/ファイル名 で指定してください",
         });
+      } else {
+        const active = activeSvg(target.absolute);
+        if (active) {
+          issues.push({
+            severity: "error",
+            file,
+            line: ref.line,
+            field: "画像",
+            value: ref.src,
+            message: `SVG 画像に${ACTIVE_SVG_WHAT[active]}が含まれているため使えません（公開すると、画像を開いた人のブラウザでプログラムが動くおそれがあります）`,
+            hint: "作成したソフトで、スクリプトやリンク、イベントを含めない設定で SVG を書き出し直すか、PNG 形式で保存してください",
+          });
+        }
       }
     } else {
       issues.push({

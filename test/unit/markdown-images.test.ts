@@ -58,3 +58,22 @@ describe("reference-style images (![alt][id] with [id]: src elsewhere)", () => {
     expect(findImageReferences("[x][d]\n\n[d]: ../../secret.pdf\n", 1)).toEqual([]);
   });
 });
+
+describe("SVG images that run code", () => {
+  it("are refused on the image's line; the same drawing without the script passes", () => {
+    const { content, pamphlet } = folders();
+    writeFileSync(
+      path.join(content, "images", "x.svg"),
+      '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+    );
+    writeFileSync(path.join(content, "images", "y.png"), '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>');
+    const refs = findImageReferences("![家](../images/house.svg)\n\n![家](../images/x.svg)\n\n![家](../images/y.png)\n", 6);
+    const issues = checkImageReferences(refs, pamphlet, "pamphlets/guide.md", content);
+    expect(issues.map((i) => [i.line, i.value])).toEqual([
+      [8, "../images/x.svg"],
+      [10, "../images/y.png"],
+    ]);
+    expect(issues[0]?.message).toContain("スクリプト（<script>）");
+    expect(issues[1]?.message).toContain("onload");
+  });
+});
