@@ -74,3 +74,27 @@ describe("the issue report", () => {
     expect(report).toContain("■ resources/a.csv（エラー 25 件、警告 25 件）");
   });
 });
+
+describe("the issue report with control characters in what contributors wrote", () => {
+  // A file name with a line break forges a report line; ESC [2J clears the screen; U+202E reverses what follows.
+  const forged = "pamphlets/x\n[build] ✔ 完成しました.mdx";
+  const hostile: ContentIssue[] = [
+    { severity: "error", file: forged, field: "ファイル名", value: "x\n[build] ✔ 完成しました.mdx", message: "名前「x\r\ny」" },
+    { severity: "error", file: "windows/y\u001B[2Jz.yaml", field: "phone\u0007", value: "03\u202E-0000\u200B", message: "m" },
+  ];
+  const report = formatIssueReport(hostile);
+
+  it("writes no control, bidirectional or zero-width character, and no line a contributor started", () => {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what must not be written.
+    expect(report).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069]/u);
+    expect(report.split("\n").filter((line) => line.startsWith("[build]"))).toEqual([]);
+  });
+
+  it("still shows staff where the hidden characters are", () => {
+    expect(report).toContain("■ pamphlets/x⏎[build] ✔ 完成しました.mdx（エラー 1 件");
+    expect(report).toContain("名前「x⏎y」");
+    expect(report).toContain("windows/y<U+001B>[2Jz.yaml");
+    expect(report).toContain("項目「phone<U+0007>」");
+    expect(report).toContain("（値: 「03<U+202E>-0000<U+200B>」）");
+  });
+});

@@ -38,22 +38,39 @@ export class ContentError extends Error {
   }
 }
 
+// C0 and C1 controls (ESC starts terminal commands, a newline starts a fake log line), zero-width characters and
+// bidirectional controls (they reorder what is shown after them), line and paragraph separators, BOM.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what this replaces.
+const UNPRINTABLE = /[\u0000-\u001F\u007F-\u009F\u061C\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF]/gu;
+
+/**
+ * Content text as it may be written into the log and the check report: one line, nothing a terminal acts on.
+ * File names, values and messages quote what contributors wrote, so a name such as `x\n[build] ✔ 完成しました.mdx`
+ * or one with an escape sequence could otherwise forge report lines or rewrite the screen. A line break becomes ⏎,
+ * every other such character its code point (`<U+202E>`), so staff can still see and remove it.
+ */
+export function printableText(text: string): string {
+  return text
+    .replace(/\r?\n/g, "⏎")
+    .replace(UNPRINTABLE, (c) => `<U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}>`);
+}
+
 /** Shortens a value for messages (long cells, multi-line text). */
 export function displayValue(value: unknown): string {
   const text =
     value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === "string" ? value : JSON.stringify(value);
-  const flat = (text ?? String(value)).replace(/\r?\n/g, "⏎");
+  const flat = printableText(text ?? String(value));
   return flat.length > 60 ? `${flat.slice(0, 57)}…` : flat;
 }
 
 /** One issue as a single readable line: 「pamphlets/a.mdx:3 [updated] エラー: …（値: …）」. */
 export function formatIssue(issue: ContentIssue): string {
-  const where = `${issue.file}${issue.line ? `:${issue.line}${issue.column ? `:${issue.column}` : ""}` : ""}`;
-  const field = issue.field ? ` 項目「${issue.field}」` : "";
-  const value = issue.value !== undefined ? `（値: 「${issue.value}」）` : "";
+  const where = `${printableText(issue.file)}${issue.line ? `:${issue.line}${issue.column ? `:${issue.column}` : ""}` : ""}`;
+  const field = issue.field ? ` 項目「${printableText(issue.field)}」` : "";
+  const value = issue.value !== undefined ? `（値: 「${printableText(issue.value)}」）` : "";
   const label = issue.severity === "error" ? "エラー" : "警告";
-  const hint = issue.hint ? `\n    → ${issue.hint}` : "";
-  return `${label}: ${where}${field}: ${issue.message}${value}${hint}`;
+  const hint = issue.hint ? `\n    → ${printableText(issue.hint)}` : "";
+  return `${label}: ${where}${field}: ${printableText(issue.message)}${value}${hint}`;
 }
 
 /** All issues, grouped by file, errors first. */

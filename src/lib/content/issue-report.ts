@@ -2,7 +2,7 @@
  * The report staff read after `npm run check` (and before every build): every problem at once, grouped by file,
  * each with file:line(:column), severity (エラー / 警告), what is wrong and how to fix it. Also a JSON form for CI bots.
  */
-import { type ContentIssue, formatIssue } from "./content-issue.ts";
+import { type ContentIssue, formatIssue, printableText } from "./content-issue.ts";
 
 /** A content issue with the id of the check that found it ("schema" for loader/schema problems). */
 export interface RuledIssue extends ContentIssue {
@@ -68,7 +68,7 @@ export function formatIssueReport(issues: readonly (ContentIssue & { rule?: stri
     if (hidden > 0) {
       lines.push(`  …ほかに同じ種類の警告が ${hidden} 件あります（npm run check -- --json ですべて見られます）`);
     }
-    return `■ ${file}（エラー ${c.errors} 件、警告 ${c.warnings} 件）\n${lines.join("\n")}`;
+    return `■ ${printableText(file)}（エラー ${c.errors} 件、警告 ${c.warnings} 件）\n${lines.join("\n")}`;
   });
   return `${blocks.join("\n\n")}\n\n${summaryLine(issues)}`;
 }
