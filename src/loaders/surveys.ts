@@ -3,10 +3,10 @@
  * the same CSV reader as every open-data file (UTF-8, BOM, Shift_JIS; header = row 1) and validated row by row,
  * so a bad cell is reported with file, row and column while the other rows still count.
  */
-import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import type { ContentIssue } from "../lib/content/content-issue.ts";
 import { type EventSurvey, type SurveyAnswer, type SurveyField, surveyAnswerSchema, surveyColumns } from "../schemas/survey.ts";
+import { listContentFiles } from "./content-path.ts";
 import { readCsv } from "./csv/read-csv.ts";
 import { rowInput, rowIssues } from "./csv/row-issues.ts";
 
@@ -25,12 +25,11 @@ export function readSurveys(
   const dir = path.join(contentDir, SURVEY_FOLDER);
   const surveys: EventSurvey[] = [];
   const issues: ContentIssue[] = [];
-  if (!existsSync(dir)) return { surveys, issues };
-  const names = readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isFile() && /\.csv$/i.test(d.name) && !d.name.startsWith("_"))
-    .map((d) => d.name)
-    .sort();
-  for (const name of names) {
+  // The shared listing: a file linked to outside the content folder is refused with a located issue, not skipped
+  // without a word (its answers would silently be missing from the activity report).
+  const listing = listContentFiles(contentDir, SURVEY_FOLDER, (name) => /\.csv$/i.test(name) && !name.startsWith("_"));
+  issues.push(...listing.issues);
+  for (const name of listing.names) {
     const file = `${SURVEY_FOLDER}/${name}`;
     const eventId = name.replace(/\.csv$/i, "");
     if (!eventIds.has(eventId)) {

@@ -1,3 +1,5 @@
+import { symlinkSync } from "node:fs";
+import path from "node:path";
 import fc from "fast-check";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
@@ -5,6 +7,7 @@ import { fiscalYearReport, type ReportEvent, type ReportInput } from "../../../s
 import { reportToCsv, reportToMarkdown } from "../../../src/lib/report/activity-report-format.ts";
 import { surveyChartSvg } from "../../../src/lib/report/survey-chart.ts";
 import { surveyFigures } from "../../../src/lib/report/survey-summary.ts";
+import { OUTSIDE_CONTENT_MESSAGE } from "../../../src/loaders/content-path.ts";
 import { readSurveys } from "../../../src/loaders/surveys.ts";
 import { preferredPlaces, type SurveyAnswer } from "../../../src/schemas/survey.ts";
 import { makeContent } from "../../helpers/content-folder.ts";
@@ -12,6 +15,16 @@ import { makeContent } from "../../helpers/content-folder.ts";
 const HEADER = "回答日,理解度,在宅医療を知っていた,最期を迎えたい場所,家族と話したことがある,感想";
 
 describe("survey files", () => {
+  it("refuses a file linked to outside the content folder with a located issue, and reads the others", () => {
+    const outside = makeContent({ "secret.csv": `${HEADER}\n2026/10/17,5,はい,自宅,いいえ,SECRET-SURVEY\n` });
+    const dir = makeContent({ "surveys/a.csv": `${HEADER}\n2026/10/17,4,はい,自宅,はい,\n` });
+    symlinkSync(path.join(outside, "secret.csv"), path.join(dir, "surveys", "b.csv"));
+    const { surveys, issues } = readSurveys(dir, new Set(["a", "b"]));
+    expect(surveys.map((s) => s.eventId)).toEqual(["a"]);
+    expect(issues.map((i) => [i.file, i.message])).toEqual([["surveys/b.csv", OUTSIDE_CONTENT_MESSAGE]]);
+    expect(JSON.stringify(surveys)).not.toContain("SECRET-SURVEY");
+  });
+
   it("reads UTF-8 with BOM and Shift_JIS alike, empty cells as no answer", () => {
     const text = `${HEADER}\r\n2026/10/17,5,はい,自宅,いいえ,よくわかった\r\n2026/10/17,,,,,\r\n2026/10/17,３,いいえ,わからない,はい,"長い, 感想"\r\n`;
     const dir = makeContent({
