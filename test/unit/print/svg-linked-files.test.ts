@@ -37,7 +37,7 @@ function printed(text: string): Buffer {
   return renderTypstPdf("biz-udpgothic", {
     template: TEMPLATE,
     data: {},
-    files: { "/img/1.svg": text },
+    files: { "/img/1.svg": Buffer.from(text) },
     createdAt: 0,
   });
 }
