@@ -83,13 +83,17 @@ function aliasIssues(
     },
   });
   if (issues.length) return issues;
+  // The parser's own message is English; the one it throws for a "billion laughs" is the one staff could meet.
+  const excessive = error instanceof Error && /excessive alias count/i.test(error.message);
   return [
     {
       severity: "error",
       file,
       line: 1 + offset,
-      message: `YAML の別名（* と &）の使い方に誤りがあります（${error instanceof Error ? error.message : String(error)}）`,
-      hint,
+      message: excessive
+        ? "YAML の別名（* と &）で同じ値を何重にも繰り返しているため、読むと非常に大きくなります。このファイルは読みません"
+        : "YAML の別名（* と &）の使い方に誤りがあります",
+      hint: excessive ? "同じ値を何度も使うときは、別名を使わずにそれぞれ書いてください" : hint,
     },
   ];
 }

@@ -22,6 +22,9 @@ describe("YAML aliases in staff files", () => {
     const parsed = parseLocatedYaml(bomb, "site.yaml");
     expect(parsed.data).toBeUndefined();
     expect(parsed.syntaxIssues[0]).toMatchObject({ file: "site.yaml", line: 1, severity: "error" });
+    // In Japanese only: the parser's English message is not shown to staff.
+    expect(parsed.syntaxIssues[0]?.message).toMatch(/何重にも繰り返して/);
+    expect(parsed.syntaxIssues[0]?.message).not.toMatch(/[a-z]{4,}/);
   });
 
   it("still resolves ordinary anchors and aliases", () => {
