@@ -3,7 +3,7 @@
  */
 
 import { normalizeMachineText } from "../lib/values/normalize-text.ts";
-import { eventAccessibilityValues, eventAudienceValues, eventFormats, eventKinds } from "../schemas/event.ts";
+import { eventAccessibilityValues, eventAreaSchema, eventAudienceValues, eventFormats, eventKinds } from "../schemas/event.ts";
 import { clockTimeSchema, flexibleDateSchema } from "../schemas/shared/flexible-date.ts";
 import { phoneSchema } from "../schemas/shared/phone.ts";
 import { emailSchema, webUrlSchema } from "../schemas/shared/web-url.ts";
@@ -133,7 +133,7 @@ export const eventRowSchema = z.object({
   accessibilityNote: z.string().optional(),
   audience: enumListSchema(eventAudienceValues, "対象").optional(),
   audienceNote: z.string().optional(),
-  area: z.string().max(30).optional(),
+  area: eventAreaSchema,
   attendance: countSchema("参加者数").optional(),
   talk: z
     .string()

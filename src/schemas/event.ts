@@ -4,6 +4,19 @@ import { emailSchema, webUrlSchema } from "./shared/web-url.ts";
 import { z } from "./shared/zod-japanese.ts";
 
 /** Kinds of event (イベントの種類). Lists, filters, the activity report and feeds use them. */
+/**
+ * 地区 of an event (北地区). The name itself is the folder of its page (/events/area/北地区/), so characters with a
+ * meaning in paths and URLs are refused as content: a `/` or `..` would name another folder (the page renderer
+ * then stops the whole build with an English error), `?`, `#` and `%` would cut or change the link.
+ */
+export const eventAreaSchema = z
+  .string()
+  .max(30)
+  .refine((v) => !/[/\\?#%]/.test(v) && v.trim() !== "." && v.trim() !== "..", {
+    message: "地区の名前はページの URL になるため、「/」「\\」「?」「#」「%」や「.」「..」だけの名前は使えません",
+  })
+  .optional();
+
 export const eventKinds = ["講演会", "出前講座", "研修会", "認知症カフェ", "人生会議ワークショップ", "その他"] as const;
 /** One kind of event. */
 export type EventKind = (typeof eventKinds)[number];
@@ -119,7 +132,7 @@ export const eventFieldsSchema = z
      */
     venueOnPage: z.boolean().optional(),
     /** 地区 (area of the municipality), e.g. 北地区. Used by the area filter and the activity report. Optional. */
-    area: z.string().min(1).max(30).optional(),
+    area: eventAreaSchema.unwrap().min(1).optional(),
     /** 料金(基本) in yen; 0 is shown as 無料. Optional (not shown when absent). */
     fee: z.number().int().nonnegative().optional(),
     /** 料金(詳細), e.g. 資料代として. Optional. */
