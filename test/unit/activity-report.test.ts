@@ -128,4 +128,12 @@ describe("years and outputs", () => {
     expect(csv.startsWith("\uFEFF年度,区分,項目,値\r\n")).toBe(true);
     expect(csv).toContain('令和8年度,地区,"北,地区",1\r\n');
   });
+  it("writes a 地区 that looks like a formula as text, so Excel does not run it", () => {
+    const areas = ['=HYPERLINK("http://x")', "+1+cmd|' /C calc'!A0", "@SUM(A1)", "-2+3"];
+    const csv = reportToCsv(activityReport(input(areas.map((area) => event("2026-05-10", { area }))), [2026]));
+    const cells = csv.split("\r\n").flatMap((line) => (line.startsWith("令和8年度,地区,") ? [line] : []));
+    expect(cells).toHaveLength(4);
+    for (const line of cells) expect(line).toMatch(/^令和8年度,地区,"?'/);
+    expect(csv).toContain("令和8年度,地区,'@SUM(A1),1\r\n");
+  });
 });

@@ -4,6 +4,7 @@
  */
 
 import { formatJapaneseDate } from "../dates/japanese-date.ts";
+import { csvText } from "../opendata/csv-write.ts";
 import type { ActivityReport, FiscalYearReport } from "./activity-report.ts";
 import { type SurveyFigures, surveyFigureKeys, surveyFigureLabels } from "./survey-summary.ts";
 
@@ -110,11 +111,6 @@ export function reportToMarkdown(report: ActivityReport, options: { title?: bool
   return [...title, ...report.fiscalYears.map(yearMarkdown)].join("\n");
 }
 
-function csvCell(value: string | number): string {
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /**
  * The report as CSV rows 年度,区分,項目,値 — one fact per row, so staff can pivot it in Excel.
  * @returns the CSV text with a BOM and CRLF line ends (what Excel expects)
@@ -142,5 +138,8 @@ export function reportToCsv(report: ActivityReport): string {
     rows.push([label, "アンケート", "回答数", y.surveys.responses]);
     for (const k of surveyFigureKeys) rows.push([label, "アンケート", surveyFigureLabels[k], y.surveys[k] ?? ""]);
   }
-  return `\uFEFF${rows.map((r) => r.map(csvCell).join(",")).join("\r\n")}\r\n`;
+  // The open-data CSV writer: 地区 and the other names come from content files (a vendor's events CSV), and a name
+  // such as =HYPERLINK(…) would run as a formula when staff open the report in Excel.
+  const [header = [], ...body] = rows;
+  return `\uFEFF${csvText(header.map(String), body)}`;
 }
