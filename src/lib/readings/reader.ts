@@ -76,12 +76,44 @@ function onlyKanji(text: string): boolean {
 }
 
 /**
+ * The longest stretch kuromoji is given at once, in UTF-16 units. It cuts sentences only at 、 and 。 and its work on a
+ * sentence grows with the square of its length: one 50,000-character line with neither took over a minute of the
+ * content check, so a contributor's file could stall every build. Words longer than this do not exist.
+ */
+export const LONGEST_STRETCH = 256;
+
+const STRETCH_END = /[、。，．！？!?\s]/u;
+
+/**
+ * `safe` cut into pieces of at most {@link LONGEST_STRETCH} units, after the last 、。 or space of each window when
+ * there is one, never between the halves of a character of `original` (same length) outside the BMP.
+ */
+function stretches(safe: string, original: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  while (safe.length - start > LONGEST_STRETCH) {
+    let end = start + LONGEST_STRETCH;
+    for (let i = end - 1; i > start + LONGEST_STRETCH / 2; i--) {
+      if (STRETCH_END.test(safe[i] ?? "")) {
+        end = i + 1;
+        break;
+      }
+    }
+    if (/[\uD800-\uDBFF]/.test(original[end - 1] ?? "")) end -= 1;
+    out.push(safe.slice(start, end));
+    start = end;
+  }
+  out.push(safe.slice(start));
+  return out;
+}
+
+/**
  * kuromoji loses text after characters outside the BMP (𬵪, 𠮷): tokenize a copy where each is two placeholder kanji
  * of the same UTF-16 length, then take every surface back from the original text by offset.
  */
 function tokenize(tokenizer: Tokenizer, text: string): kuromoji.IpadicFeatures[] {
   const safe = text.replace(/[\u{10000}-\u{10FFFF}]/gu, "\u3400\u3400");
-  const tokens = tokenizer.tokenize(safe);
+  const tokens = stretches(safe, text).flatMap((piece) => tokenizer.tokenize(piece));
   let offset = 0;
   const out: kuromoji.IpadicFeatures[] = [];
   for (const token of tokens) {

@@ -1,7 +1,14 @@
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildWordDictionary, loadDomainReadings, parseSiteReadings } from "../../../src/lib/readings/dictionary.ts";
-import { loadTokenizer, type ReadWord, readingOf, readText, type Tokenizer } from "../../../src/lib/readings/reader.ts";
+import {
+  LONGEST_STRETCH,
+  loadTokenizer,
+  type ReadWord,
+  readingOf,
+  readText,
+  type Tokenizer,
+} from "../../../src/lib/readings/reader.ts";
 
 const domain = loadDomainReadings(path.resolve(import.meta.dirname, "../../../src/data/domain-readings.json"));
 let tokenizer: Tokenizer;
@@ -64,5 +71,29 @@ describe("parseSiteReadings", () => {
       /readings\.yaml: words の 1 番目 の reading: 読みはひらがなかカタカナ/,
     );
     expect(() => parseSiteReadings("words:\n  - { word: さぎ, reading: さぎ }\n", "readings.yaml")).toThrow(/漢字を含む語/);
+  });
+});
+
+describe("readText on a very long line without 、 or 。", () => {
+  // kuromoji's work on one such stretch grows with the square of its length (a contributor's 50,000-character line
+  // stalled the content check for minutes), so it is only ever given stretches of bounded length.
+  it("gives the analyser bounded stretches and still reads every character once, in order", () => {
+    const calls: number[] = [];
+    const tokenize = (text: string) => {
+      calls.push(text.length);
+      return tokenizer.tokenize(text);
+    };
+    const spy = { tokenize } as Tokenizer;
+    const line = `${"在宅医療と介護の連携".repeat(600)}𠮷野${"あ".repeat(3000)} 訪問看護`;
+    const words = readText(spy, buildWordDictionary({ domain }), line);
+    expect(Math.max(...calls)).toBeLessThanOrEqual(LONGEST_STRETCH);
+    expect(words.map((w) => w.surface).join("")).toBe(line);
+    expect(words.some((w) => w.surface.includes("𠮷"))).toBe(true);
+  });
+
+  it("reads an ordinary paragraph as before", () => {
+    const text = "訪問看護は、看護師が自宅を訪ねるサービスです。";
+    const whole = tokenizer.tokenize(text).map((t) => t.surface_form);
+    expect(readText(tokenizer, buildWordDictionary({}), text).map((w) => w.surface)).toEqual(whole);
   });
 });
