@@ -22,7 +22,7 @@ import type { ContentIssue } from "../lib/content/content-issue.ts";
 import { eventSchema } from "../schemas/event.ts";
 import { pamphletSchema } from "../schemas/pamphlet.ts";
 import { talkSchema } from "../schemas/talk.ts";
-import { containedContentFile, listContentFiles } from "./content-path.ts";
+import { containedContentFile, listContentFiles, TEXT_FILE_MAX_BYTES } from "./content-path.ts";
 import { type ContentSnapshot, readContent } from "./content-snapshot.ts";
 import { type CsvTable, readCsv } from "./csv/read-csv.ts";
 import type { SourcedEvent } from "./events.ts";
@@ -84,7 +84,8 @@ export function loadContentModel(dir: string, options: ContentModelOptions): { m
   for (const collection of options.collections ?? MARKDOWN_COLLECTIONS) {
     const folder = path.join(dir, collection.folder);
     // Files outside the content folder are reported by validation (the same listing); here they are only skipped.
-    for (const name of listContentFiles(dir, collection.folder, (n) => /\.mdx?$/.test(n) && !n.startsWith("_")).names) {
+    const accept = (n: string) => /\.mdx?$/.test(n) && !n.startsWith("_");
+    for (const name of listContentFiles(dir, collection.folder, accept, TEXT_FILE_MAX_BYTES).names) {
       const format = /\.mdx$/.test(name) ? "mdx" : "md";
       const file = `${collection.folder}/${name}`;
       const split = splitFrontmatter(readFileSync(path.join(folder, name), "utf8"), file);

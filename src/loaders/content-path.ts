@@ -168,6 +168,29 @@ export function readContentText(contentDir: string, file: string): string {
   return readContentBytes(contentDir, file).toString("utf8");
 }
 
+/**
+ * The largest Markdown/MDX or YAML file read, in bytes. The largest demo pamphlet is 10 KB; a 2 MB one (a book) is
+ * checked in about 10 s, while a 25 MB file made one check take over a minute and 2.3 GB, for every build.
+ */
+export const TEXT_FILE_MAX_BYTES = 2 * 1024 * 1024;
+
+function pushUnlessTooLarge(listing: ContentListing, folder: string, name: string, absolute: string, maxBytes: number): void {
+  const size = statSync(absolute).size;
+  if (size <= maxBytes) {
+    listing.names.push(name);
+    return;
+  }
+  const file = `${folder}/${name}`;
+  // Rounded up, so a file just over the limit never reads as the limit itself.
+  const mb = (bytes: number) => `${Math.ceil((bytes / 1024 / 1024) * 10) / 10} MB`;
+  listing.issues.push({
+    severity: "error",
+    file,
+    message: `ファイルが大きすぎるため読みません（${mb(size)}。上限は ${mb(maxBytes)} です）`,
+    hint: "内容を複数のファイルに分けるか、要らない部分を削ってください。画像は images/ に別のファイルとして置きます",
+  });
+}
+
 /** The files of one content folder that passed the rule, and an issue for each entry that did not. */
 export interface ContentListing {
   /** File names (not paths), sorted, each a regular file whose real path is inside the content folder. */
@@ -183,8 +206,14 @@ export interface ContentListing {
  * @param contentDir the content folder
  * @param folder the sub-folder, relative ("pamphlets", "events")
  * @param accept which names to list (extension, drafts starting with `_`)
+ * @param maxBytes a file larger than this becomes an issue instead of a name ({@link TEXT_FILE_MAX_BYTES})
  */
-export function listContentFiles(contentDir: string, folder: string, accept: (name: string) => boolean): ContentListing {
+export function listContentFiles(
+  contentDir: string,
+  folder: string,
+  accept: (name: string) => boolean,
+  maxBytes = Number.POSITIVE_INFINITY,
+): ContentListing {
   const dir = path.join(contentDir, folder);
   const listing: ContentListing = { names: [], issues: [] };
   try {
@@ -205,7 +234,7 @@ export function listContentFiles(contentDir: string, folder: string, accept: (na
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     if (!accept(entry.name)) continue;
     if (entry.isFile()) {
-      listing.names.push(entry.name);
+      pushUnlessTooLarge(listing, folder, entry.name, path.join(dir, entry.name), maxBytes);
       continue;
     }
     if (!entry.isSymbolicLink()) continue;
@@ -215,7 +244,9 @@ export function listContentFiles(contentDir: string, folder: string, accept: (na
       continue;
     }
     try {
-      if (statSync(path.join(dir, entry.name)).isFile()) listing.names.push(entry.name);
+      if (statSync(path.join(dir, entry.name)).isFile()) {
+        pushUnlessTooLarge(listing, folder, entry.name, path.join(dir, entry.name), maxBytes);
+      }
     } catch {
       // A dangling link inside the folder names nothing: there is nothing to read.
     }

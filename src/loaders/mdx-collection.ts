@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { z } from "astro/zod";
 import type { ContentIssue } from "../lib/content/content-issue.ts";
-import { listContentFiles } from "./content-path.ts";
+import { listContentFiles, TEXT_FILE_MAX_BYTES } from "./content-path.ts";
 import { splitFrontmatter } from "./frontmatter.ts";
 import { checkImageReferences, findImageReferences } from "./markdown-images.ts";
 import { schemaIssues } from "./schema-issues.ts";
@@ -37,7 +37,8 @@ export function readMdxCollection<S extends z.ZodType>(
   const dir = path.join(contentDir, folder);
   const entries: MdxEntry<z.infer<S>>[] = [];
   const issues: ContentIssue[] = [];
-  const listing = listContentFiles(contentDir, folder, (name) => /\.mdx?$/.test(name) && !name.startsWith("_"));
+  const accept = (name: string) => /\.mdx?$/.test(name) && !name.startsWith("_");
+  const listing = listContentFiles(contentDir, folder, accept, TEXT_FILE_MAX_BYTES);
   issues.push(...listing.issues);
   for (const name of listing.names) {
     const file = `${folder}/${name}`;

@@ -5,7 +5,7 @@ import { checkJapanCoordinates } from "../lib/values/geo.ts";
 import { resolveArea, type TownUnit, townUnits, unitKey } from "../lib/windows/town.ts";
 import { type ConsultationWindow, consultationWindowSchema } from "../schemas/consultation-window.ts";
 import type { SiteConfig } from "../schemas/site.ts";
-import { listContentFiles, readContentText } from "./content-path.ts";
+import { listContentFiles, readContentText, TEXT_FILE_MAX_BYTES } from "./content-path.ts";
 import { parseLocatedYaml } from "./located-yaml.ts";
 import { SLUG_PATTERN } from "./mdx-collection.ts";
 import { schemaIssues } from "./schema-issues.ts";
@@ -41,7 +41,8 @@ export function readWindows(dir: string, config?: SiteConfig): { entries: Window
   const folder = path.join(dir, "windows");
   const entries: WindowEntry[] = [];
   const issues: ContentIssue[] = [];
-  const listing = listContentFiles(dir, "windows", (name) => /\.ya?ml$/.test(name) && !name.startsWith("_"));
+  const accept = (name: string) => /\.ya?ml$/.test(name) && !name.startsWith("_");
+  const listing = listContentFiles(dir, "windows", accept, TEXT_FILE_MAX_BYTES);
   issues.push(...listing.issues);
   for (const name of listing.names) {
     const file = `windows/${name}`;

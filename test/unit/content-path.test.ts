@@ -129,6 +129,22 @@ describe("listContentFiles", () => {
     expect(listing.issues[0]?.message).toBe(OUTSIDE_CONTENT_MESSAGE);
   });
 
+  it("turns a file over maxBytes into a located issue, a link to one included, and lists one at the limit", () => {
+    const dir = realpathSync(mkdtempSync(path.join(os.tmpdir(), "content-path-size-")));
+    mkdirSync(path.join(dir, "pamphlets"));
+    writeFileSync(path.join(dir, "pamphlets", "at-limit.md"), "x".repeat(100));
+    writeFileSync(path.join(dir, "pamphlets", "over.md"), "x".repeat(101));
+    symlinkSync(path.join(dir, "pamphlets", "over.md"), path.join(dir, "pamphlets", "over-link.md"));
+    const listing = listContentFiles(dir, "pamphlets", () => true, 100);
+    expect(listing.names).toEqual(["at-limit.md"]);
+    expect(listing.issues.map((i) => [i.file, i.severity])).toEqual([
+      ["pamphlets/over-link.md", "error"],
+      ["pamphlets/over.md", "error"],
+    ]);
+    expect(listing.issues[0]?.message).toMatch(/^ファイルが大きすぎるため読みません/);
+    expect(listContentFiles(dir, "pamphlets", () => true).names).toHaveLength(3);
+  });
+
   it("is empty for a missing folder", () => {
     expect(listContentFiles(content, "nothing-here", () => true)).toEqual({ names: [], issues: [] });
   });

@@ -4,10 +4,12 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ContentIssue } from "../../src/lib/content/content-issue.ts";
-import { NOT_A_FILE_MESSAGE, OUTSIDE_CONTENT_MESSAGE } from "../../src/loaders/content-path.ts";
+import { NOT_A_FILE_MESSAGE, OUTSIDE_CONTENT_MESSAGE, TEXT_FILE_MAX_BYTES } from "../../src/loaders/content-path.ts";
+import { readMdxCollection } from "../../src/loaders/mdx-collection.ts";
 import { readNote } from "../../src/loaders/note.ts";
 import { readSiteConfig } from "../../src/loaders/site-config.ts";
 import { readSiteReadings } from "../../src/loaders/site-readings.ts";
+import { pamphletSchema } from "../../src/schemas/pamphlet.ts";
 
 const MARKER = "ROOT-FILE-SECRET-5c1e";
 
@@ -90,5 +92,18 @@ describe("the single files at the content folder's root, when a folder or a pipe
     const dir = realpathSync(mkdtempSync(path.join(os.tmpdir(), "root-files-")));
     execFileSync("mkfifo", [path.join(dir, name)]);
     expect(read(dir).issues.map((i) => [i.file, i.message])).toEqual([[name, NOT_A_FILE_MESSAGE]]);
+  });
+});
+
+describe("a pamphlet over the size limit", () => {
+  it("is one located issue of the pamphlet loader, and is not read", () => {
+    const dir = realpathSync(mkdtempSync(path.join(os.tmpdir(), "root-files-")));
+    mkdirSync(path.join(dir, "pamphlets"));
+    const body = `---\ntitle: t\ndescription: d\nupdated: 2026-10-01\n---\n\n${"あ".repeat(TEXT_FILE_MAX_BYTES / 3 + 1)}\n`;
+    writeFileSync(path.join(dir, "pamphlets", "big.mdx"), body);
+    const read = readMdxCollection(dir, "pamphlets", pamphletSchema);
+    expect(read.entries).toEqual([]);
+    expect(read.issues.map((i) => i.file)).toEqual(["pamphlets/big.mdx"]);
+    expect(read.issues[0]?.message).toMatch(/^ファイルが大きすぎるため読みません（2.1 MB。上限は 2 MB です）$/);
   });
 });
