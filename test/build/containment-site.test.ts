@@ -99,6 +99,32 @@ describe("content that points outside the content folder", () => {
       },
       "pamphlets/leak.md:9",
     ],
+    [
+      "a reference-style image whose definition points outside",
+      (dir, s) => {
+        const text = pamphletWithImage("REF").replace("![図](REF)", "![図][leak]") + `\n[leak]: ${s.file}\n`;
+        writeFileSync(path.join(dir, "content/pamphlets/leak.md"), text);
+        return s.file;
+      },
+      "pamphlets/leak.md:9",
+    ],
+    [
+      "a note.yaml that is a symbolic link to outside",
+      (dir, s) => {
+        writeFileSync(path.join(s.dir, "note.yaml"), `title: ${s.marker}\n`);
+        symlinkSync(path.join(s.dir, "note.yaml"), path.join(dir, "content/note.yaml"));
+        return "note.yaml";
+      },
+      "note.yaml",
+    ],
+    [
+      "a readings.yaml that is a symbolic link to outside",
+      (dir, s) => {
+        symlinkSync(path.join(s.dir, "etc", "passwd.md"), path.join(dir, "content/readings.yaml"));
+        return "readings.yaml";
+      },
+      "readings.yaml",
+    ],
   ];
 
   it.each(cases)("%s: refused, located, quoted as written; dist/ untouched; no outside byte anywhere", (_, arrange, where) => {
