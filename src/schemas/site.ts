@@ -58,8 +58,11 @@ export const siteSettingsSchema = z
       .string()
       .default("/")
       .transform((v) => (v.endsWith("/") ? v : `${v}/`))
-      .refine((v) => /^\/([A-Za-z0-9._~-]+\/)*$/.test(v), {
-        message: "base は「/」か「/zaitaku/」のように / で始まり / で終わるパスにしてください（英数字と - _ . ~ のみ）",
+      // A segment of only dots (/../, /./) passes the character rule but names no folder: browsers fold it away, so
+      // every canonical URL and link would point somewhere else.
+      .refine((v) => /^\/([A-Za-z0-9._~-]+\/)*$/.test(v) && !v.split("/").some((part) => /^\.+$/.test(part)), {
+        message:
+          "base は「/」か「/zaitaku/」のように / で始まり / で終わるパスにしてください（英数字と - _ . ~ のみ。「.」「..」だけの部分は使えません）",
       }),
     /** How dates are shown: `western` (2026年12月5日, default) or `wareki` (令和8年12月5日). */
     dateStyle: z.enum(["western", "wareki"]).default("western"),
