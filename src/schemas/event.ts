@@ -3,7 +3,6 @@ import { phoneSchema } from "./shared/phone.ts";
 import { emailSchema, webUrlSchema } from "./shared/web-url.ts";
 import { z } from "./shared/zod-japanese.ts";
 
-/** Kinds of event (イベントの種類). Lists, filters, the activity report and feeds use them. */
 /**
  * 地区 of an event (北地区). The name itself is the folder of its page (/events/area/北地区/), so characters with a
  * meaning in paths and URLs are refused as content: a `/` or `..` would name another folder (the page renderer
@@ -17,6 +16,7 @@ export const eventAreaSchema = z
   })
   .optional();
 
+/** Kinds of event (イベントの種類). Lists, filters, the activity report and feeds use them. */
 export const eventKinds = ["講演会", "出前講座", "研修会", "認知症カフェ", "人生会議ワークショップ", "その他"] as const;
 /** One kind of event. */
 export type EventKind = (typeof eventKinds)[number];
