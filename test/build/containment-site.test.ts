@@ -102,7 +102,7 @@ describe("content that points outside the content folder", () => {
     [
       "a reference-style image whose definition points outside",
       (dir, s) => {
-        const text = pamphletWithImage("REF").replace("![図](REF)", "![図][leak]") + `\n[leak]: ${s.file}\n`;
+        const text = `${pamphletWithImage("REF").replace("![図](REF)", "![図][leak]")}\n[leak]: ${s.file}\n`;
         writeFileSync(path.join(dir, "content/pamphlets/leak.md"), text);
         return s.file;
       },
