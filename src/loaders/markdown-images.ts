@@ -94,55 +94,37 @@ export function checkImageReferences(
 ): ContentIssue[] {
   const issues: ContentIssue[] = [];
   for (const ref of refs) {
+    const refused = (message: string, hint: string) =>
+      issues.push({ severity: "error", file, line: ref.line, field: "画像", value: ref.src, message, hint });
     if (!/^(https?:)?\/\//.test(ref.src) && !ref.src.startsWith("data:")) {
       const target = resolveContentReference(contentDir, absoluteFile, ref.src, { file, line: ref.line, field: "画像" });
       if (target.issue) {
         issues.push(target.issue);
       } else if (!existsSync(target.absolute)) {
-        issues.push({
-          severity: "error",
-          file,
-          line: ref.line,
-          field: "画像",
-          value: ref.src,
-          message: "画像ファイルが見つかりません",
-          hint: "画像はコンテンツフォルダの images/ に置き、パンフレットからは ../images/ファイル名 で指定してください",
-        });
+        refused(
+          "画像ファイルが見つかりません",
+          "画像はコンテンツフォルダの images/ に置き、パンフレットからは ../images/ファイル名 で指定してください",
+        );
       } else {
         const active = activeSvg(target.absolute);
         if (active) {
-          issues.push({
-            severity: "error",
-            file,
-            line: ref.line,
-            field: "画像",
-            value: ref.src,
-            message: `SVG 画像に${ACTIVE_SVG_WHAT[active]}が含まれているため使えません（公開すると、画像を開いた人のブラウザでプログラムが動くおそれがあります）`,
-            hint: "作成したソフトで、スクリプトやリンク、イベントを含めない設定で SVG を書き出し直すか、PNG 形式で保存してください",
-          });
+          refused(
+            `SVG 画像に${ACTIVE_SVG_WHAT[active]}が含まれているため使えません（公開すると、画像を開いた人のブラウザでプログラムが動くおそれがあります）`,
+            "作成したソフトで、スクリプトやリンク、イベントを含めない設定で SVG を書き出し直すか、PNG 形式で保存してください",
+          );
         }
       }
     } else {
-      issues.push({
-        severity: "error",
-        file,
-        line: ref.line,
-        field: "画像",
-        value: ref.src,
-        message: "外部のサイトの画像は使えません（ページを開いたときに外部へ通信が発生するため）",
-        hint: "画像ファイルを images/ に保存して ../images/ファイル名 で指定してください",
-      });
+      refused(
+        "外部のサイトの画像は使えません（ページを開いたときに外部へ通信が発生するため）",
+        "画像ファイルを images/ に保存して ../images/ファイル名 で指定してください",
+      );
     }
     if (!ref.alt) {
-      issues.push({
-        severity: "error",
-        file,
-        line: ref.line,
-        field: "画像",
-        value: ref.src,
-        message: "画像に代替テキスト（説明文）がありません。目の不自由な方や画像が表示されない環境のために必要です",
-        hint: "![ここに画像の内容を書く](../images/ファイル名) のように、[ ] の中に説明を書いてください",
-      });
+      refused(
+        "画像に代替テキスト（説明文）がありません。目の不自由な方や画像が表示されない環境のために必要です",
+        "![ここに画像の内容を書く](../images/ファイル名) のように、[ ] の中に説明を書いてください",
+      );
     }
   }
   return issues;

@@ -7,16 +7,8 @@
  */
 import { findPhoneNumbers } from "../text/text-rules.ts";
 import { telHref } from "../values/phone.ts";
+import type { HastNode } from "./hast-node.ts";
 import { TEL_NUMBER_CLASS } from "./rehype-site-links.ts";
-
-/** The parts of a hast node this plugin reads and writes (kept local: no dependency on @types/hast). */
-interface HastNode {
-  type: string;
-  tagName?: string;
-  value?: string;
-  properties?: Record<string, unknown>;
-  children?: HastNode[];
-}
 
 /** Elements whose text is never linked: links themselves, code, and ruby readings. */
 const SKIPPED = new Set(["a", "code", "pre", "rt", "rp", "script", "style", "textarea"]);

@@ -3,14 +3,7 @@
  * - site-absolute links (`/pamphlets/houmon-kango/`) get the base path, so content works under a sub-path;
  * - only links in {@link LINK_SCHEMES} survive (a `javascript:` or `data:` href is dropped, the text stays).
  */
-
-/** The parts of a hast node this plugin reads (kept local: no dependency on @types/hast). */
-interface HastNode {
-  type: string;
-  tagName?: string;
-  properties?: Record<string, unknown>;
-  children?: HastNode[];
-}
+import type { HastNode } from "./hast-node.ts";
 
 /** Options: the site's base path ("/" or "/zaitaku/"). */
 export interface SiteLinkOptions {

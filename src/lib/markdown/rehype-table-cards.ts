@@ -4,15 +4,7 @@
  * (src/styles/tables.css) then shows every row as a card of 「見出し: 値」 lines instead of squeezing the columns to one
  * character each; where that is not supported the table keeps its columns and scrolls sideways inside the wrapper.
  */
-
-/** The parts of a hast node this plugin reads and writes (kept local: no dependency on @types/hast). */
-interface HastNode {
-  type: string;
-  tagName?: string;
-  value?: string;
-  properties?: Record<string, unknown>;
-  children?: HastNode[];
-}
+import type { HastNode } from "./hast-node.ts";
 
 const elements = (node: HastNode, tagName: string): HastNode[] =>
   (node.children ?? []).filter((c) => c.type === "element" && c.tagName === tagName);
