@@ -117,12 +117,19 @@ export function loadContentModel(dir: string, options: ContentModelOptions): { m
     }
   }
 
-  const events = locateEvents(dir, content.events, documents, texts);
+  // CSV files read as data: a file refused as a whole (no known layout) has its one error, not a warning per cell
+  // about text no resident will see (a city's 要配慮者利用施設 list gave 281 warnings about ①).
+  const readFiles = new Set(
+    [...content.resourceFiles, ...content.eventFiles].filter((f) => f.layout !== undefined).map((f) => f.file),
+  );
+  const events = locateEvents(dir, content.events, documents, texts, readFiles);
   const windows: LocatedWindow[] = content.windows.map((w) => {
     append(texts, yamlTexts(w.raw, w.file, w.lineOf));
     return { slug: w.slug, file: w.file, data: w.data, lineOf: w.lineOf };
   });
-  for (const table of csvTables(dir, "resources", RESOURCE_ALIASES)) append(texts, csvTexts(table));
+  for (const table of csvTables(dir, "resources", RESOURCE_ALIASES)) {
+    if (readFiles.has(table.file)) append(texts, csvTexts(table));
+  }
 
   // Pages of dynamic routes, by route prefix: a link to /<prefix><slug>/ must name one of them.
   const families = new Map<string, { label: string; slugs: string[] }>();
@@ -153,15 +160,16 @@ function csvTables<F extends string>(dir: string, folder: string, aliases: Recor
   );
 }
 
-/** Valid events with their locations; CSV cells go into `texts`. */
+/** Valid events with their locations; the cells of the CSV files in `readFiles` go into `texts`. */
 function locateEvents(
   dir: string,
   sourced: readonly SourcedEvent[],
   documents: readonly ContentDocument[],
   texts: TextSpan[],
+  readFiles: ReadonlySet<string>,
 ): LocatedEvent[] {
   const tables = csvTables(dir, "events", eventCsvAliases);
-  for (const table of tables) append(texts, csvTexts(table));
+  for (const table of tables) if (readFiles.has(table.file)) append(texts, csvTexts(table));
   return sourced.map((event): LocatedEvent => {
     if (event.row === undefined) {
       const doc = documents.find((d) => d.file === event.file);

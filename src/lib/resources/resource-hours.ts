@@ -11,7 +11,11 @@ const CLOCK = /^\d{1,2}:\d{2}$/;
  * (`月・木：14:00、火・金：10:30` and `月・木：17:00、火・金：12:00`), where `A〜B` would pair the wrong times.
  * @returns the line, or an empty string when the file gives neither days nor times
  */
-export function resourceHoursText(r: { days?: string; openTime?: string; closeTime?: string }): string {
+export function resourceHoursText(r: {
+  days?: string | undefined;
+  openTime?: string | undefined;
+  closeTime?: string | undefined;
+}): string {
   const { openTime: open, closeTime: close } = r;
   const bothClock = open !== undefined && close !== undefined && CLOCK.test(open) && CLOCK.test(close);
   const times = bothClock ? `${open}〜${close}` : [open && `開始 ${open}`, close && `終了 ${close}`].filter(Boolean).join("／");

@@ -126,6 +126,15 @@ describe("machine-dependent-chars and invisible-chars", () => {
     ]);
   });
 
+  it("leaves the cells of a CSV file refused as a whole to that file's one error", () => {
+    const cells = "名称,所在地\n①クリニック,架空市本町1-1\n";
+    const { issues } = checkWith({ "resources/odd-layout.csv": cells, "events/odd-events.csv": cells });
+    for (const file of ["resources/odd-layout.csv", "events/odd-events.csv"]) {
+      expect(issues.filter((i) => i.file === file && i.severity === "error").length).toBeGreaterThan(0);
+      expect(issues.filter((i) => i.file === file && i.rule === "machine-dependent-chars")).toEqual([]);
+    }
+  });
+
   it("does not flag ordinary Japanese text, code or emoji", () => {
     const { issues } = checkWith({ "pamphlets/test.mdx": pamphlet("「在宅医療」〜（約30分）※要予約。`①` 👨‍👩‍👧\n") });
     expect(issues.filter((i) => i.file === "pamphlets/test.mdx")).toEqual([]);
