@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { ContentIssue } from "../lib/content/content-issue.ts";
 import { type A11yResults, a11yResultsSchema } from "../schemas/a11y-results.ts";
-import { listContentFiles } from "./content-path.ts";
+import { listContentFiles, TEXT_FILE_MAX_BYTES } from "./content-path.ts";
 import { parseLocatedYaml } from "./located-yaml.ts";
 import { schemaIssues } from "./schema-issues.ts";
 
@@ -31,7 +31,7 @@ export interface A11yResultsRead {
 export function readA11yResults(dir: string): A11yResultsRead {
   const folder = path.join(dir, A11Y_RESULTS_DIR);
   if (!existsSync(folder)) return { issues: [] };
-  const listing = listContentFiles(dir, A11Y_RESULTS_DIR, (name) => FILE_PATTERN.test(name));
+  const listing = listContentFiles(dir, A11Y_RESULTS_DIR, (name) => FILE_PATTERN.test(name), TEXT_FILE_MAX_BYTES);
   const newest = listing.names.at(-1);
   if (!newest) return { issues: listing.issues };
   const file = `${A11Y_RESULTS_DIR}/${newest}`;

@@ -74,7 +74,7 @@ export function loadContentModel(dir: string, options: ContentModelOptions): { m
   const texts: TextSpan[] = [];
   const content = options.content ?? readContent(dir);
   const site = content.site;
-  const siteFile = containedContentFile(dir, "site.yaml");
+  const siteFile = containedContentFile(dir, "site.yaml", TEXT_FILE_MAX_BYTES);
   if (siteFile.absolute && existsSync(siteFile.absolute)) {
     const yaml = parseLocatedYaml(readFileSync(siteFile.absolute, "utf8").replace(/^\uFEFF/, ""), "site.yaml");
     append(texts, yamlTexts(yaml.data, "site.yaml", yaml.lineOf));

@@ -134,8 +134,10 @@ export function resolveContentReference(
  * and a named pipe would keep the build waiting for bytes forever.
  * @param contentDir the content folder
  * @param file the path relative to the content folder (quoted in the message)
+ * @param maxBytes a larger file is an issue instead of a path to read (site.yaml and the other YAML files at the
+ *   folder's root: {@link TEXT_FILE_MAX_BYTES})
  */
-export function containedContentFile(contentDir: string, file: string): ContainedPath {
+export function containedContentFile(contentDir: string, file: string, maxBytes = Number.POSITIVE_INFINITY): ContainedPath {
   const absolute = path.resolve(contentDir, file);
   if (!isInsideContent(contentDir, absolute)) return { issue: outsideIssue({ file }, file) };
   const stat = statSync(absolute, { throwIfNoEntry: false });
@@ -149,6 +151,7 @@ export function containedContentFile(contentDir: string, file: string): Containe
     };
     return { issue };
   }
+  if (stat && stat.size > maxBytes) return { issue: tooLargeIssue(file, stat.size, maxBytes) };
   return { absolute };
 }
 
@@ -174,21 +177,22 @@ export function readContentText(contentDir: string, file: string): string {
  */
 export const TEXT_FILE_MAX_BYTES = 2 * 1024 * 1024;
 
-function pushUnlessTooLarge(listing: ContentListing, folder: string, name: string, absolute: string, maxBytes: number): void {
-  const size = statSync(absolute).size;
-  if (size <= maxBytes) {
-    listing.names.push(name);
-    return;
-  }
-  const file = `${folder}/${name}`;
+/** The issue of a text file over its size cap, which is then not read. */
+function tooLargeIssue(file: string, size: number, maxBytes: number): ContentIssue {
   // Rounded up, so a file just over the limit never reads as the limit itself.
   const mb = (bytes: number) => `${Math.ceil((bytes / 1024 / 1024) * 10) / 10} MB`;
-  listing.issues.push({
+  return {
     severity: "error",
     file,
     message: `ファイルが大きすぎるため読みません（${mb(size)}。上限は ${mb(maxBytes)} です）`,
     hint: "内容を複数のファイルに分けるか、要らない部分を削ってください。画像は images/ に別のファイルとして置きます",
-  });
+  };
+}
+
+function pushUnlessTooLarge(listing: ContentListing, folder: string, name: string, absolute: string, maxBytes: number): void {
+  const size = statSync(absolute).size;
+  if (size <= maxBytes) listing.names.push(name);
+  else listing.issues.push(tooLargeIssue(`${folder}/${name}`, size, maxBytes));
 }
 
 /** The files of one content folder that passed the rule, and an issue for each entry that did not. */

@@ -7,7 +7,7 @@ import path from "node:path";
 import { defaultNoteInput } from "../data/note-default.ts";
 import type { ContentIssue } from "../lib/content/content-issue.ts";
 import { type Note, type NotePage, noteOverridesSchema, noteSchema } from "../schemas/note.ts";
-import { containedContentFile } from "./content-path.ts";
+import { containedContentFile, TEXT_FILE_MAX_BYTES } from "./content-path.ts";
 import { parseLocatedYaml } from "./located-yaml.ts";
 import { schemaIssues } from "./schema-issues.ts";
 
@@ -27,7 +27,7 @@ export function defaultNote(): Note {
 export function readNote(dir: string): { note?: Note; issues: ContentIssue[] } {
   const base = defaultNote();
   if (!existsSync(path.join(dir, NOTE_FILE))) return { note: base, issues: [] };
-  const contained = containedContentFile(dir, NOTE_FILE);
+  const contained = containedContentFile(dir, NOTE_FILE, TEXT_FILE_MAX_BYTES);
   if (contained.issue) return { issues: [contained.issue] };
   const parsed = parseLocatedYaml(readFileSync(contained.absolute, "utf8").replace(/^\uFEFF/, ""), NOTE_FILE);
   if (parsed.syntaxIssues.length) return { issues: parsed.syntaxIssues };

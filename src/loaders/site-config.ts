@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { ContentError, type ContentIssue } from "../lib/content/content-issue.ts";
 import { type SiteConfig, siteConfigSchema } from "../schemas/site.ts";
-import { containedContentFile } from "./content-path.ts";
+import { containedContentFile, TEXT_FILE_MAX_BYTES } from "./content-path.ts";
 import { parseLocatedYaml } from "./located-yaml.ts";
 import { schemaIssues } from "./schema-issues.ts";
 
@@ -31,7 +31,7 @@ export function readSiteConfig(dir: string): SiteConfigResult {
       ],
     };
   }
-  const contained = containedContentFile(dir, file);
+  const contained = containedContentFile(dir, file, TEXT_FILE_MAX_BYTES);
   if (contained.issue) return { issues: [contained.issue] };
   const parsed = parseLocatedYaml(readFileSync(contained.absolute, "utf8").replace(/^\uFEFF/, ""), file);
   if (parsed.syntaxIssues.length) return { issues: parsed.syntaxIssues };

@@ -4,7 +4,7 @@ import path from "node:path";
 import type { ContentIssue } from "../lib/content/content-issue.ts";
 import { type SiteReadings, siteReadingsSchema } from "../lib/readings/dictionary.ts";
 import { SITE_READINGS_FILE } from "../lib/readings/site-reader.ts";
-import { containedContentFile } from "./content-path.ts";
+import { containedContentFile, TEXT_FILE_MAX_BYTES } from "./content-path.ts";
 import { parseLocatedYaml } from "./located-yaml.ts";
 import { schemaIssues } from "./schema-issues.ts";
 
@@ -15,7 +15,7 @@ import { schemaIssues } from "./schema-issues.ts";
  */
 export function readSiteReadings(dir: string): { words: SiteReadings["words"]; issues: ContentIssue[] } {
   if (!existsSync(path.join(dir, SITE_READINGS_FILE))) return { words: [], issues: [] };
-  const contained = containedContentFile(dir, SITE_READINGS_FILE);
+  const contained = containedContentFile(dir, SITE_READINGS_FILE, TEXT_FILE_MAX_BYTES);
   if (contained.issue) return { words: [], issues: [contained.issue] };
   const parsed = parseLocatedYaml(readFileSync(contained.absolute, "utf8").replace(/^\uFEFF/, ""), SITE_READINGS_FILE);
   if (parsed.syntaxIssues.length) return { words: [], issues: parsed.syntaxIssues };

@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ContentIssue } from "../../src/lib/content/content-issue.ts";
+import { readA11yResults } from "../../src/loaders/a11y-results.ts";
 import { NOT_A_FILE_MESSAGE, OUTSIDE_CONTENT_MESSAGE, TEXT_FILE_MAX_BYTES } from "../../src/loaders/content-path.ts";
 import { readMdxCollection } from "../../src/loaders/mdx-collection.ts";
 import { readNote } from "../../src/loaders/note.ts";
@@ -105,5 +106,25 @@ describe("a pamphlet over the size limit", () => {
     expect(read.entries).toEqual([]);
     expect(read.issues.map((i) => i.file)).toEqual(["pamphlets/big.mdx"]);
     expect(read.issues[0]?.message).toMatch(/^ファイルが大きすぎるため読みません（2.1 MB。上限は 2 MB です）$/);
+  });
+});
+
+describe("the YAML files at the content folder's root and the accessibility results, over the size cap", () => {
+  // Valid YAML (a comment) one byte over the cap: only the size can refuse it.
+  const oversized = `# ${"x".repeat(TEXT_FILE_MAX_BYTES)}\n`;
+  const readers: [string, (dir: string) => { issues: ContentIssue[] }][] = [
+    ["site.yaml", readSiteConfig],
+    ["note.yaml", readNote],
+    ["readings.yaml", readSiteReadings],
+    ["accessibility/test-results-2026-11-01.yaml", readA11yResults],
+  ];
+
+  it.each(readers)("%s: one located issue, and the file is not read", (file, read) => {
+    const dir = realpathSync(mkdtempSync(path.join(os.tmpdir(), "root-files-")));
+    mkdirSync(path.join(dir, "accessibility"));
+    writeFileSync(path.join(dir, file), oversized);
+    const { issues } = read(dir);
+    expect(issues.map((i) => [i.file, i.severity])).toEqual([[file, "error"]]);
+    expect(issues[0]?.message).toMatch(/^ファイルが大きすぎるため読みません（2.1 MB。上限は 2 MB です）$/);
   });
 });
