@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import type { Nodes } from "mdast";
 import type { ContentIssue } from "../lib/content/content-issue.ts";
-import { type SvgActiveContent, svgActiveContent } from "../lib/markdown/svg-safety.ts";
+import { SVG_ACTIVE_CONTENT_LABELS, type SvgActiveContent, svgActiveContent } from "../lib/markdown/svg-safety.ts";
 import { resolveContentReference } from "./content-path.ts";
 import { parseMarkdownBody } from "./markdown-ast.ts";
 
@@ -62,13 +62,6 @@ function referenceStyleImages(body: string, firstLine: number): ImageReference[]
   });
 }
 
-const ACTIVE_SVG_WHAT: Record<SvgActiveContent, string> = {
-  script: "スクリプト（<script>）",
-  "event-handler": "イベントで動くプログラム（onload などの属性）",
-  "script-url": "プログラムを動かすリンク（javascript: など）",
-  "embedded-html": "HTML の埋め込み（<foreignObject> など）",
-};
-
 /** What an SVG image runs (svg-safety.ts), judged by its content: an .svg name or an `<svg` within the first bytes. */
 function activeSvg(absolute: string): SvgActiveContent | undefined {
   if (!statSync(absolute).isFile()) return undefined;
@@ -109,7 +102,7 @@ export function checkImageReferences(
         const active = activeSvg(target.absolute);
         if (active) {
           refused(
-            `SVG 画像に${ACTIVE_SVG_WHAT[active]}が含まれているため使えません（公開すると、画像を開いた人のブラウザでプログラムが動くおそれがあります）`,
+            `SVG 画像に${SVG_ACTIVE_CONTENT_LABELS[active]}が含まれているため使えません（公開すると、画像を開いた人のブラウザでプログラムが動くおそれがあります）`,
             "作成したソフトで、スクリプトやリンク、イベントを含めない設定で SVG を書き出し直すか、PNG 形式で保存してください",
           );
         }

@@ -5,6 +5,7 @@
  *   broken once published under it); links written as full URLs may lead to other systems on the same host;
  * - every page has a <title>, a meta description and a canonical URL under the site's URL;
  * - no `javascript:` (or vbscript:) URL, no inline event handler (on…=) anywhere;
+ * - no published SVG image that scripts, handles events, links to `javascript:` or embeds HTML (lib/markdown/svg-safety.ts);
  * - nothing the Content-Security-Policy would block: inline <script> (JSON data blocks and the hashed scripts of
  *   src/lib/site/inline-scripts.ts are fine), <style>, style="…" attributes.
  * A problem stops the build; each names the page file, its line and the link.
@@ -13,6 +14,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { type DefaultTreeAdapterTypes, parse } from "parse5";
 import type { StepLogger } from "../lib/content/logger.ts";
+import { SVG_ACTIVE_CONTENT_LABELS, svgActiveContent } from "../lib/markdown/svg-safety.ts";
 import { INLINE_SCRIPTS } from "../lib/site/inline-scripts.ts";
 import { type ProvenanceSources, verifyProvenance } from "./verify-provenance.ts";
 
@@ -125,6 +127,15 @@ export function verifySite(dir: string, options: VerifyOptions): SiteProblem[] {
       const url = (m[2] ?? "").trim();
       if (url.startsWith("data:") || url.startsWith("#")) continue;
       references.push({ page: css, line: text.slice(0, m.index).split("\n").length, url });
+    }
+  }
+
+  // The content check refuses such images already; an SVG is a page of its own when opened, outside the pages' CSP,
+  // so the published files are looked at once more.
+  for (const svg of files.filter((f) => f.endsWith(".svg"))) {
+    const active = svgActiveContent(readFileSync(path.join(dir, svg), "utf8"));
+    if (active) {
+      problems.push({ page: svg, message: `SVG 画像に${SVG_ACTIVE_CONTENT_LABELS[active]}が含まれています` });
     }
   }
 

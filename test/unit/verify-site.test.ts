@@ -33,6 +33,16 @@ function site(files: Record<string, string>): string {
 const problemsOf = (files: Record<string, string>) => verifySite(site(files), SITE).map(formatSiteProblem);
 
 describe("post-build verification", () => {
+  it("reports a published SVG image that runs a script, and passes one that only draws", () => {
+    const problems = problemsOf({
+      "_astro/evil.svg": '<svg xmlns="http://www.w3.org/2000/svg"><circle r="4" onload="alert(1)"/></svg>',
+      "_astro/plain.svg": '<svg xmlns="http://www.w3.org/2000/svg"><circle r="4" fill="#036"/></svg>',
+    });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain("_astro/evil.svg");
+    expect(problems[0]).toContain("イベントで動くプログラム");
+  });
+
   it("passes a sound site (links, anchors, relative assets, CSS url(), trailing-slash-less links)", () => {
     expect(
       problemsOf({

@@ -9,6 +9,14 @@ import { parseFragment } from "parse5";
 /** What a refused SVG does, for the staff message. */
 export type SvgActiveContent = "script" | "event-handler" | "script-url" | "embedded-html";
 
+/** Each kind of active content as staff messages name it. */
+export const SVG_ACTIVE_CONTENT_LABELS: Record<SvgActiveContent, string> = {
+  script: "スクリプト（<script>）",
+  "event-handler": "イベントで動くプログラム（onload などの属性）",
+  "script-url": "プログラムを動かすリンク（javascript: など）",
+  "embedded-html": "HTML の埋め込み（<foreignObject> など）",
+};
+
 interface Parse5Node {
   nodeName: string;
   tagName?: string;
