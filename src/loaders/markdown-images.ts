@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import type { Nodes } from "mdast";
 import type { ContentIssue } from "../lib/content/content-issue.ts";
 import { SVG_ACTIVE_CONTENT_LABELS, type SvgActiveContent, svgActiveContent } from "../lib/markdown/svg-safety.ts";
-import { resolveContentReference } from "./content-path.ts";
+import { NOT_A_FILE_MESSAGE, resolveContentReference } from "./content-path.ts";
 import { parseMarkdownBody } from "./markdown-ast.ts";
 
 /** An image referenced from Markdown/MDX. */
@@ -64,7 +64,6 @@ function referenceStyleImages(body: string, firstLine: number): ImageReference[]
 
 /** What an SVG image runs (svg-safety.ts), judged by its content: an .svg name or an `<svg` within the first bytes. */
 function activeSvg(absolute: string): SvgActiveContent | undefined {
-  if (!statSync(absolute).isFile()) return undefined;
   const bytes = readFileSync(absolute);
   const head = bytes.subarray(0, 4096).toString("utf8");
   if (!/\.svg$/i.test(absolute) && !/<svg[\s>]/i.test(head)) return undefined;
@@ -99,8 +98,14 @@ export function checkImageReferences(
           "画像はコンテンツフォルダの images/ に置き、パンフレットからは ../images/ファイル名 で指定してください",
         );
       } else {
-        const active = activeSvg(target.absolute);
-        if (active) {
+        const stat = statSync(target.absolute);
+        const active = stat.isFile() && stat.size > 0 ? activeSvg(target.absolute) : undefined;
+        if (!stat.isFile()) {
+          refused(NOT_A_FILE_MESSAGE, "画像のファイル名を指定してください（同じ名前のフォルダがあるときは名前を変えてください）");
+        } else if (stat.size === 0) {
+          // An empty file passes every other check here and only fails when the build reads the image.
+          refused("画像ファイルが空です（0 バイト）", "画像を保存し直すか、元のファイルをもう一度 images/ に置いてください");
+        } else if (active) {
           refused(
             `SVG 画像に${SVG_ACTIVE_CONTENT_LABELS[active]}が含まれているため使えません（公開すると、画像を開いた人のブラウザでプログラムが動くおそれがあります）`,
             "作成したソフトで、スクリプトやリンク、イベントを含めない設定で SVG を書き出し直すか、PNG 形式で保存してください",

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, realpathSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { OUTSIDE_CONTENT_MESSAGE } from "../../src/loaders/content-path.ts";
+import { NOT_A_FILE_MESSAGE, OUTSIDE_CONTENT_MESSAGE } from "../../src/loaders/content-path.ts";
 import { checkImageReferences, findImageReferences } from "../../src/loaders/markdown-images.ts";
 
 /** <tmp>/content/{pamphlets,images/house.svg} beside <tmp>/secret.svg. */
@@ -56,6 +56,20 @@ describe("reference-style images (![alt][id] with [id]: src elsewhere)", () => {
 
   it("a definition no image uses is a link, not an image", () => {
     expect(findImageReferences("[x][d]\n\n[d]: ../../secret.pdf\n", 1)).toEqual([]);
+  });
+});
+
+describe("image files that cannot be shown", () => {
+  it("an empty file and a folder are refused on the image's line", () => {
+    const { content, pamphlet } = folders();
+    writeFileSync(path.join(content, "images", "empty.png"), "");
+    mkdirSync(path.join(content, "images", "folder.png"));
+    const refs = findImageReferences("![空](../images/empty.png)\n\n![フォルダ](../images/folder.png)\n", 6);
+    const issues = checkImageReferences(refs, pamphlet, "pamphlets/guide.md", content);
+    expect(issues.map((i) => [i.line, i.value, i.message])).toEqual([
+      [6, "../images/empty.png", "画像ファイルが空です（0 バイト）"],
+      [8, "../images/folder.png", NOT_A_FILE_MESSAGE],
+    ]);
   });
 });
 
