@@ -10,14 +10,18 @@ function isWebUrl(value: string): boolean {
   }
 }
 
+/** A label typed before the address in a cell (`URL：`, `HP:`, `ホームページ：`), after NFKC. */
+const URL_LABEL = /^(?:url|hp|ホームページ)\s*:\s*/i;
+
 /**
  * The URL as a link can use it. Published files type URLs with Japanese input on (`https：//`, `ｈｔｔｐ：//ｗｗｗ．…`:
- * dozens of rows in each of MHLW's 介護サービス情報公表 files): such a value is read in its half-width form (NFKC),
- * which is the address its writer meant. A value that is already a URL is kept as written.
+ * dozens of rows in each of MHLW's 介護サービス情報公表 files), some after a label (`URL：ｈｔｔｐ：//…`): such a value
+ * is read in its half-width form (NFKC) without the label, which is the address its writer meant. A value that is
+ * already a URL is kept as written.
  */
 export function readWebUrl(value: string): string {
   if (isWebUrl(value)) return value;
-  const halfWidth = value.normalize("NFKC").trim();
+  const halfWidth = value.normalize("NFKC").trim().replace(URL_LABEL, "");
   return isWebUrl(halfWidth) ? halfWidth : value;
 }
 
