@@ -127,18 +127,24 @@ export async function finishOutputs(options: PostBuildOptions, rendered: Rendere
   // what is published (dist/) never holds them, nor a link to them.
   const { separateStaffOutputs } = await import("./staff-outputs.ts");
   separateStaffOutputs(siteDir, options.staffDir, site.site.base);
-  const writeSearchIndex = await searchIndexStep(options);
-  await measure("search", writeSearchIndex);
-  const { writeSecurityHeaders } = await import("./security-headers.ts");
-  const { verifyBuiltSite } = await import("./verify-site.ts");
-  writeSecurityHeaders(siteDir, site, createLogger("headers"));
+  // The pages are final from here on: they are verified in a worker thread while the search step writes pagefind/
+  // (src/outputs/verify-step.ts); what refers into pagefind/, and every file's provenance, is checked at the end.
+  const { startSiteVerification } = await import("./verify-step.ts");
+  const verification = startSiteVerification(siteDir, { siteUrl: site.site.url, base: site.site.base }, createLogger("verify"), {
+    contentDir,
+    projectRoot,
+  });
+  try {
+    const writeSearchIndex = await searchIndexStep(options);
+    await measure("search", writeSearchIndex);
+    const { writeSecurityHeaders } = await import("./security-headers.ts");
+    writeSecurityHeaders(siteDir, site, createLogger("headers"));
+  } catch (error) {
+    await verification.stop();
+    throw error;
+  }
   // Post-Astro steps go above this line: the verification sees their output too (PDF links, OG images, search).
-  const problems = await measure("verify", async () =>
-    verifyBuiltSite(siteDir, { siteUrl: site.site.url, base: site.site.base }, createLogger("verify"), {
-      contentDir,
-      projectRoot,
-    }),
-  );
+  const problems = await measure("verify", () => verification.finish());
   if (problems.length) {
     throw new Error(`できあがったサイトに問題が ${problems.length} 件あります（上の一覧を見てください）`);
   }

@@ -10,13 +10,11 @@
  *   src/lib/site/inline-scripts.ts are fine), <style>, style="…" attributes.
  * A problem stops the build; each names the page file, its line and the link.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { type DefaultTreeAdapterTypes, parse } from "parse5";
-import type { StepLogger } from "../lib/content/logger.ts";
 import { SVG_ACTIVE_CONTENT_LABELS, svgActiveContent } from "../lib/markdown/svg-safety.ts";
 import { INLINE_SCRIPTS } from "../lib/site/inline-scripts.ts";
-import { type ProvenanceSources, verifyProvenance } from "./verify-provenance.ts";
 
 /** One problem in the built site. */
 export interface SiteProblem {
@@ -83,6 +81,29 @@ function pathOfFile(file: string, base: string): string {
  * @returns every problem found (empty when the site is sound)
  */
 export function verifySite(dir: string, options: VerifyOptions): SiteProblem[] {
+  return verifyPages(dir, options).problems;
+}
+
+/** A reference to a file that a later build step writes, checked once that step is done ({@link pendingProblems}). */
+export interface PendingReference {
+  /** The page (or CSS) and line that refer to it. */
+  page: string;
+  line?: number | undefined;
+  /** The URL as written. */
+  target: string;
+  /** The file it names, relative to the output folder. */
+  file: string;
+}
+
+/**
+ * {@link verifySite}, with the files under `pendingFolder` (e.g. `pagefind/`, which the search step is still
+ * writing while the pages are verified beside it) not checked yet: references to them come back as `pending`.
+ */
+export function verifyPages(
+  dir: string,
+  options: VerifyOptions,
+  pendingFolder?: string,
+): { problems: SiteProblem[]; pending: PendingReference[] } {
   const base = options.base.endsWith("/") ? options.base : `${options.base}/`;
   const origin = new URL(options.siteUrl).origin;
   const files = listFiles(dir);
@@ -139,11 +160,20 @@ export function verifySite(dir: string, options: VerifyOptions): SiteProblem[] {
     }
   }
 
+  const pending: PendingReference[] = [];
+  const ctx: ResolveContext = { base, origin, fileSet, ids, dir, pendingFolder, pending };
   for (const ref of references) {
-    const problem = checkReference(ref, { base, origin, fileSet, ids, dir });
+    const problem = checkReference(ref, ctx);
     if (problem) problems.push(problem);
   }
-  return problems;
+  return { problems, pending };
+}
+
+/** The pending references whose file the later step did not write, as problems. */
+export function pendingProblems(dir: string, pending: readonly PendingReference[]): SiteProblem[] {
+  return pending
+    .filter((ref) => !existsSync(path.join(dir, ref.file)))
+    .map(({ page, line, target }) => ({ page, line, target, message: "リンク先・読み込み先のファイルがありません" }));
 }
 
 interface HeadFacts {
@@ -269,6 +299,9 @@ interface ResolveContext {
   fileSet: Set<string>;
   ids: Map<string, Set<string>>;
   dir: string;
+  /** References into this folder are collected in `pending` instead of checked. */
+  pendingFolder?: string | undefined;
+  pending: PendingReference[];
 }
 
 function checkReference(ref: Reference, ctx: ResolveContext): SiteProblem | undefined {
@@ -303,6 +336,10 @@ function checkReference(ref: Reference, ctx: ResolveContext): SiteProblem | unde
   } catch {
     return { page: ref.page, line: ref.line, target: raw, message: "URL の % の書き方が正しくありません" };
   }
+  if (ctx.pendingFolder && file.startsWith(ctx.pendingFolder)) {
+    ctx.pending.push({ page: ref.page, line: ref.line, target: raw, file: file.endsWith("/") ? `${file}index.html` : file });
+    return undefined;
+  }
   let target: string | undefined;
   if (file === "" || file.endsWith("/")) target = `${file}index.html`;
   else if (ctx.fileSet.has(file)) target = file;
@@ -336,22 +373,4 @@ function isDirectory(p: string): boolean {
 /** One problem as a line: 「pamphlets/a/index.html:12 リンク先…: /zaitaku/x/」. */
 export function formatSiteProblem(problem: SiteProblem): string {
   return `${problem.page}${problem.line ? `:${problem.line}` : ""} ${problem.message}${problem.target ? `: ${problem.target}` : ""}`;
-}
-
-/**
- * The build step: verifies the staging folder (and, given the sources, that every file is traceable to them:
- * verify-provenance.ts) and logs the result.
- * @returns the problems (the build stops when there is any)
- */
-export function verifyBuiltSite(
-  dir: string,
-  options: VerifyOptions,
-  log: StepLogger,
-  sources?: ProvenanceSources,
-): SiteProblem[] {
-  log.step("できあがったサイトを確認しています（リンク、画像、ページの題名、安全でない書き方、ファイルの出どころ）");
-  const problems = [...verifySite(dir, options), ...(sources ? verifyProvenance(dir, sources) : [])];
-  if (problems.length === 0) log.done("リンク切れや安全でない書き方はありませんでした");
-  else for (const problem of problems) log.error(formatSiteProblem(problem));
-  return problems;
 }

@@ -2,8 +2,10 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { createLogger } from "../../src/lib/content/logger.ts";
 import { READING_AIDS_INIT } from "../../src/lib/site/inline-scripts.ts";
-import { formatSiteProblem, verifySite } from "../../src/outputs/verify-site.ts";
+import { formatSiteProblem, pendingProblems, verifyPages, verifySite } from "../../src/outputs/verify-site.ts";
+import { startSiteVerification } from "../../src/outputs/verify-step.ts";
 
 const SITE = { siteUrl: "https://test.example.jp", base: "/zaitaku/" };
 
@@ -123,6 +125,38 @@ describe("post-build verification", () => {
       'b.html <meta name="description">（ページの説明）がありません',
       'b.html <link rel="canonical">（正式な URL）がありません',
       "c.html 正式な URL（canonical）がサイトの URL（https://test.example.jp/zaitaku/）の下にありません: https://other.example.jp/c.html",
+    ]);
+  });
+});
+
+describe("verification beside the search step (verify-step.ts)", () => {
+  const linking = (target: string) => ({ "s/index.html": page("s/", `<a href="${target}">索引</a>`) });
+
+  it("leaves references into pagefind/ pending, and reports only those the search step did not write", () => {
+    const dir = site(linking("/zaitaku/pagefind/pagefind.js"));
+    const { problems, pending } = verifyPages(dir, SITE, "pagefind/");
+    expect(problems).toEqual([]);
+    expect(pending).toMatchObject([{ page: "s/index.html", file: "pagefind/pagefind.js" }]);
+    expect(pendingProblems(dir, pending).map(formatSiteProblem)).toEqual([
+      "s/index.html:2 リンク先・読み込み先のファイルがありません: /zaitaku/pagefind/pagefind.js",
+    ]);
+    mkdirSync(path.join(dir, "pagefind"));
+    writeFileSync(path.join(dir, "pagefind", "pagefind.js"), "");
+    expect(pendingProblems(dir, pending)).toEqual([]);
+  });
+
+  it("verifies the pages in a worker while pagefind/ is written, then finds what is still broken", async () => {
+    const dir = site({
+      ...linking("/zaitaku/pagefind/pagefind.js"),
+      "t/index.html": page("t/", '<a href="/zaitaku/nowhere/">x</a>'),
+    });
+    const verification = startSiteVerification(dir, SITE, createLogger("verify"));
+    // Written after the worker has listed the files (as the search step does).
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    mkdirSync(path.join(dir, "pagefind"));
+    writeFileSync(path.join(dir, "pagefind", "pagefind.js"), "");
+    expect((await verification.finish()).map(formatSiteProblem)).toEqual([
+      "t/index.html:2 リンク先・読み込み先のファイルがありません: /zaitaku/nowhere/",
     ]);
   });
 });
