@@ -151,12 +151,31 @@ describe("verification beside the search step (verify-step.ts)", () => {
       "t/index.html": page("t/", '<a href="/zaitaku/nowhere/">x</a>'),
     });
     const verification = startSiteVerification(dir, SITE, createLogger("verify"));
+    expect(verification.beside).toBe(true);
     // Written after the worker has listed the files (as the search step does).
     await new Promise((resolve) => setTimeout(resolve, 200));
     mkdirSync(path.join(dir, "pagefind"));
     writeFileSync(path.join(dir, "pagefind", "pagefind.js"), "");
     expect((await verification.finish()).map(formatSiteProblem)).toEqual([
       "t/index.html:2 リンク先・読み込み先のファイルがありません: /zaitaku/nowhere/",
+    ]);
+  });
+
+  it("above the page limit, verifies everything after the search step, in this thread", async () => {
+    const dir = site({
+      ...linking("/zaitaku/pagefind/pagefind.js"),
+      "t/index.html": page("t/", '<a href="/zaitaku/nowhere/">x</a>'),
+    });
+    const verification = startSiteVerification(dir, SITE, createLogger("verify"), undefined, 1);
+    expect(verification.beside).toBe(false);
+    // Nothing is read before finish: the index and a page written now are there when the pages are verified.
+    mkdirSync(path.join(dir, "pagefind"));
+    writeFileSync(path.join(dir, "pagefind", "pagefind.js"), "");
+    mkdirSync(path.join(dir, "u"));
+    writeFileSync(path.join(dir, "u", "index.html"), page("u/", '<a href="/zaitaku/gone/">y</a>'));
+    expect((await verification.finish()).map(formatSiteProblem)).toEqual([
+      "t/index.html:2 リンク先・読み込み先のファイルがありません: /zaitaku/nowhere/",
+      "u/index.html:2 リンク先・読み込み先のファイルがありません: /zaitaku/gone/",
     ]);
   });
 });
