@@ -10,7 +10,7 @@
  *   src/lib/site/inline-scripts.ts are fine), <style>, style="…" attributes.
  * A problem stops the build; each names the page file, its line and the link.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { type DefaultTreeAdapterTypes, parse } from "parse5";
 import { SVG_ACTIVE_CONTENT_LABELS, svgActiveContent } from "../lib/markdown/svg-safety.ts";
@@ -45,7 +45,8 @@ const URL_ATTRIBUTES = new Set(["href", "src", "action", "formaction", "poster",
 const DATA_SCRIPT_TYPES = new Set(["application/ld+json", "application/json", "importmap", "speculationrules"]);
 const DANGEROUS_SCHEME = /^(javascript|vbscript):/i;
 
-interface Reference {
+/** A URL in a page (or CSS) that must resolve. */
+export interface Reference {
   page: string;
   line?: number | undefined;
   url: string;
@@ -84,17 +85,6 @@ export function verifySite(dir: string, options: VerifyOptions): SiteProblem[] {
   return verifyPages(dir, options).problems;
 }
 
-/** A reference to a file that a later build step writes, checked once that step is done ({@link pendingProblems}). */
-export interface PendingReference {
-  /** The page (or CSS) and line that refer to it. */
-  page: string;
-  line?: number | undefined;
-  /** The URL as written. */
-  target: string;
-  /** The file it names, relative to the output folder. */
-  file: string;
-}
-
 /**
  * {@link verifySite}, with the files under `pendingFolder` (e.g. `pagefind/`, which the search step is still
  * writing while the pages are verified beside it) not checked yet: references to them come back as `pending`.
@@ -103,9 +93,8 @@ export function verifyPages(
   dir: string,
   options: VerifyOptions,
   pendingFolder?: string,
-): { problems: SiteProblem[]; pending: PendingReference[] } {
-  const base = options.base.endsWith("/") ? options.base : `${options.base}/`;
-  const origin = new URL(options.siteUrl).origin;
+): { problems: SiteProblem[]; pending: Reference[] } {
+  const { base, origin } = siteRoot(options);
   const files = listFiles(dir);
   const fileSet = new Set(files);
   const problems: SiteProblem[] = [];
@@ -160,7 +149,7 @@ export function verifyPages(
     }
   }
 
-  const pending: PendingReference[] = [];
+  const pending: Reference[] = [];
   const ctx: ResolveContext = { base, origin, fileSet, ids, dir, pendingFolder, pending };
   for (const ref of references) {
     const problem = checkReference(ref, ctx);
@@ -169,11 +158,19 @@ export function verifyPages(
   return { problems, pending };
 }
 
-/** The pending references whose file the later step did not write, as problems. */
-export function pendingProblems(dir: string, pending: readonly PendingReference[]): SiteProblem[] {
-  return pending
-    .filter((ref) => !existsSync(path.join(dir, ref.file)))
-    .map(({ page, line, target }) => ({ page, line, target, message: "リンク先・読み込み先のファイルがありません" }));
+/**
+ * The pending references of {@link verifyPages}, checked now that the later step has written its files (the same
+ * resolution as every other reference; they point at no page, so there are no anchors to check).
+ */
+export function pendingProblems(dir: string, options: VerifyOptions, pending: readonly Reference[]): SiteProblem[] {
+  if (pending.length === 0) return [];
+  const ctx: ResolveContext = { ...siteRoot(options), fileSet: new Set(listFiles(dir)), ids: new Map(), dir, pending: [] };
+  return pending.flatMap((ref) => checkReference(ref, ctx) ?? []);
+}
+
+/** The site's base path (always ending in `/`) and origin. */
+function siteRoot(options: VerifyOptions): { base: string; origin: string } {
+  return { base: options.base.endsWith("/") ? options.base : `${options.base}/`, origin: new URL(options.siteUrl).origin };
 }
 
 interface HeadFacts {
@@ -301,7 +298,7 @@ interface ResolveContext {
   dir: string;
   /** References into this folder are collected in `pending` instead of checked. */
   pendingFolder?: string | undefined;
-  pending: PendingReference[];
+  pending: Reference[];
 }
 
 function checkReference(ref: Reference, ctx: ResolveContext): SiteProblem | undefined {
@@ -337,7 +334,7 @@ function checkReference(ref: Reference, ctx: ResolveContext): SiteProblem | unde
     return { page: ref.page, line: ref.line, target: raw, message: "URL の % の書き方が正しくありません" };
   }
   if (ctx.pendingFolder && file.startsWith(ctx.pendingFolder)) {
-    ctx.pending.push({ page: ref.page, line: ref.line, target: raw, file: file.endsWith("/") ? `${file}index.html` : file });
+    ctx.pending.push(ref);
     return undefined;
   }
   let target: string | undefined;

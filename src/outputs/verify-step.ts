@@ -13,8 +13,8 @@ import type { StepLogger } from "../lib/content/logger.ts";
 import { type ProvenanceSources, verifyProvenance } from "./verify-provenance.ts";
 import {
   formatSiteProblem,
-  type PendingReference,
   pendingProblems,
+  type Reference,
   type SiteProblem,
   type VerifyOptions,
   verifyPages,
@@ -63,10 +63,10 @@ export function startSiteVerification(
   sources?: ProvenanceSources,
   maxPages = BESIDE_SEARCH_MAX_PAGES,
 ): SiteVerification {
-  const report = (verified: { problems: SiteProblem[]; pending: PendingReference[] }): SiteProblem[] => {
+  const report = (verified: { problems: SiteProblem[]; pending: Reference[] }): SiteProblem[] => {
     const problems = [
       ...verified.problems,
-      ...pendingProblems(dir, verified.pending),
+      ...pendingProblems(dir, options, verified.pending),
       ...(sources ? verifyProvenance(dir, sources) : []),
     ];
     if (problems.length === 0) log.done("リンク切れや安全でない書き方はありませんでした");
@@ -87,7 +87,7 @@ export function startSiteVerification(
   }
   const setup: PageVerificationSetup = { dir, options, pendingFolder: SEARCH_FOLDER };
   const worker = new Worker(new URL("./verify-pages-worker.ts", import.meta.url), { workerData: setup });
-  const pages = new Promise<{ problems: SiteProblem[]; pending: PendingReference[] }>((resolve, reject) => {
+  const pages = new Promise<{ problems: SiteProblem[]; pending: Reference[] }>((resolve, reject) => {
     worker.once("message", resolve);
     worker.once("error", (error) => reject(new Error(`できあがったサイトを確認できませんでした: ${error.message}`)));
     // After its answer the worker ends by itself (code 0); the answer is handled first, so this then does nothing.

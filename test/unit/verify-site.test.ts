@@ -136,13 +136,13 @@ describe("verification beside the search step (verify-step.ts)", () => {
     const dir = site(linking("/zaitaku/pagefind/pagefind.js"));
     const { problems, pending } = verifyPages(dir, SITE, "pagefind/");
     expect(problems).toEqual([]);
-    expect(pending).toMatchObject([{ page: "s/index.html", file: "pagefind/pagefind.js" }]);
-    expect(pendingProblems(dir, pending).map(formatSiteProblem)).toEqual([
+    expect(pending).toMatchObject([{ page: "s/index.html", url: "/zaitaku/pagefind/pagefind.js" }]);
+    expect(pendingProblems(dir, SITE, pending).map(formatSiteProblem)).toEqual([
       "s/index.html:2 リンク先・読み込み先のファイルがありません: /zaitaku/pagefind/pagefind.js",
     ]);
     mkdirSync(path.join(dir, "pagefind"));
     writeFileSync(path.join(dir, "pagefind", "pagefind.js"), "");
-    expect(pendingProblems(dir, pending)).toEqual([]);
+    expect(pendingProblems(dir, SITE, pending)).toEqual([]);
   });
 
   it("verifies the pages in a worker while pagefind/ is written, then finds what is still broken", async () => {
