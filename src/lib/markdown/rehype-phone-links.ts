@@ -5,7 +5,7 @@
  * Left as text: FAX numbers (a phone cannot send a fax), numbers already in a link, and anything that is not a valid
  * Japanese domestic number (the content check reports those).
  */
-import { findPhoneNumbers } from "../text/text-rules.ts";
+import { FAX_WORDS, findPhoneNumbers } from "../text/text-rules.ts";
 import { telHref } from "../values/phone.ts";
 import type { HastNode } from "./hast-node.ts";
 import { TEL_NUMBER_CLASS } from "./rehype-site-links.ts";
@@ -14,7 +14,7 @@ import { TEL_NUMBER_CLASS } from "./rehype-site-links.ts";
 const SKIPPED = new Set(["a", "code", "pre", "rt", "rp", "script", "style", "textarea"]);
 
 /** A fax keyword right before a number (FAX 03-…, ファクス：03-…). */
-const FAX_BEFORE = /(?:ＦＡＸ|FAX|Fax|fax|ファクス|ファックス)\s*(?:番号)?\s*[:：]?\s*$/u;
+const FAX_BEFORE = new RegExp(`(?:${FAX_WORDS}|fax)\\s*(?:番号)?\\s*[:：]?\\s*$`, "u");
 
 /** Splits one text into text and tel: link nodes; the same single text node when it holds no callable number. */
 export function linkPhoneNumbers(text: string): HastNode[] {

@@ -118,9 +118,11 @@ const DIGIT = "[0-9０-９]";
 // Hyphen look-alikes and brackets; a space only after a closing bracket ("(03) 0000-1234"), so that a number
 // followed by another number ("03-0000-1234 2026年") is not read as one.
 const SEPARATOR = "(?:[-－‐‑‒–—―−ーｰ(（]|[)）]\\s?)";
+/** The words written before a FAX number (a regular-expression alternation). */
+export const FAX_WORDS = "ＦＡＸ|FAX|Fax|ファクス|ファックス";
 // A number after a phone keyword (電話 03…, TEL：…, FAX …), whatever its first digit.
 const KEYWORD_NUMBER = new RegExp(
-  `(?:電話(?:番号)?|ＴＥＬ|TEL|Tel|tel|℡|ＦＡＸ|FAX|Fax|ファクス|ファックス)\\s*(?:番号)?\\s*[:：]?\\s*((?:[+＋]\\s?)?${DIGIT}(?:${DIGIT}|${SEPARATOR}){5,}${DIGIT})`,
+  `(?:電話(?:番号)?|ＴＥＬ|TEL|Tel|tel|℡|${FAX_WORDS})\\s*(?:番号)?\\s*[:：]?\\s*((?:[+＋]\\s?)?${DIGIT}(?:${DIGIT}|${SEPARATOR}){5,}${DIGIT})`,
   "gu",
 );
 // A number starting with 0 (or (0 / +) that has the shape of a phone number: digits with separators.
