@@ -1,43 +1,48 @@
 /**
- * The verification build step (src/outputs/verify-site.ts, verify-provenance.ts), started beside the search step.
+ * The verification build step (src/outputs/verify-site.ts, verify-provenance.ts), in worker threads.
  *
- * Why beside: the search step keeps one core busy with Pagefind and leaves the other partly idle, while verifying the
- * pages is CPU-bound parsing (M: 2–3 s a build; L: 37 s after the search step's 123 s). The pages are final once the
- * search step starts (it only writes `pagefind/`), so they are verified in a worker thread meanwhile; references into
- * `pagefind/` are checked, and the provenance of every file is verified, once the index is written. Sites of more than
- * {@link BESIDE_SEARCH_MAX_PAGES} pages are verified after the search step (memory).
+ * Why beside the search step: the search step keeps one core busy with Pagefind and leaves the other partly idle,
+ * while verifying the pages is CPU-bound parsing (M: 2–3 s a build). The pages are final once the search step starts
+ * (it only writes `pagefind/`), so they are verified in a worker meanwhile; references into `pagefind/` are checked,
+ * and the provenance of every file is verified, once the index is written.
+ *
+ * A site of more than {@link BESIDE_SEARCH_MAX_PAGES} pages is verified after the search step instead, its pages
+ * shared among one worker per core (L: 37 s on one thread).
  */
 import { readdirSync } from "node:fs";
+import os from "node:os";
 import { Worker } from "node:worker_threads";
 import type { StepLogger } from "../lib/content/logger.ts";
 import { type ProvenanceSources, verifyProvenance } from "./verify-provenance.ts";
 import {
+  anchorProblems,
   formatSiteProblem,
+  orderProblems,
+  type PageVerification,
   pendingProblems,
-  type Reference,
   type SiteProblem,
   type VerifyOptions,
-  verifyPages,
+  type VerifyScope,
 } from "./verify-site.ts";
 
 /** The folder the search step writes while the pages are verified (relative to the output folder). */
 export const SEARCH_FOLDER = "pagefind/";
 
 /**
- * Most pages verified beside the search step. The worker holds every page's links and ids while Pagefind holds a
- * batch's index: on the L benchmark (33,429 pages) that raised the build's peak from 2,724 to 3,383 MiB, over the
- * 3 GiB budget (and saved 22 s). A bigger site is verified after the search step, as before.
+ * Most pages verified beside the search step. At L (33,429 pages) Pagefind's process peaks at up to 2 GB while it
+ * indexes a batch of 4,000 pages; a worker verifying beside it took the build to 3,114–3,383 MiB, over the 3 GiB
+ * budget (measured three times, even with the links checked page by page). A bigger site is verified after it.
  */
 export const BESIDE_SEARCH_MAX_PAGES = 10_000;
 
-/** What the worker needs (verify-pages-worker.ts). */
+/** What a worker needs (verify-pages-worker.ts). */
 export interface PageVerificationSetup {
   /** The output (staging) folder. */
   dir: string;
   /** Where the site is published. */
   options: VerifyOptions;
-  /** References into this folder are left pending. */
-  pendingFolder: string;
+  /** Which pages, and what to leave pending. */
+  scope: VerifyScope;
 }
 
 /** The verification, started. */
@@ -46,15 +51,16 @@ export interface SiteVerification {
   readonly beside: boolean;
   /** Waits for the pages, checks what was pending and the files' provenance, logs the result; the problems. */
   finish(): Promise<SiteProblem[]>;
-  /** Ends the worker at once (the build stopped before the verification was needed). */
+  /** Ends the workers at once (the build stopped before the verification was needed). */
   stop(): Promise<void>;
 }
 
 /**
- * Starts verifying the pages of `dir` in a worker thread. Call it when every page is final; call `finish` once the
- * search index (and any other file) is written.
+ * Starts verifying the pages of `dir`. Call it when every page is final; call `finish` once the search index (and
+ * any other file) is written.
  * @param sources the content folder and project root, for the provenance of every file (verify-provenance.ts)
  * @param maxPages above this many pages, everything is verified in `finish` ({@link BESIDE_SEARCH_MAX_PAGES})
+ * @param threads the workers that share the pages in `finish` (default: one per core, at most 4)
  */
 export function startSiteVerification(
   dir: string,
@@ -62,11 +68,23 @@ export function startSiteVerification(
   log: StepLogger,
   sources?: ProvenanceSources,
   maxPages = BESIDE_SEARCH_MAX_PAGES,
+  threads = Math.min(4, os.availableParallelism()),
 ): SiteVerification {
-  const report = (verified: { problems: SiteProblem[]; pending: Reference[] }): SiteProblem[] => {
+  const report = (verified: readonly PageVerification[]): SiteProblem[] => {
     const problems = [
-      ...verified.problems,
-      ...pendingProblems(dir, options, verified.pending),
+      ...orderProblems([
+        ...verified.flatMap((v) => v.problems),
+        ...anchorProblems(
+          dir,
+          options,
+          verified.flatMap((v) => v.foreignAnchors),
+        ),
+        ...pendingProblems(
+          dir,
+          options,
+          verified.flatMap((v) => v.pending),
+        ),
+      ]),
       ...(sources ? verifyProvenance(dir, sources) : []),
     ];
     if (problems.length === 0) log.done("リンク切れや安全でない書き方はありませんでした");
@@ -75,19 +93,43 @@ export function startSiteVerification(
   };
   const step = () =>
     log.step("できあがったサイトを確認しています（リンク、画像、ページの題名、安全でない書き方、ファイルの出どころ）");
-  if (htmlPages(dir) > maxPages) {
-    return {
-      beside: false,
-      finish: async () => {
-        step();
-        return report(verifyPages(dir, options));
-      },
-      stop: async () => {},
-    };
-  }
-  const setup: PageVerificationSetup = { dir, options, pendingFolder: SEARCH_FOLDER };
+  const workers: VerifyWorker[] = [];
+  const stop = async () => {
+    await Promise.all(workers.map((w) => w.terminate()));
+  };
+  const beside = countPages(dir) <= maxPages;
+  if (beside) workers.push(verifyInWorker({ dir, options, scope: { pendingFolder: SEARCH_FOLDER } }));
+  return {
+    beside,
+    async finish() {
+      step();
+      try {
+        if (!beside) {
+          const count = Math.max(1, threads);
+          for (let index = 0; index < count; index++) {
+            workers.push(verifyInWorker({ dir, options, scope: { share: { index, count } } }));
+          }
+        }
+        return report(await Promise.all(workers.map((w) => w.result)));
+      } finally {
+        await stop();
+      }
+    },
+    stop,
+  };
+}
+
+/** A worker verifying pages. */
+interface VerifyWorker {
+  /** What it found. */
+  result: Promise<PageVerification>;
+  /** Ends it. */
+  terminate(): Promise<number>;
+}
+
+function verifyInWorker(setup: PageVerificationSetup): VerifyWorker {
   const worker = new Worker(new URL("./verify-pages-worker.ts", import.meta.url), { workerData: setup });
-  const pages = new Promise<{ problems: SiteProblem[]; pending: Reference[] }>((resolve, reject) => {
+  const result = new Promise<PageVerification>((resolve, reject) => {
     worker.once("message", resolve);
     worker.once("error", (error) => reject(new Error(`できあがったサイトを確認できませんでした: ${error.message}`)));
     // After its answer the worker ends by itself (code 0); the answer is handled first, so this then does nothing.
@@ -96,25 +138,12 @@ export function startSiteVerification(
     );
   });
   // A build that stops before `finish` must not leave an unhandled rejection behind.
-  pages.catch(() => undefined);
-  return {
-    beside: true,
-    async finish() {
-      step();
-      try {
-        return report(await pages);
-      } finally {
-        await worker.terminate();
-      }
-    },
-    async stop() {
-      await worker.terminate();
-    },
-  };
+  result.catch(() => undefined);
+  return { result, terminate: () => worker.terminate() };
 }
 
 /** HTML files under `dir`. */
-function htmlPages(dir: string): number {
+function countPages(dir: string): number {
   return readdirSync(dir, { recursive: true, withFileTypes: true }).filter(
     (entry) => entry.isFile() && entry.name.endsWith(".html"),
   ).length;

@@ -78,6 +78,26 @@ describe("post-build verification", () => {
     ]);
   });
 
+  it("checks anchors in pages parsed before and after the linking page, and reports every page of a shared broken link", () => {
+    // Sorted, b.html is parsed before index.html and after _astro/; z/ after both.
+    const problems = problemsOf({
+      "b.html": page(
+        "b.html",
+        '<a href="/zaitaku/#about">1</a>\n<a href="/zaitaku/#gone">2</a>\n<a href="/zaitaku/z/#late">3</a>\n<a href="/zaitaku/nowhere/">4</a>',
+      ),
+      "z/index.html": page(
+        "z/",
+        '<h2 id="late">後</h2>\n<a href="/zaitaku/b.html#top">5</a>\n<a href="../#about">6</a>\n<a href="/zaitaku/nowhere/">7</a>',
+      ),
+    });
+    expect(problems).toEqual([
+      "b.html:3 リンク先のページに見出し・位置（#gone）がありません: /zaitaku/#gone",
+      "b.html:5 リンク先・読み込み先のファイルがありません: /zaitaku/nowhere/",
+      "z/index.html:3 リンク先のページに見出し・位置（#top）がありません: /zaitaku/b.html#top",
+      "z/index.html:5 リンク先・読み込み先のファイルがありません: /zaitaku/nowhere/",
+    ]);
+  });
+
   it("reports missing assets in img, srcset, scripts and CSS", () => {
     const problems = problemsOf({
       "b.html": page(
@@ -134,7 +154,7 @@ describe("verification beside the search step (verify-step.ts)", () => {
 
   it("leaves references into pagefind/ pending, and reports only those the search step did not write", () => {
     const dir = site(linking("/zaitaku/pagefind/pagefind.js"));
-    const { problems, pending } = verifyPages(dir, SITE, "pagefind/");
+    const { problems, pending } = verifyPages(dir, SITE, { pendingFolder: "pagefind/" });
     expect(problems).toEqual([]);
     expect(pending).toMatchObject([{ page: "s/index.html", url: "/zaitaku/pagefind/pagefind.js" }]);
     expect(pendingProblems(dir, SITE, pending).map(formatSiteProblem)).toEqual([
@@ -161,21 +181,34 @@ describe("verification beside the search step (verify-step.ts)", () => {
     ]);
   });
 
-  it("above the page limit, verifies everything after the search step, in this thread", async () => {
+  it("above the page limit, verifies everything after the search step, the pages shared among workers", async () => {
     const dir = site({
       ...linking("/zaitaku/pagefind/pagefind.js"),
-      "t/index.html": page("t/", '<a href="/zaitaku/nowhere/">x</a>'),
+      "t/index.html": page(
+        "t/",
+        '<a href="/zaitaku/nowhere/">x</a>\n<a href="/zaitaku/#about">y</a>\n<a href="/zaitaku/#gone">z</a>',
+      ),
     });
-    const verification = startSiteVerification(dir, SITE, createLogger("verify"), undefined, 1);
+    const verification = startSiteVerification(dir, SITE, createLogger("verify"), undefined, 1, 2);
     expect(verification.beside).toBe(false);
     // Nothing is read before finish: the index and a page written now are there when the pages are verified.
     mkdirSync(path.join(dir, "pagefind"));
     writeFileSync(path.join(dir, "pagefind", "pagefind.js"), "");
     mkdirSync(path.join(dir, "u"));
-    writeFileSync(path.join(dir, "u", "index.html"), page("u/", '<a href="/zaitaku/gone/">y</a>'));
-    expect((await verification.finish()).map(formatSiteProblem)).toEqual([
+    writeFileSync(
+      path.join(dir, "u", "index.html"),
+      page("u/", '<a href="/zaitaku/gone/">y</a>\n<a href="/zaitaku/t/#none">t</a>'),
+    );
+    const expected = [
       "t/index.html:2 リンク先・読み込み先のファイルがありません: /zaitaku/nowhere/",
+      "t/index.html:4 リンク先のページに見出し・位置（#gone）がありません: /zaitaku/#gone",
       "u/index.html:2 リンク先・読み込み先のファイルがありません: /zaitaku/gone/",
-    ]);
+      "u/index.html:3 リンク先のページに見出し・位置（#none）がありません: /zaitaku/t/#none",
+    ];
+    expect((await verification.finish()).map(formatSiteProblem)).toEqual(expected);
+    // The same as one thread finds; the anchors of pages another worker read are among them.
+    expect(verifySite(dir, SITE).map(formatSiteProblem)).toEqual(expected);
+    const shares = [0, 1].map((index) => verifyPages(dir, SITE, { share: { index, count: 2 } }));
+    expect(shares.flatMap((share) => share.foreignAnchors).length).toBeGreaterThan(0);
   });
 });
