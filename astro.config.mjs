@@ -62,7 +62,13 @@ export default defineConfig({
         rehypeTableCards,
         // ふりがな over kanji (hidden until the reader turns it on; left out of the search index), each document's readings
         // cached by content hash.
-        [rehypeFurigana, { loadRead: async () => (await loadSiteReader(import.meta.dirname, content, config.towns)).readAll }],
+        [
+          rehypeFurigana,
+          {
+            loadRead: async () =>
+              (await loadSiteReader(import.meta.dirname, sharedContentSnapshot(content).readings, config.towns)).readAll,
+          },
+        ],
       ],
       smartypants: false,
     }),

@@ -11,6 +11,7 @@ import path from "node:path";
 import { absoluteUrl } from "../../src/lib/site/url.ts";
 import { readMdxCollection } from "../../src/loaders/mdx-collection.ts";
 import { loadSiteConfig } from "../../src/loaders/site-config.ts";
+import { readSiteReadings } from "../../src/loaders/site-readings.ts";
 import { loadPrintFonts } from "../../src/outputs/print/fonts.ts";
 import { pamphletTemplate } from "../../src/outputs/print/templates/pamphlet.ts";
 import { pamphletSchema } from "../../src/schemas/pamphlet.ts";
@@ -65,6 +66,7 @@ export async function printPair(
       entry,
       site,
       contentDir,
+      siteReadings: readSiteReadings(contentDir).words,
       pageUrl: absoluteUrl(site.site.url, site.site.base, `/pamphlets/${entry.slug}/`),
     },
   }));

@@ -63,7 +63,7 @@ export function pdfJobs(ctx: Pick<OutputContext, "contentDir" | "site" | "conten
   const url = (sitePath: string) => absoluteUrl(site.site.url, site.site.base, sitePath);
   const { pamphlets, events } = ctx.content;
   const jobs: PdfJob[] = pamphlets.flatMap((entry) => {
-    const input = { entry, site, contentDir, pageUrl: url(`/pamphlets/${entry.slug}/`) };
+    const input = { entry, site, contentDir, siteReadings: ctx.content.readings, pageUrl: url(`/pamphlets/${entry.slug}/`) };
     return [
       { template: "pamphlet", input, sitePath: pamphletPdfPath(entry.slug), file: entry.file },
       // The A3 folded leaflet: rendered for every pamphlet, published only when the content fits four panels.
@@ -163,7 +163,7 @@ export function pdfJobs(ctx: Pick<OutputContext, "contentDir" | "site" | "conten
   jobs.push({
     template: "pamphlet",
     // Its page is never published (staff outputs go to their own folder): no web address or QR code to print.
-    input: { entry, site, contentDir, pageUrl: null },
+    input: { entry, site, contentDir, siteReadings: ctx.content.readings, pageUrl: null },
     sitePath: STAFF_REPORT_PDF_PATH,
     file: entry.file,
   });

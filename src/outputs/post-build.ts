@@ -155,7 +155,7 @@ export async function finishOutputs(options: PostBuildOptions, rendered: Rendere
  * integration). The index reads the final HTML (after the PDF step has written the PDF sizes into it), with each
  * page's readings added for kana queries (cached by content hash, like the ふりがな).
  */
-async function searchIndexStep({ projectRoot, contentDir, siteDir, site, content }: PostBuildOptions) {
+async function searchIndexStep({ projectRoot, siteDir, site, content }: PostBuildOptions) {
   const { buildSearchIndex } = await import("./search-index.ts");
   const { startSearchReadings } = await import("./search-readings-pool.ts");
   const { searchTowns, writeQueryReadings } = await import("./query-readings.ts");
@@ -164,7 +164,7 @@ async function searchIndexStep({ projectRoot, contentDir, siteDir, site, content
   const batchOptions = Number.isInteger(batchPages) && batchPages > 0 ? { batchPages } : {};
   return async () => {
     // The readings are made in a worker thread while this thread feeds Pagefind (src/outputs/search-readings-pool.ts).
-    const readings = startSearchReadings({ projectRoot, contentDir, towns: site.towns });
+    const readings = startSearchReadings({ projectRoot, siteWords: content.readings, towns: site.towns });
     try {
       const index = await buildSearchIndex(siteDir, { ...batchOptions, prepare: readings.prepare });
       const { words, nouns } = await readings.finish();

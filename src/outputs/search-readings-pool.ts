@@ -8,13 +8,14 @@
  * the reader in a thread, the main thread keeps the pipe full while the next pages are read.
  */
 import { Worker } from "node:worker_threads";
+import type { SiteReadings } from "../lib/readings/dictionary.ts";
 
 /** What the worker needs to load the site's reader (src/lib/readings/site-reader.ts). */
 export interface SearchReadingsSetup {
   /** The project root (domain dictionary, reading cache). */
   projectRoot: string;
-  /** The content folder (readings.yaml). */
-  contentDir: string;
+  /** The words of readings.yaml, from the content snapshot. */
+  siteWords: SiteReadings["words"];
   /** site.yaml's towns, with their kana. */
   towns: { name: string; kana: string }[];
 }

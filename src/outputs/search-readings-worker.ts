@@ -24,22 +24,22 @@ import {
 
 const port = parentPort;
 if (!port) throw new Error("search-readings-worker.ts は search-readings-pool.ts からワーカーとして起動してください");
-const { projectRoot, contentDir, towns } = workerData as SearchReadingsSetup;
+const { projectRoot, siteWords, towns } = workerData as SearchReadingsSetup;
 const nouns = new SiteNouns();
 // The page entries depend on this code (which text is read, how runs are made) and on parse5, not only on the
 // analyser and dictionaries that key the reading cache itself.
 const generator = generatorFingerprint(projectRoot);
 
-// Opened on the first message, so an invalid readings.yaml is answered to each request below (not a thread crash).
+// Opened on the first message, so a reader that cannot be loaded is answered to each request below (not a thread crash).
 let cache: ReturnType<typeof openSiteReadingCache> | undefined;
 let reader: Promise<SiteReader> | undefined;
 const openCache = () => {
-  cache ??= openSiteReadingCache(projectRoot, contentDir, towns);
+  cache ??= openSiteReadingCache(projectRoot, siteWords, towns);
   return cache;
 };
 /** The analyser, loaded on the first page that is not cached. */
 const loadReader = () => {
-  reader ??= loadSiteReader(projectRoot, contentDir, towns, openCache());
+  reader ??= loadSiteReader(projectRoot, siteWords, towns, openCache());
   return reader;
 };
 

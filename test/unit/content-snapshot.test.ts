@@ -2,7 +2,7 @@
  * One road from the content folder to every output: the folder is read once into a snapshot, and the steps after
  * Astro (PDF jobs, OG images, the awareness pieces) and the activity report take their data from it, not the folder.
  */
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -14,10 +14,14 @@ import { pdfJobs } from "../../src/outputs/pdf.ts";
 
 const TODAY = "2026-11-28";
 
-/** A copy of the print fixture (pamphlets, events, talks, windows), read once, and then removed from the disk. */
+/**
+ * A copy of the print fixture (pamphlets, events, talks, windows) with a readings.yaml, read once, and then removed
+ * from the disk.
+ */
 function snapshotOfRemovedFolder() {
   const dir = path.join(mkdtempSync(path.join(os.tmpdir(), "zaitaku-snapshot-")), "content");
   cpSync(path.resolve("test/fixtures/sites/print"), dir, { recursive: true });
+  writeFileSync(path.join(dir, "readings.yaml"), "words:\n  - { word: 鷺沼, reading: さぎぬま }\n");
   const content = readContent(dir);
   rmSync(path.dirname(dir), { recursive: true, force: true });
   return content;
@@ -45,6 +49,10 @@ describe("the content snapshot", () => {
       content.pamphlets.flatMap((p) => [`/pamphlets/${p.slug}.pdf`, `/pamphlets/${p.slug}-leaflet.pdf`]),
     );
     expect(jobs.some((j) => j.template === "windows-sheet")).toBe(true);
+    // The pamphlets' ふりがな take readings.yaml's words from the snapshot (they key the PDF cache with the input).
+    const pamphletInputs = jobs.filter((j) => j.template === "pamphlet").map((j) => j.input as { siteReadings?: unknown });
+    expect(pamphletInputs.length).toBeGreaterThan(0);
+    for (const input of pamphletInputs) expect(input.siteReadings).toEqual([{ word: "鷺沼", reading: "さぎぬま" }]);
     const og = ogTargets(ctx, TODAY).map((t) => t.sitePath);
     // Events coming or ended within 30 days have their own image; the June café, long past, shares the home page's.
     for (const e of content.events.filter((e) => e.data.endDate >= "2026-10-29")) expect(og).toContain(`/events/${e.id}/`);

@@ -5,7 +5,6 @@
  */
 import { readFileSync } from "node:fs";
 import { z } from "astro/zod";
-import { parse as parseYaml } from "yaml";
 import { hasKanji, isKana, toHiragana } from "./kana.ts";
 
 /** Where a reading came from. */
@@ -60,18 +59,6 @@ const domainFileSchema = z.object({
 /** Reads and validates the domain dictionary (src/data/domain-readings.json). */
 export function loadDomainReadings(file: string): [string, string][] {
   return domainFileSchema.parse(JSON.parse(readFileSync(file, "utf8"))).entries;
-}
-
-/**
- * Parses content/readings.yaml text. Throws a Japanese error naming the file, the entry and the field.
- * `fileLabel` is the path shown to staff (e.g. "readings.yaml").
- */
-export function parseSiteReadings(text: string, fileLabel: string): SiteReadings {
-  const result = siteReadingsSchema.safeParse(parseYaml(text) ?? {});
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const where = issue?.path.length ? issue.path.map((p) => (typeof p === "number" ? `${p + 1} 番目` : p)).join(" の ") : "";
-  throw new Error(`${fileLabel}: ${where ? `${where}: ` : ""}${issue?.message ?? "書き方が正しくありません"}`);
 }
 
 /** Inputs of a dictionary, lowest priority first. */

@@ -1,15 +1,16 @@
 /**
- * The site's reading step as the build and `npm run check` use it: the domain dictionary, content/readings.yaml
- * (optional) and the town kana of site.yaml, then kuromoji; each text's words cached by a hash of the text and the
+ * The site's reading step as the build and `npm run check` use it: the domain dictionary, the words of
+ * content/readings.yaml (optional; read and validated once with the rest of the content, src/loaders/site-readings.ts)
+ * and the town kana of site.yaml, then kuromoji; each text's words cached by a hash of the text and the
  * dictionaries in node_modules/.cache/zaitaku-press/readings.sqlite (src/outputs/entry-store.ts), so an unchanged
  * page is not analysed again.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { hashParts } from "../../outputs/cache.ts";
 import { openEntryStore } from "../../outputs/entry-store.ts";
-import { buildWordDictionary, loadDomainReadings, parseSiteReadings, type WordDictionary } from "./dictionary.ts";
+import { buildWordDictionary, loadDomainReadings, type SiteReadings, type WordDictionary } from "./dictionary.ts";
 import { loadTokenizer, type ReadWord, readText } from "./reader.ts";
 
 /** Reads texts of one site. */
@@ -46,20 +47,18 @@ export interface SiteReadingCache {
 }
 
 /**
- * Opens the reading cache of a content folder (no kuromoji). Throws a Japanese error naming readings.yaml when it is
- * invalid. `towns` are site.yaml's towns (name + kana).
+ * Opens the reading cache of a site (no kuromoji).
+ * @param siteWords the words of readings.yaml, from the content snapshot
+ * @param towns site.yaml's towns (name + kana)
  */
 export function openSiteReadingCache(
   projectRoot: string,
-  contentDir: string,
+  siteWords: SiteReadings["words"],
   towns: readonly { name: string; kana: string }[],
 ): SiteReadingCache {
   const domainFile = path.join(projectRoot, "src/data/domain-readings.json");
   const domain = loadDomainReadings(domainFile);
-  const siteFile = path.join(contentDir, SITE_READINGS_FILE);
-  const siteText = existsSync(siteFile) ? readFileSync(siteFile, "utf8") : "";
-  const site = siteText ? parseSiteReadings(siteText, SITE_READINGS_FILE).words : [];
-  const dictionary = buildWordDictionary({ domain, towns, site });
+  const dictionary = buildWordDictionary({ domain, towns, site: siteWords });
   const require = createRequire(import.meta.url);
   const kuromojiVersion = (require("kuromoji/package.json") as { version: string }).version;
   const readerSource = readFileSync(path.join(import.meta.dirname, "reader.ts"), "utf8");
@@ -82,14 +81,15 @@ export function openSiteReadingCache(
 }
 
 /**
- * Loads the reading step for a content folder. Throws a Japanese error naming readings.yaml when it is invalid.
- * `towns` are site.yaml's towns (name + kana).
+ * Loads the reading step for a site.
+ * @param siteWords the words of readings.yaml, from the content snapshot
+ * @param towns site.yaml's towns (name + kana)
  */
 export async function loadSiteReader(
   projectRoot: string,
-  contentDir: string,
+  siteWords: SiteReadings["words"],
   towns: readonly { name: string; kana: string }[],
-  cache: SiteReadingCache = openSiteReadingCache(projectRoot, contentDir, towns),
+  cache: SiteReadingCache = openSiteReadingCache(projectRoot, siteWords, towns),
 ): Promise<SiteReader> {
   const { dictionary } = cache;
   const tokenizer = await loadTokenizer();

@@ -4,12 +4,12 @@
  * `｜漢字《かんじ》` always, and, when print.furigana is on, the kanji whose reading the site's reading step knows.
  * Headings stay plain, as on the web (written ruby is reduced to its base there).
  */
-import { existsSync } from "node:fs";
 import path from "node:path";
 import type { TextRun } from "../../lib/markdown/markdown-blocks.ts";
+import type { SiteReadings } from "../../lib/readings/dictionary.ts";
 import { type RubyPart, rubyParts, withoutWrittenRuby } from "../../lib/readings/furigana.ts";
 import type { ReadWord } from "../../lib/readings/reader.ts";
-import { loadSiteReader, SITE_READINGS_FILE, type SiteReader } from "../../lib/readings/site-reader.ts";
+import { loadSiteReader, type SiteReader } from "../../lib/readings/site-reader.ts";
 import { LINE_END_PROHIBITED, LINE_START_PROHIBITED } from "../../lib/text/kinsoku.ts";
 import type { TypstBlock, TypstList } from "./doc-blocks.ts";
 
@@ -112,20 +112,27 @@ const PROJECT_ROOT = path.resolve(import.meta.dirname, "../../..");
 const readers = new Map<string, Promise<SiteReader>>();
 
 /**
- * The site's reading step (the one of the web page's ふりがな), loaded once per content folder and thread.
+ * The site's reading step (the one of the web page's ふりがな), loaded once per dictionary and thread.
+ * @param siteWords the words of readings.yaml, from the content snapshot
  * @param towns site.yaml's towns (their kana are readings too)
  */
-export async function printReader(contentDir: string, towns: readonly { name: string; kana: string }[]): Promise<RubyReader> {
-  let reader = readers.get(contentDir);
+export async function printReader(
+  siteWords: SiteReadings["words"],
+  towns: readonly { name: string; kana: string }[],
+): Promise<RubyReader> {
+  const key = JSON.stringify([siteWords, towns]);
+  let reader = readers.get(key);
   if (!reader) {
-    reader = loadSiteReader(PROJECT_ROOT, contentDir, towns);
-    readers.set(contentDir, reader);
+    reader = loadSiteReader(PROJECT_ROOT, siteWords, towns);
+    readers.set(key, reader);
   }
   return (await reader).read;
 }
 
-/** The dictionary files whose words change the printed readings (for the PDF cache key). */
-export function readingFiles(contentDir: string): string[] {
-  const site = path.join(contentDir, SITE_READINGS_FILE);
-  return [path.join(PROJECT_ROOT, "src/data/domain-readings.json"), ...(existsSync(site) ? [site] : [])];
+/**
+ * The dictionary file whose words change the printed readings (for the PDF cache key; the site's own words are in the
+ * document's input, which keys it too).
+ */
+export function readingFiles(): string[] {
+  return [path.join(PROJECT_ROOT, "src/data/domain-readings.json")];
 }

@@ -14,7 +14,7 @@ describe("rendering is deterministic", () => {
     const site = loadSiteConfig(contentDir);
     const entry = readMdxCollection(contentDir, "pamphlets", pamphletSchema).entries.find((e) => e.slug === "long-guide");
     if (!entry) throw new Error("fixture pamphlet missing");
-    const input = { entry, site, contentDir, pageUrl: "https://test.example.jp/zaitaku/pamphlets/long-guide/" };
+    const input = { entry, site, contentDir, siteReadings: [], pageUrl: "https://test.example.jp/zaitaku/pamphlets/long-guide/" };
     const fonts = loadPrintFonts();
     const a = await pamphletTemplate.render(input, fonts);
     const b = await pamphletTemplate.render(input, fonts);

@@ -33,7 +33,7 @@ async function render(markdown: string): Promise<{ rendered: RenderedPdf; file: 
       tags: [],
     },
   };
-  const input = { entry, site, contentDir, pageUrl: "https://test.example.jp/zaitaku/pamphlets/leaf/" };
+  const input = { entry, site, contentDir, siteReadings: [], pageUrl: "https://test.example.jp/zaitaku/pamphlets/leaf/" };
   const rendered = await leafletTemplate.render(input, loadPrintFonts());
   const dir = mkdtempSync(path.join(tmpdir(), "leaflet-"));
   scratch.push(dir);

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadSiteConfig } from "../../../src/loaders/site-config.ts";
+import { readSiteReadings } from "../../../src/loaders/site-readings.ts";
 import { loadPrintFonts } from "../../../src/outputs/print/fonts.ts";
 import { pamphletTemplate } from "../../../src/outputs/print/templates/pamphlet.ts";
 import { pdfLines, pdfPages, pdfStructText } from "../../helpers/pdf-tools.ts";
@@ -42,6 +43,7 @@ async function render(site: boolean, own?: boolean): Promise<string> {
     entry,
     site: { ...config, print: { ...config.print, furigana: site } },
     contentDir,
+    siteReadings: readSiteReadings(contentDir).words,
     pageUrl: "https://test.example.jp/zaitaku/pamphlets/furigana/",
   };
   const { pdf } = await pamphletTemplate.render(input, loadPrintFonts());

@@ -49,7 +49,7 @@ describe("pamphlet PDF (Typst)", () => {
         tags: ["試験"],
       },
     };
-    const input = { entry, site, contentDir, pageUrl: "https://test.example.jp/zaitaku/pamphlets/literal/" };
+    const input = { entry, site, contentDir, siteReadings: [], pageUrl: "https://test.example.jp/zaitaku/pamphlets/literal/" };
     const fonts = loadPrintFonts();
     expect(pamphletTemplate.prepare(input, fonts).issues).toEqual([]);
     pdf = (await pamphletTemplate.render(input, fonts)).pdf;
@@ -117,7 +117,7 @@ describe("paragraph ends in the pamphlet PDF", () => {
       bodyFirstLine: 1,
       data: { title: "行末の確認", description: "説明", updated: "2026-10-01", order: 1, audience: ["住民" as const], tags: [] },
     };
-    const input = { entry, site, contentDir, pageUrl: "https://test.example.jp/zaitaku/pamphlets/runts/" };
+    const input = { entry, site, contentDir, siteReadings: [], pageUrl: "https://test.example.jp/zaitaku/pamphlets/runts/" };
     const rendered = await pamphletTemplate.render(input, loadPrintFonts());
     const runts = path.join(mkdtempSync(path.join(tmpdir(), "pamphlet-runts-")), "runts.pdf");
     writeFileSync(runts, rendered.pdf);
@@ -155,7 +155,10 @@ describe("a document printed with the pamphlet template that has no public page 
       ["none", null],
       ["page", pageUrl],
     ] as const) {
-      const rendered = await pamphletTemplate.render({ entry, site, contentDir, pageUrl: url }, loadPrintFonts());
+      const rendered = await pamphletTemplate.render(
+        { entry, site, contentDir, siteReadings: [], pageUrl: url },
+        loadPrintFonts(),
+      );
       const file = path.join(dir, `${name}.pdf`);
       writeFileSync(file, rendered.pdf);
       texts[name] = pdfPages(file).join("\n").replace(/\s/g, "");

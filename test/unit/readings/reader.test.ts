@@ -1,6 +1,6 @@
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildWordDictionary, loadDomainReadings, parseSiteReadings } from "../../../src/lib/readings/dictionary.ts";
+import { buildWordDictionary, loadDomainReadings } from "../../../src/lib/readings/dictionary.ts";
 import {
   LONGEST_STRETCH,
   loadTokenizer,
@@ -39,7 +39,7 @@ describe("readText", () => {
   });
 
   it("site readings and town kana override the domain dictionary", () => {
-    const site = parseSiteReadings("words:\n  - { word: 褥瘡, reading: テスト }\n", "readings.yaml").words;
+    const site = [{ word: "褥瘡", reading: "テスト" }];
     const dict = buildWordDictionary({ domain, towns: [{ name: "桜ヶ丘", kana: "さくらがおか" }], site });
     const words = readText(tokenizer, dict, "桜ヶ丘の褥瘡");
     expect(word(words, "桜ヶ丘")).toMatchObject({ reading: "さくらがおか", source: "town" });
@@ -62,15 +62,6 @@ describe("readText", () => {
     const words = readText(tokenizer, buildWordDictionary({}), "ケアマネ");
     expect(words.every((w) => !w.kanji)).toBe(true);
     expect(readingOf(words)).toBe("けあまね");
-  });
-});
-
-describe("parseSiteReadings", () => {
-  it("names the file, the entry and the field in a Japanese error", () => {
-    expect(() => parseSiteReadings("words:\n  - { word: 鷺沼, reading: sagi }\n", "readings.yaml")).toThrow(
-      /readings\.yaml: words の 1 番目 の reading: 読みはひらがなかカタカナ/,
-    );
-    expect(() => parseSiteReadings("words:\n  - { word: さぎ, reading: さぎ }\n", "readings.yaml")).toThrow(/漢字を含む語/);
   });
 });
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { DatabaseSync } from "node:sqlite";
@@ -34,11 +34,11 @@ describe("startSearchReadings", () => {
   it("answers every page in order with what the main thread would make, then the same nouns and dictionary", async () => {
     const contentDir = mkdtempSync(path.join(os.tmpdir(), "zaitaku-readings-"));
     process.env["ZAITAKU_CACHE_DIR"] ??= path.join(contentDir, "cache");
-    const reader = await loadSiteReader(projectRoot, contentDir, towns);
+    const reader = await loadSiteReader(projectRoot, [], towns);
     const nouns = new SiteNouns();
     const expected = pages.map((html) => withSearchReadings(html, reader.read, nouns));
 
-    running = startSearchReadings({ projectRoot, contentDir, towns });
+    running = startSearchReadings({ projectRoot, siteWords: [], towns });
     // All asked at once: the answers must still come back each to its own page.
     const prepared = await Promise.all(pages.map((html) => running?.prepare(html)));
     expect(prepared).toEqual(expected);
@@ -52,21 +52,21 @@ describe("startSearchReadings", () => {
   it("keeps each page's readings in the cache by its HTML, and answers a cached page from the cache", async () => {
     const contentDir = mkdtempSync(path.join(os.tmpdir(), "zaitaku-readings-"));
     vi.stubEnv("ZAITAKU_CACHE_DIR", path.join(contentDir, "cache"));
-    running = startSearchReadings({ projectRoot, contentDir, towns });
+    running = startSearchReadings({ projectRoot, siteWords: [], towns });
     const first = await Promise.all(pages.map((html) => running?.prepare(html)));
     const firstNouns = (await running.finish()).nouns;
     await running.close();
 
     // Every page was stored, as the main thread would read it.
-    const cache = openSiteReadingCache(projectRoot, contentDir, towns);
-    const reader = await loadSiteReader(projectRoot, contentDir, towns);
+    const cache = openSiteReadingCache(projectRoot, [], towns);
+    const reader = await loadSiteReader(projectRoot, [], towns);
     for (const html of pages)
       expect(cache.lookup(cache.keyOf([SEARCH_PAGE_ENTRY, generatorFingerprint(projectRoot), html]))).toEqual(
         pageSearchReadings(html, reader.read),
       );
 
     // A second run gives the same pages and nouns.
-    running = startSearchReadings({ projectRoot, contentDir, towns });
+    running = startSearchReadings({ projectRoot, siteWords: [], towns });
     expect(await Promise.all(pages.map((html) => running?.prepare(html)))).toEqual(first);
     expect((await running.finish()).nouns).toEqual(firstNouns);
     await running.close();
@@ -78,7 +78,7 @@ describe("startSearchReadings", () => {
       nouns: [["保存", "ほぞん"]],
       rank: 0,
     });
-    running = startSearchReadings({ projectRoot, contentDir, towns });
+    running = startSearchReadings({ projectRoot, siteWords: [], towns });
     const prepared = await running.prepare(html);
     expect(prepared).toContain("キャッシュ");
     expect(prepared).not.toContain("ミトリ");
@@ -88,7 +88,7 @@ describe("startSearchReadings", () => {
   it("removes at the end the entries no build has used for 30 days, and keeps the ones this build read", async () => {
     const contentDir = mkdtempSync(path.join(os.tmpdir(), "zaitaku-readings-"));
     vi.stubEnv("ZAITAKU_CACHE_DIR", path.join(contentDir, "cache"));
-    running = startSearchReadings({ projectRoot, contentDir, towns });
+    running = startSearchReadings({ projectRoot, siteWords: [], towns });
     await Promise.all(pages.map((html) => running?.prepare(html)));
     await running.finish();
     await running.close();
@@ -96,19 +96,19 @@ describe("startSearchReadings", () => {
     new DatabaseSync(path.join(contentDir, "cache", "readings.sqlite"))
       .prepare("UPDATE entries SET used = ?")
       .run(Date.now() - 40 * 24 * 60 * 60 * 1000);
-    running = startSearchReadings({ projectRoot, contentDir, towns });
+    running = startSearchReadings({ projectRoot, siteWords: [], towns });
     await Promise.all(pages.slice(0, 2).map((html) => running?.prepare(html)));
     await running.finish();
-    const cache = openSiteReadingCache(projectRoot, contentDir, towns);
+    const cache = openSiteReadingCache(projectRoot, [], towns);
     const entry = (html: string) => cache.lookup(cache.keyOf([SEARCH_PAGE_ENTRY, generatorFingerprint(projectRoot), html]));
     for (const html of pages.slice(0, 2)) expect(entry(html)).toBeDefined();
     for (const html of pages.slice(2)) expect(entry(html)).toBeUndefined();
   });
 
-  it("rejects every page with a Japanese message when the reader cannot be loaded (a broken readings.yaml)", async () => {
-    const contentDir = mkdtempSync(path.join(os.tmpdir(), "zaitaku-readings-"));
-    writeFileSync(path.join(contentDir, "readings.yaml"), "words: [: : :\n");
-    running = startSearchReadings({ projectRoot, contentDir, towns });
+  it("rejects every page with a Japanese message when the reader cannot be loaded", async () => {
+    // Words that never passed the content validation (a reading that is not text): the dictionary cannot be built.
+    const siteWords = [{ word: "鷺沼", reading: null as unknown as string }];
+    running = startSearchReadings({ projectRoot, siteWords, towns });
     const answers = await Promise.allSettled(pages.map((html) => running?.prepare(html)));
     for (const answer of answers) {
       expect(answer.status).toBe("rejected");

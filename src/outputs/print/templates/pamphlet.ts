@@ -8,6 +8,7 @@ import path from "node:path";
 import { ContentError, type ContentIssue } from "../../../lib/content/content-issue.ts";
 import { formatJapaneseDate } from "../../../lib/dates/japanese-date.ts";
 import { blockTexts, markdownBlocks } from "../../../lib/markdown/markdown-blocks.ts";
+import type { SiteReadings } from "../../../lib/readings/dictionary.ts";
 import { resolveContentReference } from "../../../loaders/content-path.ts";
 import type { MdxEntry } from "../../../loaders/mdx-collection.ts";
 import type { PamphletData } from "../../../schemas/pamphlet.ts";
@@ -27,6 +28,8 @@ export interface PamphletPrintInput {
   site: SiteConfig;
   /** Absolute path of the content folder (images are resolved from the pamphlet's file). */
   contentDir: string;
+  /** The words of readings.yaml (content snapshot), for the ふりがな with the domain's words and the towns' kana. */
+  siteReadings: SiteReadings["words"];
   /**
    * Absolute URL of the pamphlet's web page; null for a document printed with this template that has no public page
    * (the staff activity report): no notice pointing to a web version, no QR code or URL in the footer.
@@ -68,7 +71,7 @@ export function pamphletFurigana(input: PamphletPrintInput): boolean {
 
 /** The reading step for a pamphlet with ふりがな on; undefined (written ruby only) when off. */
 export async function pamphletReader(input: PamphletPrintInput): Promise<RubyReader> {
-  return pamphletFurigana(input) ? printReader(input.contentDir, input.site.towns) : undefined;
+  return pamphletFurigana(input) ? printReader(input.siteReadings, input.site.towns) : undefined;
 }
 
 /**
@@ -129,7 +132,7 @@ export const pamphletTemplate: PrintTemplate<PamphletPrintInput> = {
     );
     issues.push(...pamphletDocument(input, fonts).problems.map((p) => toIssue(entry.file, p)));
     const files = parsed.blocks.flatMap((b) => (b.kind === "image" ? [imagePath(input, b.src)] : []));
-    if (pamphletFurigana(input)) files.push(...readingFiles(input.contentDir));
+    if (pamphletFurigana(input)) files.push(...readingFiles());
     return { issues, files };
   },
 
