@@ -83,6 +83,8 @@ function inspectElement(
 ): void {
   const line = element.sourceCodeLocation?.startLine;
   const attr = (name: string) => element.attrs.find((a) => a.name === name)?.value;
+  /** Inline code or style, quoted by its start. */
+  const inline = (message: string) => problems.push({ page, line, target: textContent(element).trim().slice(0, 60), message });
   for (const a of element.attrs) {
     const name = a.name.toLowerCase();
     if (name.startsWith("on")) {
@@ -138,24 +140,16 @@ function inspectElement(
         textContent(element).trim() !== "" &&
         !INLINE_SCRIPTS.includes(textContent(element))
       ) {
-        problems.push({
-          page,
-          line,
-          target: textContent(element).trim().slice(0, 60),
-          message:
-            "インラインの <script> があります（Content-Security-Policy で動かなくなります。スクリプトは別ファイルにしてください）",
-        });
+        inline(
+          "インラインの <script> があります（Content-Security-Policy で動かなくなります。スクリプトは別ファイルにしてください）",
+        );
       }
       break;
     }
     case "style":
-      problems.push({
-        page,
-        line,
-        target: textContent(element).trim().slice(0, 60),
-        message:
-          "インラインの <style> があります（Content-Security-Policy で無効になります。build.inlineStylesheets を確認してください）",
-      });
+      inline(
+        "インラインの <style> があります（Content-Security-Policy で無効になります。build.inlineStylesheets を確認してください）",
+      );
       break;
     default:
       for (const a of element.attrs) {
