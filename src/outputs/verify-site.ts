@@ -32,6 +32,8 @@ export interface VerifyScope {
   pendingFolder?: string | undefined;
   /** Verify only every `count`-th page from the `index`-th (several workers share the pages); the stylesheets and images go with share 0. */
   share?: { index: number; count: number } | undefined;
+  /** The site's files ({@link listFiles}), when the caller has listed them already. */
+  files?: readonly string[] | undefined;
 }
 
 /** What {@link verifyPages} found. */
@@ -45,7 +47,7 @@ export interface PageVerification {
 }
 
 /** Lists every file under `dir` (relative, `/`-separated), sorted. */
-function listFiles(dir: string): string[] {
+export function listFiles(dir: string): string[] {
   const files: string[] = [];
   const walk = (sub: string) => {
     for (const entry of readdirSync(path.join(dir, sub), { withFileTypes: true })) {
@@ -73,7 +75,7 @@ export function verifySite(dir: string, options: VerifyOptions): SiteProblem[] {
  */
 export function verifyPages(dir: string, options: VerifyOptions, scope: VerifyScope = {}): PageVerification {
   const { base, origin } = siteRoot(options);
-  const files = listFiles(dir);
+  const files = scope.files ?? listFiles(dir);
   const { index, count } = scope.share ?? { index: 0, count: 1 };
   const problems: SiteProblem[] = [];
   const ctx = resolveContext(dir, options, files, scope.pendingFolder);
@@ -125,21 +127,33 @@ export function verifyPages(dir: string, options: VerifyOptions, scope: VerifySc
 /**
  * The pending references of {@link verifyPages}, checked now that the later step has written its files (the same
  * resolution as every other reference; they point at no page, so there are no anchors to check).
+ * @param files the site's files as they are now, when the caller has listed them
  */
-export function pendingProblems(dir: string, options: VerifyOptions, pending: readonly Reference[]): SiteProblem[] {
+export function pendingProblems(
+  dir: string,
+  options: VerifyOptions,
+  pending: readonly Reference[],
+  files?: readonly string[],
+): SiteProblem[] {
   if (pending.length === 0) return [];
-  const ctx = resolveContext(dir, options, listFiles(dir));
+  const ctx = resolveContext(dir, options, files ?? listFiles(dir));
   return pending.flatMap((ref) => checkReference(ref, ctx) ?? []);
 }
 
 /**
  * The links to an anchor of a page another share read ({@link PageVerification.foreignAnchors}), checked against
  * those pages, read again here for their ids (few pages: most such links go to the map and the lists).
+ * @param files the site's files, when the caller has listed them
  */
-export function anchorProblems(dir: string, options: VerifyOptions, references: readonly Reference[]): SiteProblem[] {
+export function anchorProblems(
+  dir: string,
+  options: VerifyOptions,
+  references: readonly Reference[],
+  files?: readonly string[],
+): SiteProblem[] {
   if (references.length === 0) return [];
   const { base, origin } = siteRoot(options);
-  const ctx = resolveContext(dir, options, listFiles(dir));
+  const ctx = resolveContext(dir, options, files ?? listFiles(dir));
   const problems: SiteProblem[] = [];
   const unread: AwaitingAnchor[] = [];
   for (const ref of references) {

@@ -9,7 +9,6 @@
  * A site of more than {@link BESIDE_SEARCH_MAX_PAGES} pages is verified after the search step instead, its pages
  * shared among one worker per core (L: 37 s on one thread).
  */
-import { readdirSync } from "node:fs";
 import os from "node:os";
 import { Worker } from "node:worker_threads";
 import type { StepLogger } from "../lib/content/logger.ts";
@@ -17,6 +16,7 @@ import { type ProvenanceSources, verifyProvenance } from "./verify-provenance.ts
 import {
   anchorProblems,
   formatSiteProblem,
+  listFiles,
   orderProblems,
   type PageVerification,
   pendingProblems,
@@ -70,7 +70,8 @@ export function startSiteVerification(
   maxPages = BESIDE_SEARCH_MAX_PAGES,
   threads = Math.min(4, os.availableParallelism()),
 ): SiteVerification {
-  const report = (verified: readonly PageVerification[]): SiteProblem[] => {
+  /** What the workers found, with what they left for the end checked against the site's final files. */
+  const report = (verified: readonly PageVerification[], files: readonly string[]): SiteProblem[] => {
     const problems = [
       ...orderProblems([
         ...verified.flatMap((v) => v.problems),
@@ -78,11 +79,13 @@ export function startSiteVerification(
           dir,
           options,
           verified.flatMap((v) => v.foreignAnchors),
+          files,
         ),
         ...pendingProblems(
           dir,
           options,
           verified.flatMap((v) => v.pending),
+          files,
         ),
       ]),
       ...(sources ? verifyProvenance(dir, sources) : []),
@@ -97,20 +100,23 @@ export function startSiteVerification(
   const stop = async () => {
     await Promise.all(workers.map((w) => w.terminate()));
   };
-  const beside = countPages(dir) <= maxPages;
-  if (beside) workers.push(verifyInWorker({ dir, options, scope: { pendingFolder: SEARCH_FOLDER } }));
+  // The files are listed once now (the pages are final) and once in `finish` (the search index is written then).
+  const pageFiles = listFiles(dir);
+  const beside = pageFiles.filter((f) => f.endsWith(".html")).length <= maxPages;
+  if (beside) workers.push(verifyInWorker({ dir, options, scope: { pendingFolder: SEARCH_FOLDER, files: pageFiles } }));
   return {
     beside,
     async finish() {
       step();
       try {
+        const files = listFiles(dir);
         if (!beside) {
           const count = Math.max(1, threads);
           for (let index = 0; index < count; index++) {
-            workers.push(verifyInWorker({ dir, options, scope: { share: { index, count } } }));
+            workers.push(verifyInWorker({ dir, options, scope: { share: { index, count }, files } }));
           }
         }
-        return report(await Promise.all(workers.map((w) => w.result)));
+        return report(await Promise.all(workers.map((w) => w.result)), files);
       } finally {
         await stop();
       }
@@ -140,11 +146,4 @@ function verifyInWorker(setup: PageVerificationSetup): VerifyWorker {
   // A build that stops before `finish` must not leave an unhandled rejection behind.
   result.catch(() => undefined);
   return { result, terminate: () => worker.terminate() };
-}
-
-/** HTML files under `dir`. */
-function countPages(dir: string): number {
-  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter(
-    (entry) => entry.isFile() && entry.name.endsWith(".html"),
-  ).length;
 }
