@@ -189,10 +189,14 @@ function tooLargeIssue(file: string, size: number, maxBytes: number): ContentIss
   };
 }
 
-function pushUnlessTooLarge(listing: ContentListing, folder: string, name: string, absolute: string, maxBytes: number): void {
-  const size = statSync(absolute).size;
-  if (size <= maxBytes) listing.names.push(name);
-  else listing.issues.push(tooLargeIssue(`${folder}/${name}`, size, maxBytes));
+/**
+ * Lists a file found in a folder, or its size issue. `size` is only read when there is a cap: a listing without one
+ * (a CSV folder's) needs no stat per file.
+ */
+function pushUnlessTooLarge(listing: ContentListing, folder: string, name: string, size: () => number, maxBytes: number): void {
+  const bytes = maxBytes === Number.POSITIVE_INFINITY ? 0 : size();
+  if (bytes <= maxBytes) listing.names.push(name);
+  else listing.issues.push(tooLargeIssue(`${folder}/${name}`, bytes, maxBytes));
 }
 
 /** The files of one content folder that passed the rule, and an issue for each entry that did not. */
@@ -238,7 +242,7 @@ export function listContentFiles(
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     if (!accept(entry.name)) continue;
     if (entry.isFile()) {
-      pushUnlessTooLarge(listing, folder, entry.name, path.join(dir, entry.name), maxBytes);
+      pushUnlessTooLarge(listing, folder, entry.name, () => statSync(path.join(dir, entry.name)).size, maxBytes);
       continue;
     }
     if (!entry.isSymbolicLink()) continue;
@@ -248,9 +252,8 @@ export function listContentFiles(
       continue;
     }
     try {
-      if (statSync(path.join(dir, entry.name)).isFile()) {
-        pushUnlessTooLarge(listing, folder, entry.name, path.join(dir, entry.name), maxBytes);
-      }
+      const target = statSync(path.join(dir, entry.name));
+      if (target.isFile()) pushUnlessTooLarge(listing, folder, entry.name, () => target.size, maxBytes);
     } catch {
       // A dangling link inside the folder names nothing: there is nothing to read.
     }

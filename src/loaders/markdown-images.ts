@@ -1,8 +1,9 @@
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import type { Nodes } from "mdast";
 import type { ContentIssue } from "../lib/content/content-issue.ts";
 import { SVG_ACTIVE_CONTENT_LABELS, type SvgActiveContent, svgActiveContent } from "../lib/markdown/svg-safety.ts";
 import { NOT_A_FILE_MESSAGE, resolveContentReference } from "./content-path.ts";
+import { readFileHead } from "./file-head.ts";
 import { parseMarkdownBody } from "./markdown-ast.ts";
 
 /** An image referenced from Markdown/MDX. */
@@ -62,12 +63,43 @@ function referenceStyleImages(body: string, firstLine: number): ImageReference[]
   });
 }
 
-/** What an SVG image runs (svg-safety.ts), judged by its content: an .svg name or an `<svg` within the first bytes. */
+/** Why an image file the containment rule let through cannot be used, or undefined when it can. */
+function imageFileProblem(absolute: string): { message: string; hint: string } | undefined {
+  const stat = statSync(absolute, { throwIfNoEntry: false });
+  if (!stat) {
+    return {
+      message: "画像ファイルが見つかりません",
+      hint: "画像はコンテンツフォルダの images/ に置き、パンフレットからは ../images/ファイル名 で指定してください",
+    };
+  }
+  if (!stat.isFile()) {
+    return {
+      message: NOT_A_FILE_MESSAGE,
+      hint: "画像のファイル名を指定してください（同じ名前のフォルダがあるときは名前を変えてください）",
+    };
+  }
+  // An empty file passes every other check here and only fails when the build reads the image.
+  if (stat.size === 0) {
+    return {
+      message: "画像ファイルが空です（0 バイト）",
+      hint: "画像を保存し直すか、元のファイルをもう一度 images/ に置いてください",
+    };
+  }
+  const active = activeSvg(absolute);
+  if (!active) return undefined;
+  return {
+    message: `SVG 画像に${SVG_ACTIVE_CONTENT_LABELS[active]}が含まれているため使えません（公開すると、画像を開いた人のブラウザでプログラムが動くおそれがあります）`,
+    hint: "作成したソフトで、スクリプトやリンク、イベントを含めない設定で SVG を書き出し直すか、PNG 形式で保存してください",
+  };
+}
+
+/**
+ * What an SVG image runs (svg-safety.ts), judged by its content: an .svg name or an `<svg` within the first bytes
+ * (only those are read of another image).
+ */
 function activeSvg(absolute: string): SvgActiveContent | undefined {
-  const bytes = readFileSync(absolute);
-  const head = bytes.subarray(0, 4096).toString("utf8");
-  if (!/\.svg$/i.test(absolute) && !/<svg[\s>]/i.test(head)) return undefined;
-  return svgActiveContent(bytes.toString("utf8"));
+  if (!/\.svg$/i.test(absolute) && !/<svg[\s>]/i.test(readFileHead(absolute, 4096).toString("utf8"))) return undefined;
+  return svgActiveContent(readFileSync(absolute, "utf8"));
 }
 
 /**
@@ -92,25 +124,9 @@ export function checkImageReferences(
       const target = resolveContentReference(contentDir, absoluteFile, ref.src, { file, line: ref.line, field: "画像" });
       if (target.issue) {
         issues.push(target.issue);
-      } else if (!existsSync(target.absolute)) {
-        refused(
-          "画像ファイルが見つかりません",
-          "画像はコンテンツフォルダの images/ に置き、パンフレットからは ../images/ファイル名 で指定してください",
-        );
       } else {
-        const stat = statSync(target.absolute);
-        const active = stat.isFile() && stat.size > 0 ? activeSvg(target.absolute) : undefined;
-        if (!stat.isFile()) {
-          refused(NOT_A_FILE_MESSAGE, "画像のファイル名を指定してください（同じ名前のフォルダがあるときは名前を変えてください）");
-        } else if (stat.size === 0) {
-          // An empty file passes every other check here and only fails when the build reads the image.
-          refused("画像ファイルが空です（0 バイト）", "画像を保存し直すか、元のファイルをもう一度 images/ に置いてください");
-        } else if (active) {
-          refused(
-            `SVG 画像に${SVG_ACTIVE_CONTENT_LABELS[active]}が含まれているため使えません（公開すると、画像を開いた人のブラウザでプログラムが動くおそれがあります）`,
-            "作成したソフトで、スクリプトやリンク、イベントを含めない設定で SVG を書き出し直すか、PNG 形式で保存してください",
-          );
-        }
+        const problem = imageFileProblem(target.absolute);
+        if (problem) refused(problem.message, problem.hint);
       }
     } else {
       refused(

@@ -6,10 +6,11 @@
  * with a progress line for big files; a file over a limit stops the build with one located Japanese error naming the
  * file, before any whole read. The limits are documented in docs/security.md and docs/staff/accepted-files.md.
  */
-import { closeSync, openSync, readSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import path from "node:path";
 import type { ContentIssue } from "../../lib/content/content-issue.ts";
 import { listContentFiles } from "../content-path.ts";
+import { readFileHead } from "../file-head.ts";
 import { type CsvProgress, type StreamEncoding, streamCsvRows } from "./stream-csv.ts";
 
 /** The limits one CSV file must stay within. */
@@ -81,15 +82,7 @@ export function formatDataFileProgress(p: DataFileProgress): string {
 
 /** Encoding and delimiter from the first bytes, as read-csv.ts would decide them for the whole file. */
 function sniff(absolute: string): { encoding: StreamEncoding; delimiter: string } {
-  const head = Buffer.alloc(64 * 1024);
-  const fd = openSync(absolute, "r");
-  let length: number;
-  try {
-    length = readSync(fd, head, 0, head.length, 0);
-  } finally {
-    closeSync(fd);
-  }
-  const bytes = head.subarray(0, length);
+  const bytes = readFileHead(absolute, 64 * 1024);
   let encoding: StreamEncoding;
   if (bytes[0] === 0xff && bytes[1] === 0xfe) encoding = "utf-16le";
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) encoding = "utf-16be";
