@@ -36,6 +36,13 @@ function allBytes(dir: string): string {
 }
 
 describe("content that points outside the content folder", () => {
+  /** Arranges the content file `file` as a symbolic link to the outside etc/passwd.md; the value quoted is `file`. */
+  const linkedOutside =
+    (file: string) =>
+    (dir: string, s: ReturnType<typeof outsideSecret>): string => {
+      symlinkSync(path.join(s.dir, "etc", "passwd.md"), path.join(dir, "content", file));
+      return file;
+    };
   const cases: [string, (dir: string, secret: ReturnType<typeof outsideSecret>) => string, string][] = [
     [
       "a ../ image path",
@@ -82,14 +89,7 @@ describe("content that points outside the content folder", () => {
       },
       "pamphlets/leak.md:9",
     ],
-    [
-      "a pamphlet that is a symbolic link to outside",
-      (dir, s) => {
-        symlinkSync(path.join(s.dir, "etc", "passwd.md"), path.join(dir, "content/pamphlets/leak.md"));
-        return "pamphlets/leak.md";
-      },
-      "pamphlets/leak.md",
-    ],
+    ["a pamphlet that is a symbolic link to outside", linkedOutside("pamphlets/leak.md"), "pamphlets/leak.md"],
     [
       "a symbolic link to an outside folder among the images",
       (dir, s) => {
@@ -117,14 +117,7 @@ describe("content that points outside the content folder", () => {
       },
       "note.yaml",
     ],
-    [
-      "a readings.yaml that is a symbolic link to outside",
-      (dir, s) => {
-        symlinkSync(path.join(s.dir, "etc", "passwd.md"), path.join(dir, "content/readings.yaml"));
-        return "readings.yaml";
-      },
-      "readings.yaml",
-    ],
+    ["a readings.yaml that is a symbolic link to outside", linkedOutside("readings.yaml"), "readings.yaml"],
   ];
 
   it.each(cases)("%s: refused, located, quoted as written; dist/ untouched; no outside byte anywhere", (_, arrange, where) => {
