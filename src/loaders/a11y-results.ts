@@ -35,7 +35,7 @@ export function readA11yResults(dir: string): A11yResultsRead {
   const newest = listing.names.at(-1);
   if (!newest) return { issues: listing.issues };
   const file = `${A11Y_RESULTS_DIR}/${newest}`;
-  const parsed = parseLocatedYaml(readFileSync(path.join(folder, newest), "utf8").replace(/^\uFEFF/, ""), file);
+  const parsed = parseLocatedYaml(readFileSync(path.join(folder, newest), "utf8"), file);
   if (parsed.syntaxIssues.length) return { file, issues: parsed.syntaxIssues };
   const result = a11yResultsSchema.safeParse(parsed.data ?? {});
   if (!result.success) return { file, issues: schemaIssues(result.error, parsed.data, file, parsed.lineOf) };

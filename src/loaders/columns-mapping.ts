@@ -59,7 +59,7 @@ export function readColumnMapping<F extends string>(
   file: string,
   kind: MappingKind<F>,
 ): { mapping?: ColumnMapping<F>; issues: ContentIssue[] } {
-  const parsed = parseLocatedYaml(readContentText(dir, file).replace(/^\uFEFF/, ""), file);
+  const parsed = parseLocatedYaml(readContentText(dir, file), file);
   if (parsed.syntaxIssues.length) return { issues: parsed.syntaxIssues };
   const result = kind.schema.safeParse(parsed.data ?? {});
   if (!result.success) return { issues: schemaIssues(result.error, parsed.data, file, parsed.lineOf) };

@@ -76,7 +76,7 @@ export function loadContentModel(dir: string, options: ContentModelOptions): { m
   const site = content.site;
   const siteFile = containedContentFile(dir, "site.yaml", TEXT_FILE_MAX_BYTES);
   if (siteFile.absolute && existsSync(siteFile.absolute)) {
-    const yaml = parseLocatedYaml(readFileSync(siteFile.absolute, "utf8").replace(/^\uFEFF/, ""), "site.yaml");
+    const yaml = parseLocatedYaml(readFileSync(siteFile.absolute, "utf8"), "site.yaml");
     append(texts, yamlTexts(yaml.data, "site.yaml", yaml.lineOf));
   }
 

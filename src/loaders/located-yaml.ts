@@ -13,14 +13,20 @@ export interface LocatedYaml {
 
 /**
  * Parses YAML text keeping positions.
- * @param text the YAML source
+ * @param text the YAML source (a leading BOM is left out)
  * @param file file name for messages (relative to the content folder)
  * @param firstLine line number of the text's first line in the file (2 for MDX front matter after `---`)
  */
 export function parseLocatedYaml(text: string, file: string, firstLine = 1): LocatedYaml {
   const lineCounter = new LineCounter();
   // logLevel "error": a hostile key such as `{x}: 1` must become a located schema error, not a Node warning on stderr.
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: "error" });
+  // A leading BOM (Excel and Notepad save UTF-8 with one) is not content: every file's YAML is read without it.
+  const doc = parseDocument(text.replace(/^\uFEFF/, ""), {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+    logLevel: "error",
+  });
   const offset = firstLine - 1;
   const syntaxIssues: ContentIssue[] = doc.errors.map((err) => ({
     severity: "error",

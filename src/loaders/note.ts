@@ -29,7 +29,7 @@ export function readNote(dir: string): { note?: Note; issues: ContentIssue[] } {
   if (!existsSync(path.join(dir, NOTE_FILE))) return { note: base, issues: [] };
   const contained = containedContentFile(dir, NOTE_FILE, TEXT_FILE_MAX_BYTES);
   if (contained.issue) return { issues: [contained.issue] };
-  const parsed = parseLocatedYaml(readFileSync(contained.absolute, "utf8").replace(/^\uFEFF/, ""), NOTE_FILE);
+  const parsed = parseLocatedYaml(readFileSync(contained.absolute, "utf8"), NOTE_FILE);
   if (parsed.syntaxIssues.length) return { issues: parsed.syntaxIssues };
   const result = noteOverridesSchema.strict().safeParse(parsed.data ?? {});
   if (!result.success) return { issues: schemaIssues(result.error, parsed.data, NOTE_FILE, parsed.lineOf) };

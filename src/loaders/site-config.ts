@@ -33,7 +33,7 @@ export function readSiteConfig(dir: string): SiteConfigResult {
   }
   const contained = containedContentFile(dir, file, TEXT_FILE_MAX_BYTES);
   if (contained.issue) return { issues: [contained.issue] };
-  const parsed = parseLocatedYaml(readFileSync(contained.absolute, "utf8").replace(/^\uFEFF/, ""), file);
+  const parsed = parseLocatedYaml(readFileSync(contained.absolute, "utf8"), file);
   if (parsed.syntaxIssues.length) return { issues: parsed.syntaxIssues };
   const result = siteConfigSchema.safeParse(parsed.data ?? {});
   if (!result.success) return { issues: schemaIssues(result.error, parsed.data, file, parsed.lineOf) };

@@ -17,7 +17,7 @@ export function readSiteReadings(dir: string): { words: SiteReadings["words"]; i
   if (!existsSync(path.join(dir, SITE_READINGS_FILE))) return { words: [], issues: [] };
   const contained = containedContentFile(dir, SITE_READINGS_FILE, TEXT_FILE_MAX_BYTES);
   if (contained.issue) return { words: [], issues: [contained.issue] };
-  const parsed = parseLocatedYaml(readFileSync(contained.absolute, "utf8").replace(/^\uFEFF/, ""), SITE_READINGS_FILE);
+  const parsed = parseLocatedYaml(readFileSync(contained.absolute, "utf8"), SITE_READINGS_FILE);
   if (parsed.syntaxIssues.length) return { words: [], issues: parsed.syntaxIssues };
   const result = siteReadingsSchema.safeParse(parsed.data ?? {});
   if (!result.success) {

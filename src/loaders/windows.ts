@@ -69,7 +69,7 @@ export function readWindows(dir: string, config?: SiteConfig): { entries: Window
       });
       continue;
     }
-    const parsed = parseLocatedYaml(readFileSync(path.join(folder, name), "utf8").replace(/^\uFEFF/, ""), file);
+    const parsed = parseLocatedYaml(readFileSync(path.join(folder, name), "utf8"), file);
     if (parsed.syntaxIssues.length) {
       issues.push(...parsed.syntaxIssues);
       continue;
@@ -147,7 +147,7 @@ function checkAreas(dir: string, entries: readonly WindowEntry[], config: SiteCo
   }
   const hasCentres = entries.some((e) => e.data.kind === AREA_KIND);
   if (!hasCentres || config.towns.length === 0) return issues;
-  const siteYaml = parseLocatedYaml(readContentText(dir, "site.yaml").replace(/^\uFEFF/, ""), "site.yaml");
+  const siteYaml = parseLocatedYaml(readContentText(dir, "site.yaml"), "site.yaml");
   config.towns.forEach((town, index) => {
     for (const unit of townUnits(town)) {
       if (claims.has(unitKey(unit.town, unit.chome))) continue;
