@@ -30,6 +30,7 @@ import { eventCsvAliases } from "./events-csv.ts";
 import { splitFrontmatter } from "./frontmatter.ts";
 import { parseLocatedYaml } from "./located-yaml.ts";
 import { parseMarkdownBody } from "./markdown-ast.ts";
+import { isCollectionDocument } from "./mdx-collection.ts";
 
 /** A folder of Markdown/MDX files: its schema and the name staff know it by. */
 export interface MarkdownCollection {
@@ -84,8 +85,7 @@ export function loadContentModel(dir: string, options: ContentModelOptions): { m
   for (const collection of options.collections ?? MARKDOWN_COLLECTIONS) {
     const folder = path.join(dir, collection.folder);
     // Files outside the content folder are reported by validation (the same listing); here they are only skipped.
-    const accept = (n: string) => /\.mdx?$/.test(n) && !n.startsWith("_");
-    for (const name of listContentFiles(dir, collection.folder, accept, TEXT_FILE_MAX_BYTES).names) {
+    for (const name of listContentFiles(dir, collection.folder, isCollectionDocument, TEXT_FILE_MAX_BYTES).names) {
       const format = /\.mdx$/.test(name) ? "mdx" : "md";
       const file = `${collection.folder}/${name}`;
       const split = splitFrontmatter(readFileSync(path.join(folder, name), "utf8"), file);

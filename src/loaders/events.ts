@@ -8,7 +8,7 @@ import type { DataFileSummary } from "../lib/content/data-file-summary.ts";
 import { type EventData, eventSchema } from "../schemas/event.ts";
 import { listContentFiles } from "./content-path.ts";
 import { readEventCsvFolder } from "./events-csv.ts";
-import { readMdxCollection } from "./mdx-collection.ts";
+import { isCollectionDocument, readMdxCollection } from "./mdx-collection.ts";
 
 /** One event and where it came from. */
 export interface SourcedEvent {
@@ -89,7 +89,5 @@ export function readAllEvents(contentDir: string): {
 }
 
 function talkSlugs(contentDir: string): string[] {
-  return listContentFiles(contentDir, "talks", (n) => /\.mdx?$/.test(n) && !n.startsWith("_")).names.map((n) =>
-    n.replace(/\.mdx?$/, ""),
-  );
+  return listContentFiles(contentDir, "talks", isCollectionDocument).names.map((n) => n.replace(/\.mdx?$/, ""));
 }

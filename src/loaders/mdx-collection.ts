@@ -7,6 +7,11 @@ import { splitFrontmatter } from "./frontmatter.ts";
 import { checkImageReferences, findImageReferences } from "./markdown-images.ts";
 import { schemaIssues } from "./schema-issues.ts";
 
+/** Whether a file name is a document of a Markdown collection: `.md` or `.mdx`, and not a draft (`_` first). */
+export function isCollectionDocument(name: string): boolean {
+  return /\.mdx?$/.test(name) && !name.startsWith("_");
+}
+
 /** A validated MDX entry, read without Astro (for checks, the report and print outputs). */
 export interface MdxEntry<T> {
   /** URL slug: the file name without extension. */
@@ -37,8 +42,7 @@ export function readMdxCollection<S extends z.ZodType>(
   const dir = path.join(contentDir, folder);
   const entries: MdxEntry<z.infer<S>>[] = [];
   const issues: ContentIssue[] = [];
-  const accept = (name: string) => /\.mdx?$/.test(name) && !name.startsWith("_");
-  const listing = listContentFiles(contentDir, folder, accept, TEXT_FILE_MAX_BYTES);
+  const listing = listContentFiles(contentDir, folder, isCollectionDocument, TEXT_FILE_MAX_BYTES);
   issues.push(...listing.issues);
   for (const name of listing.names) {
     const file = `${folder}/${name}`;
