@@ -3,7 +3,8 @@
  * into a staging folder, each in a child process of its own (src/cli/child-steps.ts), runs the output steps on it
  * (src/outputs/post-build.ts) and replaces dist/ only when every step succeeded. A site small enough renders its PDFs
  * and OG images in this process while Astro runs, into a second staging folder moved into the first afterwards
- * (src/cli/overlap.ts); a larger one renders them after Astro. Bad content, a failed step or an
+ * (src/cli/overlap.ts); a larger one renders them after Astro, and reads its pages ahead for the search step while
+ * Astro writes them (src/outputs/search-preread.ts). Bad content, a failed step or an
  * interrupted build (Ctrl+C, SIGTERM, even SIGKILL) leaves the previous dist/ untouched. When nothing that decides the output changed since the last build into the same
  * folder (and that folder was not touched), the build keeps it as it is (see build-fingerprint.ts); when something
  * changed, Astro copies the pages whose data did not change from its cache (src/page-cache-keys.ts); `--force`
@@ -191,7 +192,14 @@ async function main(): Promise<number> {
       await renderBesideAstro(options, renderStaging, renderPages, () => running?.kill("SIGKILL"));
     } else {
       log.step("ページを作っています（Astro）");
-      await renderPages();
+      // Astro's child keeps one core busy: the search step's readings are read ahead on the other one.
+      const { startSearchPreread } = await import("../outputs/search-preread.ts");
+      const preread = checked.readings && startSearchPreread(staging, { projectRoot, ...checked.readings });
+      try {
+        await renderPages();
+      } finally {
+        await preread?.stop();
+      }
       // Read once more, for the output steps (the children's memory is gone by now).
       const options = outputs(timings.measureSync("load", () => readContent(content)));
       // The same output steps the integration runs after a plain `astro build` (src/outputs/integration.ts).

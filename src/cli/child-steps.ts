@@ -13,6 +13,7 @@
 import { type ChildProcess, fork } from "node:child_process";
 import path from "node:path";
 import { processCpuMs } from "../lib/content/child-cpu.ts";
+import type { SearchReadingsSetup } from "../outputs/search-readings-pool.ts";
 
 /** Wall and CPU milliseconds of one piece of work. */
 export interface Spent {
@@ -43,6 +44,11 @@ export type CheckChildMessage =
       refused: string | undefined;
       /** The site's size in content items (src/cli/overlap.ts): whether its outputs render beside Astro. */
       items: number;
+      /**
+       * The site's reading setup (readings.yaml's words, site.yaml's towns) for reading pages ahead while Astro
+       * runs (src/outputs/search-preread.ts); undefined without a valid site.yaml.
+       */
+      readings: Omit<SearchReadingsSetup, "projectRoot"> | undefined;
       /** Everything the child did: start-up, reading and checking. */
       load: Spent;
     }

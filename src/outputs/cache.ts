@@ -43,6 +43,11 @@ export function cacheRoot(projectRoot: string): string {
   return process.env["ZAITAKU_CACHE_DIR"] ?? path.join(projectRoot, "node_modules", ".cache", "zaitaku-press");
 }
 
+/** Whether ZAITAKU_NO_CACHE=1 turns every cache off (nothing stored is found again). */
+export function cachesTurnedOff(): boolean {
+  return process.env["ZAITAKU_NO_CACHE"] === "1";
+}
+
 /** Hash (sha256, hex) of strings and buffers, each length-prefixed so that ("ab","c") ≠ ("a","bc"). */
 export function hashParts(parts: readonly (string | Uint8Array)[]): string {
   const hash = createHash("sha256");
@@ -109,7 +114,7 @@ export interface OutputCache {
  */
 export function openOutputCache(projectRoot: string, kind: string): OutputCache {
   const dir = path.join(cacheRoot(projectRoot), kind);
-  const disabled = process.env["ZAITAKU_NO_CACHE"] === "1";
+  const disabled = cachesTurnedOff();
   const file = (key: string, ext: string) => path.join(dir, `${key}.${ext}`);
   return {
     read<Meta>(key: string) {

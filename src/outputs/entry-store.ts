@@ -10,7 +10,7 @@
 import { existsSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { DatabaseSync, type StatementSync } from "node:sqlite";
-import { cacheRoot, MAX_AGE_MS } from "./cache.ts";
+import { cacheRoot, cachesTurnedOff, MAX_AGE_MS } from "./cache.ts";
 
 /** A hit refreshes its entry's time at most this often (a refresh is a write; most hits need none). */
 const TOUCH_AFTER_MS = 24 * 60 * 60 * 1000;
@@ -42,7 +42,7 @@ export interface EntryStore {
  * moves the cache, ZAITAKU_NO_CACHE=1 turns it off, as for the file cache.
  */
 export function openEntryStore(projectRoot: string, kind: string): EntryStore {
-  if (process.env["ZAITAKU_NO_CACHE"] === "1") return { read: () => undefined, write: () => {}, prune: () => {} };
+  if (cachesTurnedOff()) return { read: () => undefined, write: () => {}, prune: () => {} };
   const root = cacheRoot(projectRoot);
   const file = path.join(root, `${kind}.sqlite`);
   mkdirSync(root, { recursive: true });

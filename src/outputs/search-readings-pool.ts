@@ -26,12 +26,16 @@ export interface SearchReadingsSetup {
  */
 export const SEARCH_PAGE_ENTRY = "search-page";
 
-/** A message to the worker: one page's HTML, or the end (send the nouns and the dictionary). */
-export type SearchReadingsRequest = { kind: "page"; html: string } | { kind: "finish" };
+/**
+ * A message to the worker: one page's HTML; a page to read ahead (its text's readings go into the reading cache
+ * only: src/outputs/search-preread.ts); or the end (send the nouns and the dictionary).
+ */
+export type SearchReadingsRequest = { kind: "page"; html: string } | { kind: "warm"; html: string } | { kind: "finish" };
 
 /** The worker's answer to one request, in the order of the requests. */
 export type SearchReadingsReply =
   | { kind: "page"; html: string }
+  | { kind: "warmed" }
   | { kind: "finished"; nouns: [string, string][]; words: [string, string][] }
   | { kind: "failed"; message: string };
 
@@ -47,6 +51,11 @@ export interface SearchVocabulary {
 export interface SearchReadings {
   /** The page's HTML with its readings added (withSearchReadings); answers come in the order pages were sent. */
   prepare(html: string): Promise<string>;
+  /**
+   * Reads a page ahead of the search step: its text's readings are stored in the reading cache (keyed by the text,
+   * so a page read before its final edits still saves the analyser's work), nothing else is kept.
+   */
+  warm(html: string): Promise<void>;
   /** The nouns and dictionary words, once every page has been prepared; ends the worker. */
   finish(): Promise<SearchVocabulary>;
   /** Ends the worker at once (after a failure). */
@@ -84,6 +93,10 @@ export function startSearchReadings(setup: SearchReadingsSetup): SearchReadings 
       const reply = await ask({ kind: "page", html });
       if (reply.kind !== "page") throw new Error("検索用の読みの順序が崩れました");
       return reply.html;
+    },
+    warm: async (html) => {
+      const reply = await ask({ kind: "warm", html });
+      if (reply.kind !== "warmed") throw new Error("検索用の読みの順序が崩れました");
     },
     finish: async () => {
       const reply = await ask({ kind: "finish" });

@@ -65,6 +65,14 @@ port.on("message", (message: SearchReadingsRequest) => {
         const entry = await pageEntry(message.html);
         nouns.addNouns(entry.nouns, entry.rank);
         reply = { kind: "page", html: withReadingsParagraph(message.html, entry.readings) };
+      } else if (message.kind === "warm") {
+        // Only the analyser's entry (keyed by the text) is stored: the page's own entry is keyed by its final HTML.
+        // A page whose entry is cached already (unchanged since the last build) needs nothing.
+        const pages = openCache();
+        if (!pages.lookup(pages.keyOf([SEARCH_PAGE_ENTRY, generator, message.html]))) {
+          pageSearchReadings(message.html, (await loadReader()).read);
+        }
+        reply = { kind: "warmed" };
       } else {
         const readingCache = openCache();
         const { dictionary } = readingCache;

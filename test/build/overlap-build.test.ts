@@ -34,6 +34,8 @@ describe("rendering PDFs and OG images while Astro renders the pages", () => {
     const second = runBuild(dir, { ...after.env, ...AFTER }, "src/cli/build.ts", ["--force"]);
     expect(second.status, second.stderr).toBe(0);
     expect(after.timings().overlapped).toBe(false);
+    // In sequence, the pages were read ahead for the search step while Astro wrote them: the same site still.
+    expect(second.stdout).toMatch(/検索用の読みを、ページを作る間に \d+ ページ分先に作りました/);
     expect(treeHash(path.join(dir, "dist"))).toBe(site);
     expect(treeHash(path.join(dir, "dist-staff"))).toBe(staff);
     expect(readdirSync(dir).filter((n) => n.includes("staging"))).toEqual([]);
