@@ -10,6 +10,8 @@ import { BASE, type DemoSite, openDemoSite } from "./helpers/demo-site.ts";
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
 const TITLE_WITHIN = 320;
+/** The smallest phone still in use (iPhone SE, first generation). */
+const SMALL_PHONE = { width: 320, height: 568 };
 /** Screenshots of each page type at phone width, kept as test artefacts (test-results/ is not committed). */
 const SHOTS = path.join(projectRoot, "test-results", "phone");
 
@@ -146,8 +148,44 @@ describe("the header on a phone (390×844)", () => {
 });
 
 describe("targets on a small phone (320×568)", () => {
+  it("puts the search field and the menu button on one row under the site name: the header takes a third of the screen at most", async () => {
+    const small = await site.newContext({ viewport: SMALL_PHONE, isMobile: true, hasTouch: true });
+    const p = await small.newPage();
+    const tall: string[] = [];
+    for (const [kind, sitePath] of pages) {
+      await p.goto(site.url(sitePath));
+      const header = await p.locator("header.site-header").evaluate((el) => el.getBoundingClientRect().bottom);
+      const title = await titleTop(p);
+      // The title below the header (breadcrumb, badges) is on the first screen too.
+      if (header > SMALL_PHONE.height / 3 || title > SMALL_PHONE.height * 0.6)
+        tall.push(`${kind} ${sitePath}: header ${Math.round(header)}, title ${Math.round(title)}`);
+    }
+    expect(tall).toEqual([]);
+    const box = async (selector: string) =>
+      (await p.locator(selector).boundingBox()) ?? { x: 0, y: Number.NaN, width: 0, height: 0 };
+    await p.goto(site.url("/pamphlets/"));
+    const field = await box("#header-search-q");
+    const menu = await box("summary.site-menu__button");
+    expect(Math.abs(field.y + field.height / 2 - (menu.y + menu.height / 2))).toBeLessThan(field.height / 2);
+    // The field keeps room for a word: 訪問看護 at the page's text size.
+    expect(field.width).toBeGreaterThanOrEqual(4 * 18);
+    await p.screenshot({ path: path.join(SHOTS, "small-phone-pamphlets.png") });
+
+    // With 特大 text the menu takes its own row again, and the field the width of the screen.
+    await p.locator("summary.site-menu__button").click();
+    await p.locator('button[data-text-size="xlarge"]').click();
+    await p.locator("summary.site-menu__button").click();
+    const large = await box("#header-search-q");
+    const largeMenu = await box("summary.site-menu__button");
+    expect(largeMenu.y).toBeGreaterThanOrEqual(large.y + large.height);
+    expect(large.width).toBeGreaterThan(SMALL_PHONE.width / 2);
+    expect(await p.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await p.screenshot({ path: path.join(SHOTS, "small-phone-pamphlets-xlarge.png") });
+    await small.close();
+  });
+
   it("makes every visible link and button of the header and breadcrumb at least 24×24 px (WCAG 2.5.8)", async () => {
-    const small = await site.newContext({ viewport: { width: 320, height: 568 }, isMobile: true, hasTouch: true });
+    const small = await site.newContext({ viewport: SMALL_PHONE, isMobile: true, hasTouch: true });
     const p = await small.newPage();
     const tooSmall: string[] = [];
     for (const [kind, sitePath] of pages) {
