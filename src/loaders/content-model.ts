@@ -127,8 +127,10 @@ export function loadContentModel(dir: string, options: ContentModelOptions): { m
     append(texts, yamlTexts(w.raw, w.file, w.lineOf));
     return { slug: w.slug, file: w.file, data: w.data, lineOf: w.lineOf };
   });
+  // Rows outside the published area are never shown: their cells are not checked (the file's one line names them).
+  const outsideRows = new Map(content.resourceFiles.map((f) => [f.file, new Set(f.outsideAreaRows)]));
   for (const table of csvTables(dir, "resources", RESOURCE_ALIASES)) {
-    if (readFiles.has(table.file)) append(texts, csvTexts(table));
+    if (readFiles.has(table.file)) append(texts, csvTexts(table, undefined, outsideRows.get(table.file)));
   }
 
   // Pages of dynamic routes, by route prefix: a link to /<prefix><slug>/ must name one of them.
@@ -214,13 +216,16 @@ function roleOfField(pathParts: readonly (string | number)[]): TextRole {
  * non-empty cell, with the row number (header = row 1) as `line` and the column as written in the header as
  * `field`. CSV content types push these into the model's `texts`.
  * @param roleOf the role of a canonical field (default: by name, phone/fax → phone, date → date, else value)
+ * @param skipRows row numbers whose cells are left out (rows that are never published)
  */
 export function csvTexts<F extends string>(
   table: CsvTable<F>,
   roleOf: (field: string) => TextRole = (f) => roleOfField([f]),
+  skipRows?: ReadonlySet<number>,
 ): TextSpan[] {
   const spans: TextSpan[] = [];
   for (const row of table.rows) {
+    if (skipRows?.has(row.row)) continue;
     for (const [field, text] of Object.entries(row.values) as [F, string][]) {
       if (text)
         spans.push({ file: table.file, line: row.row, field: table.mapping.written[field] ?? field, text, role: roleOf(field) });

@@ -120,9 +120,29 @@ export function readResources(
     const tally = new AreaTally();
     const codes = new CodeTally();
     for (const row of table.rows) {
+      codes.add(row);
+      if (config) {
+        // Placed before anything else: a row outside the published area is never shown, so whatever its cells hold
+        // (a national file's broken coordinate, Ⅱ in a name) it has no message of its own, only the file's one line.
+        const v = row.values;
+        const placement = placeRow(
+          {
+            code: v.locatedCode ?? v.localGovernmentCode,
+            cityName: v.addressCity ?? v.cityName,
+            address:
+              cleanText(v.address) ?? [v.addressPrefecture, v.addressCity, v.addressTown, v.addressRest].filter(Boolean).join(""),
+          },
+          config.resources.area,
+          { ...config.municipality, towns: towns.map((t) => t.name) },
+        );
+        tally.add(placement, row.row);
+        if (placement.kind === "outside") {
+          summary.outsideAreaRows.push(row.row);
+          continue;
+        }
+      }
       const result = parseKeepingRow(schema, table, row, issues);
       const flags = homeCareOf(table, row, issues);
-      codes.add(row);
       if (!result.success) {
         issues.push(...rowIssues(result.error, table, row));
         continue;
@@ -144,19 +164,6 @@ export function readResources(
       const idKey = domain === "care" ? (r.officeNumber ?? r.sourceId) : (r.sourceId ?? r.medicalCode);
       const address =
         cleanText(r.address) ?? [r.addressPrefecture, r.addressCity, r.addressTown, r.addressRest].filter(Boolean).join("");
-      if (config) {
-        const placement = placeRow(
-          {
-            code: row.values.locatedCode ?? row.values.localGovernmentCode,
-            cityName: row.values.addressCity ?? row.values.cityName,
-            address,
-          },
-          config.resources.area,
-          { ...config.municipality, towns: towns.map((t) => t.name) },
-        );
-        tally.add(placement, row.row);
-        if (placement.kind === "outside") continue;
-      }
       // no number: the office is known by its name and address (the same pair on two rows is one office)
       const nameAddress = `${r.name.trim()} ${address}`.normalize("NFKC").replace(/\s+/g, " ");
       let key = idKey ?? nameAddress;

@@ -11,6 +11,7 @@ import { describe, expect, it } from "vitest";
 import { formatIssue } from "../../src/lib/content/content-issue.ts";
 import { formatDataFileSummary } from "../../src/lib/content/data-file-summary.ts";
 import { resourceHoursText } from "../../src/lib/resources/resource-hours.ts";
+import { checkContent } from "../../src/loaders/check-content.ts";
 import { readAllEvents } from "../../src/loaders/events.ts";
 import { readResources } from "../../src/loaders/resources.ts";
 import { readSiteConfig } from "../../src/loaders/site-config.ts";
@@ -84,7 +85,10 @@ describe("山口県 350001_care_service_pref.csv (prefecture-wide, legacy 推奨
   it("the check summary line gives layout, encoding, rows read, kept, left out and pages", () => {
     const iwakuni = TEST_SITE_YAML.replace("name: 架空町", "name: 岩国市").replace("prefecture: 東京都", "prefecture: 山口県");
     const { files, resources } = loadResources("350001_care_service_pref.csv", { site: iwakuni });
-    const own = rows.filter((r) => r["住所"]?.normalize("NFKC").startsWith("岩国市")).length;
+    const inIwakuni = (r: (typeof rows)[number]) => r["住所"]?.normalize("NFKC").startsWith("岩国市");
+    const own = rows.filter(inIwakuni).length;
+    // Row numbers count the header as row 1.
+    const outsideRows = rows.flatMap((r, i) => (inIwakuni(r) ? [] : [i + 2]));
     expect(files).toEqual([
       {
         file: "resources/350001_care_service_pref.csv",
@@ -93,6 +97,7 @@ describe("山口県 350001_care_service_pref.csv (prefecture-wide, legacy 推奨
         rowsRead: rows.length,
         kept: own,
         outsideArea: rows.length - own,
+        outsideAreaRows: outsideRows,
         withErrors: 0,
         pages: resources.length,
       },
@@ -152,6 +157,43 @@ describe("厚生労働省 介護サービス情報公表 jigyosho_*.csv (nationa
     expect(lettered.length).toBeGreaterThan(0);
     const ids = new Set(loadResources("jigyosho_550.csv", { area: "all" }).resources.map((r) => r.officeNumber));
     for (const r of lettered) expect(ids.has(r["事業所番号"])).toBe(true);
+  });
+});
+
+describe("厚生労働省 jigyosho_331.csv (a whole national file on a town's site; one row's 経度 is -218.04…)", () => {
+  const name = "jigyosho_331.csv";
+  const rows = independent(name);
+  // Row numbers count the header as row 1; the cells as an independent reader sees them.
+  const badLongitude = rows.findIndex((r) => Math.abs(Number(r["経度"])) > 180) + 2;
+  const romanNumeral = rows.findIndex((r) => /[Ⅰ-Ⅻ]/u.test(r["事業所名"] ?? "")) + 2;
+
+  /** The issues `npm run check` reports for the file, as it prints them. */
+  function checkedLines(area?: string): string[] {
+    const site = TEST_SITE_YAML + (area ? `resources:\n  area: ${area}\n` : "");
+    const dir = makeContent({ "site.yaml": site });
+    mkdirSync(path.join(dir, "resources"), { recursive: true });
+    copyFileSync(path.join(REAL, name), path.join(dir, "resources", name));
+    return checkContent(dir, "2026-12-07")
+      .filter((i) => i.file === `resources/${name}`)
+      .map(formatIssue);
+  }
+
+  it("leaves out every row outside the town with the file's one line: no error, no warning about their cells", () => {
+    expect(badLongitude).toBeGreaterThan(1);
+    expect(romanNumeral).toBeGreaterThan(1);
+    const { resources, errors, files } = loadResources(name);
+    expect(errors).toEqual([]);
+    expect(resources).toEqual([]);
+    expect(files[0]?.outsideAreaRows).toEqual(rows.map((_, i) => i + 2));
+    const lines = checkedLines();
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(`架空町の外の ${rows.length} 行を除きました`);
+  });
+
+  it("with area: all the same cells are reported at their row and column (the broken 経度 is an error)", () => {
+    const lines = checkedLines("all");
+    expect(lines.some((l) => l.startsWith(`エラー: resources/${name}:${badLongitude} 項目「経度」`))).toBe(true);
+    expect(lines.some((l) => l.includes(`${name}:${romanNumeral} 項目「事業所名」: 機種依存文字`))).toBe(true);
   });
 });
 

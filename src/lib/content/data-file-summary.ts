@@ -16,6 +16,11 @@ export interface DataFileSummary {
   kept: number;
   /** Rows left out by the area setting. */
   outsideArea: number;
+  /**
+   * The row numbers (header = row 1) of those rows: never published, so they get no message of their own (the text
+   * checks skip their cells; the file's one summary line names where they are).
+   */
+  outsideAreaRows: number[];
   /** Rows left out for what they hold: errors, and (events of published files) the rows counted in `leftOut`. */
   withErrors: number;
   /** Rows of a published file left out with a warning, counted by the column that decided it (events). */
@@ -40,6 +45,7 @@ export function newDataFileSummary(
     rowsRead: table.rows.length,
     kept: 0,
     outsideArea: 0,
+    outsideAreaRows: [],
     withErrors: 0,
     pages: 0,
   };
