@@ -4,18 +4,20 @@
  * Runs over every staff-written text in the model (YAML values, front matter, Markdown text, CSV cells).
  */
 import type { ContentIssue } from "../lib/content/content-issue.ts";
-import { codePointLabel, findInvisibleChars, findMachineDependentChars } from "../lib/text/text-rules.ts";
+import { codePointLabel, findInvisibleChars, findMachineDependentChars, isRadicalLookalike } from "../lib/text/text-rules.ts";
 import { type ContentCheck, spanPosition } from "./model.ts";
 
 export const machineDependentCharsCheck: ContentCheck = {
   id: "machine-dependent-chars",
-  title: "機種依存文字（①、㈱、㍻、半角カナなど）",
+  title: "機種依存文字（①、㈱、㍻、半角カナ、漢字に似た部首の文字など）",
   run(model) {
     const issues: ContentIssue[] = [];
     for (const span of model.texts) {
       if (span.role === "code") continue;
       for (const m of findMachineDependentChars(span.text)) {
         const halfWidthKana = /^[\uFF61-\uFF9F]/.test(m.text);
+        // In a phone number the half-width long-vowel mark stands for a hyphen (0285ｰ52ｰ1010), not for ー.
+        const replacement = span.role === "phone" && /^ｰ+$/u.test(m.text) ? "-".repeat(m.text.length) : m.replacement;
         issues.push({
           severity: "warning",
           file: span.file,
@@ -24,8 +26,10 @@ export const machineDependentCharsCheck: ContentCheck = {
           value: m.text,
           message: halfWidthKana
             ? "半角カナが使われています（読み上げソフトや印刷、データの利用で正しく扱われないことがあります）"
-            : `機種依存文字「${m.text}」が使われています（環境によって表示されない、読み上げられないことがあります）`,
-          hint: m.replacement ? `「${m.replacement}」に置き換えてください` : "ふつうの文字で書き直してください",
+            : isRadicalLookalike(m.text)
+              ? `漢字に似た部首の文字「${m.text}」が使われています（見た目は漢字と同じでも別の文字で、読み上げや検索で正しく扱われません。PDF から写した文によくあります）`
+              : `機種依存文字「${m.text}」が使われています（環境によって表示されない、読み上げられないことがあります）`,
+          hint: replacement ? `「${replacement}」に置き換えてください` : "ふつうの文字で書き直してください",
         });
       }
     }

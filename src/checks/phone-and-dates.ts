@@ -7,6 +7,7 @@
  */
 import type { ContentIssue } from "../lib/content/content-issue.ts";
 import { findFullWidthDates, findPhoneNumbers, hasFullWidthAlnum, isShortServiceNumber } from "../lib/text/text-rules.ts";
+import { normalizeMachineText } from "../lib/values/normalize-text.ts";
 import { normalizeJapanesePhone } from "../lib/values/phone.ts";
 import { documentParts } from "./document-parts.ts";
 import { type ContentCheck, spanPosition } from "./model.ts";
@@ -26,7 +27,8 @@ export const fullWidthDigitsCheck: ContentCheck = {
           field: span.field,
           value: span.text,
           message: `${span.role === "phone" ? "電話番号" : "日付"}に全角の英数字が使われています（読み取りはできますが、半角で書くのが決まりです）`,
-          hint: `「${span.text.normalize("NFKC").replace(/[‐－−]/g, "-")}」のように半角で書いてください`,
+          // Every hyphen look-alike becomes "-": MHLW's files write 「０２８５ー５２ー１０１０」 with the long-vowel mark.
+          hint: `「${normalizeMachineText(span.text)}」のように半角で書いてください`,
         });
       }
       if (span.role !== "prose") continue;

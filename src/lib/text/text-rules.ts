@@ -22,8 +22,41 @@ export function positionOf(text: string, index: number): { line: number; column:
   return { line: lines.length, column: [...(lines.at(-1) ?? "")].length + 1 };
 }
 
-// Circled and parenthesised numbers/letters, Roman numerals, squared words (㍻ ㌔ ㎡), ㈱, №, ℡, dingbat digits.
-const MACHINE_DEPENDENT = /[\u2116\u2121\u2160-\u2188\u2460-\u24FF\u2776-\u2793\u3200-\u32FF\u3300-\u33FF]|[\uFF61-\uFF9F]+/gu;
+// Circled and parenthesised numbers/letters, Roman numerals, squared words (㍻ ㌔ ㎡), ㈱, №, ℡, dingbat digits;
+// CJK radicals (U+2E80–U+2EFF, U+2F00–U+2FDF), see RADICAL.
+const MACHINE_DEPENDENT =
+  /[\u2116\u2121\u2160-\u2188\u2460-\u24FF\u2776-\u2793\u2E80-\u2EFF\u2F00-\u2FDF\u3200-\u32FF\u3300-\u33FF]|[\uFF61-\uFF9F]+/gu;
+
+/**
+ * Radicals that look like kanji (⽇ 日, ⼟ 土, ⺠ 民) but are other characters: text copied out of PDFs carries them
+ * (MHLW's 介護サービス情報公表 file 120 writes 定休⽇：⼟曜⽇). Screen readers read them as radical names and search
+ * does not find the word.
+ */
+const RADICAL = /^[\u2E80-\u2EFF\u2F00-\u2FDF]/u;
+
+/**
+ * The kanji of the supplement's radicals seen in Japanese text, which NFKC leaves as they are (the Kangxi radicals of
+ * U+2F00–U+2FDF all become their kanji under NFKC). From their Unicode names (CJK RADICAL CIVILIAN → 民 …).
+ */
+const SUPPLEMENT_RADICAL_KANJI: Readonly<Record<string, string>> = {
+  "\u2EA0": "民",
+  "\u2EC4": "西",
+  "\u2ED1": "長",
+  "\u2ED8": "青",
+  "\u2EDD": "食",
+  "\u2EE4": "鬼",
+  "\u2EE8": "麦",
+  "\u2EE9": "黄",
+  "\u2EEB": "斉",
+  "\u2EED": "歯",
+  "\u2EEF": "竜",
+  "\u2EF2": "亀",
+};
+
+/** Whether a 機種依存文字 found by {@link findMachineDependentChars} is a radical that looks like a kanji. */
+export function isRadicalLookalike(found: string): boolean {
+  return RADICAL.test(found);
+}
 
 /** Circled forms that read best as "(n)" (NFKC alone gives a bare "1"). */
 function isCircled(code: number): boolean {
@@ -52,6 +85,8 @@ export function machineDependentReplacement(found: string): string | undefined {
   if (code >= 0xff61 && code <= 0xff9f) return found.normalize("NFKC");
   const dingbat = dingbatNumber(code);
   if (dingbat !== undefined) return `(${dingbat})`;
+  const kanji = SUPPLEMENT_RADICAL_KANJI[found];
+  if (kanji) return kanji;
   const nfkc = found.normalize("NFKC");
   if (nfkc === found) return undefined;
   return isCircled(code) ? `(${nfkc})` : nfkc;
@@ -59,7 +94,7 @@ export function machineDependentReplacement(found: string): string | undefined {
 
 /**
  * Finds 機種依存文字: characters that older systems, Shift_JIS exports, printers or screen readers handle badly,
- * with the replacement (① → (1), ㈱ → (株), ㍻ → 平成, ㌔ → キロ, ｶﾞｲﾄﾞ → ガイド).
+ * with the replacement (① → (1), ㈱ → (株), ㍻ → 平成, ㌔ → キロ, ｶﾞｲﾄﾞ → ガイド, ⽇ → 日).
  */
 export function findMachineDependentChars(text: string): TextMatch[] {
   return [...text.matchAll(MACHINE_DEPENDENT)].map((m) => ({

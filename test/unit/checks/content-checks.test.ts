@@ -116,6 +116,21 @@ describe("machine-dependent-chars and invisible-chars", () => {
     ]);
   });
 
+  it("names radicals that look like kanji (text copied out of a PDF) with the kanji to type", () => {
+    // As MHLW's 介護サービス情報公表 file 120 writes it: ⽇ (U+2F47), ⼟ (U+2F1F), ⺠ (U+2EA0).
+    const { issues } = checkWith({ "pamphlets/test.mdx": pamphlet("定休\u2F47：\u2F1F曜\u2F47，国\u2EA0の祝\u2F47\n") });
+    const rows = issues
+      .filter((i) => i.rule === "machine-dependent-chars" && i.file === "pamphlets/test.mdx")
+      .map((i) => [i.column, i.value, i.hint, i.message.startsWith(`漢字に似た部首の文字「${i.value}」`)]);
+    expect(rows).toEqual([
+      [3, "\u2F47", "「日」に置き換えてください", true],
+      [5, "\u2F1F", "「土」に置き換えてください", true],
+      [7, "\u2F47", "「日」に置き換えてください", true],
+      [10, "\u2EA0", "「民」に置き換えてください", true],
+      [13, "\u2F47", "「日」に置き換えてください", true],
+    ]);
+  });
+
   it("errors on bidirectional overrides and control characters, warns on zero-width spaces", () => {
     const { issues } = checkWith({ "pamphlets/test.mdx": pamphlet("電話\u202E4321\u202C です。\n\n見え\u200Bない\u0007\n") });
     expect(found(issues, "invisible-chars")).toEqual([
@@ -330,7 +345,9 @@ describe("CSV cells in the model (for CSV content types)", () => {
     const file = path.join(content, "resources.csv");
     writeFileSync(
       file,
-      "名称,電話番号,備考\r\n架空㈱診療所,０３－００００－１２３４,\r\n架空薬局,03-0000-1235,電話 0000-1234\r\n",
+      "名称,電話番号,備考\r\n架空㈱診療所,０３－００００－１２３４,\r\n架空薬局,03-0000-1235,電話 0000-1234\r\n" +
+        // As MHLW's files write them: full-width digits with the long-vowel mark (ー) and its half-width form (ｰ).
+        "架空医院,０２８５ー５２ー１０１０,\r\n架空歯科,０２８５ｰ５２ｰ１０１１,\r\n",
     );
     const { table } = readCsv(file, "resources/a.csv", { aliases: { name: ["名称"], phone: ["電話番号"], note: ["備考"] } });
     if (!table) throw new Error("the CSV should read");
@@ -342,6 +359,21 @@ describe("CSV cells in the model (for CSV content types)", () => {
       [2, "名称", "machine-dependent-chars", "warning"],
       // Imported open data: a wrong number is a warning (in staff-written text it is an error).
       [3, "備考", "phone-numbers", "warning"],
+      [4, "電話番号", "full-width-digits", "warning"],
+      [5, "電話番号", "full-width-digits", "warning"],
+      [5, "電話番号", "machine-dependent-chars", "warning"],
+      [5, "電話番号", "machine-dependent-chars", "warning"],
+    ]);
+    // ｰ is half-width kana; in a phone number it stands for a hyphen.
+    expect(issues.filter((i) => i.rule === "machine-dependent-chars" && i.line === 5).map((i) => i.hint)).toEqual([
+      "「-」に置き換えてください",
+      "「-」に置き換えてください",
+    ]);
+    // The half-width form to type, with every hyphen look-alike as "-".
+    expect(issues.filter((i) => i.rule === "full-width-digits").map((i) => i.hint)).toEqual([
+      "「03-0000-1234」のように半角で書いてください",
+      "「0285-52-1010」のように半角で書いてください",
+      "「0285-52-1011」のように半角で書いてください",
     ]);
   });
 });
