@@ -213,8 +213,10 @@ function roleOfField(pathParts: readonly (string | number)[]): TextRole {
 
 /**
  * The texts of a CSV table for the character checks (機種依存文字, full-width digits, phone numbers …): one span per
- * non-empty cell, with the row number (header = row 1) as `line` and the column as written in the header as
- * `field`. CSV content types push these into the model's `texts`.
+ * non-empty cell of a column the site reads, with the row number (header = row 1) as `line` and the column as
+ * written in the header as `field`. Columns the site does not read (`row.extra`: a register's 開設年月日, the 在宅_
+ * flags read as yes/no) are never shown, so their cells are not checked. CSV content types push these into the
+ * model's `texts`.
  * @param roleOf the role of a canonical field (default: by name, phone/fax → phone, date → date, else value)
  * @param skipRows row numbers whose cells are left out (rows that are never published)
  */
@@ -229,9 +231,6 @@ export function csvTexts<F extends string>(
     for (const [field, text] of Object.entries(row.values) as [F, string][]) {
       if (text)
         spans.push({ file: table.file, line: row.row, field: table.mapping.written[field] ?? field, text, role: roleOf(field) });
-    }
-    for (const [header, text] of Object.entries(row.extra)) {
-      spans.push({ file: table.file, line: row.row, field: header, text, role: roleOf(header) });
     }
   }
   return spans;

@@ -345,9 +345,11 @@ describe("CSV cells in the model (for CSV content types)", () => {
     const file = path.join(content, "resources.csv");
     writeFileSync(
       file,
-      "名称,電話番号,備考\r\n架空㈱診療所,０３－００００－１２３４,\r\n架空薬局,03-0000-1235,電話 0000-1234\r\n" +
+      // 開設年月日 is a column the site does not read: its full-width date and ① are nobody's concern.
+      "名称,電話番号,備考,開設年月日\r\n架空㈱診療所,０３－００００－１２３４,,平成①年\r\n" +
+        "架空薬局,03-0000-1235,電話 0000-1234,２０１５年４月１日\r\n" +
         // As MHLW's files write them: full-width digits with the long-vowel mark (ー) and its half-width form (ｰ).
-        "架空医院,０２８５ー５２ー１０１０,\r\n架空歯科,０２８５ｰ５２ｰ１０１１,\r\n",
+        "架空医院,０２８５ー５２ー１０１０,,\r\n架空歯科,０２８５ｰ５２ｰ１０１１,,\r\n",
     );
     const { table } = readCsv(file, "resources/a.csv", { aliases: { name: ["名称"], phone: ["電話番号"], note: ["備考"] } });
     if (!table) throw new Error("the CSV should read");
