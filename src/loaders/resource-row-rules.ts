@@ -14,8 +14,10 @@ import type { CsvRow, CsvTable } from "./csv/read-csv.ts";
 
 /**
  * Contact and reference cells that real files fill loosely (`www.example.jp` for a URL, an e-mail address in the URL
- * column, `http：//`, a phone number without its area code). A bad value in one of them is left off the page with a
- * located warning; the row itself is published, as its name and address are sound.
+ * column, `http：//`, a phone number without its area code), and the coordinates (MHLW's file 331 has a 経度 of
+ * -218.04…). A bad value in one of them is left off the page with a located warning (a bad coordinate takes its
+ * partner with it: the office is listed without a map pin, as with coordinates outside Japan); the row itself is
+ * published, as its name and address are sound.
  */
 const LOOSE_FIELDS: ReadonlySet<string> = new Set<ResourceField>([
   "phone",
@@ -28,7 +30,12 @@ const LOOSE_FIELDS: ReadonlySet<string> = new Set<ResourceField>([
   "medicalCode",
   "openTime",
   "closeTime",
+  "latitude",
+  "longitude",
 ]);
+
+/** A pin needs both coordinates: a bad one drops the other too. */
+const PARTNERS: Partial<Record<ResourceField, ResourceField>> = { latitude: "longitude", longitude: "latitude" };
 
 /**
  * Parses a row; when only loose cells are bad, drops them with a warning each and parses again
@@ -44,7 +51,7 @@ export function parseKeepingRow<S extends z.ZodType>(
   row: CsvRow<ResourceField>,
   issues: ContentIssue[],
 ): z.ZodSafeParseResult<z.output<S>> {
-  return parseKeepingCells(schema, table, row, issues, { loose: LOOSE_FIELDS });
+  return parseKeepingCells(schema, table, row, issues, { loose: LOOSE_FIELDS, partners: PARTNERS });
 }
 
 /** Required fields of each data layout (the homecare sidecar is left out: it has no fixed name column). */

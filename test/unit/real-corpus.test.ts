@@ -190,9 +190,13 @@ describe("厚生労働省 jigyosho_331.csv (a whole national file on a town's si
     expect(lines[0]).toContain(`架空町の外の ${rows.length} 行を除きました`);
   });
 
-  it("with area: all the same cells are reported at their row and column (the broken 経度 is an error)", () => {
+  it("with area: all the same cells are reported at their row and column; the broken 経度 only loses the map pin", () => {
     const lines = checkedLines("all");
-    expect(lines.some((l) => l.startsWith(`エラー: resources/${name}:${badLongitude} 項目「経度」`))).toBe(true);
+    expect(lines.filter((l) => l.startsWith("エラー"))).toEqual([]);
+    expect(lines.some((l) => l.startsWith(`警告: resources/${name}:${badLongitude} 項目「経度」`))).toBe(true);
+    const { resources } = loadResources(name, { area: "all" });
+    const office = resources.find((r) => r.sources.some((s) => s.row === badLongitude));
+    expect(office).toMatchObject({ name: rows[badLongitude - 2]?.["事業所名"], latitude: undefined, longitude: undefined });
     expect(lines.some((l) => l.includes(`${name}:${romanNumeral} 項目「事業所名」: 機種依存文字`))).toBe(true);
   });
 });

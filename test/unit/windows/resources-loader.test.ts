@@ -169,11 +169,14 @@ describe("readResources", () => {
 
   it("reports a missing name, a repeated ID and unreadable coordinates with row and column", () => {
     const csv = `名称,ID,医療機関の種類,住所,緯度,経度\r\n,A1,病院,架空町北町1,,\r\nB,A2,病院,架空町北町2,35.6,北\r\nC,A3,病院,架空町北町3,,\r\nD,A3,病院,架空町北町4,,\r\n`;
-    expect(load({ "resources/x.csv": csv }).issues.map((i) => [i.line, i.field, i.message])).toEqual([
-      [2, "名称", "必須の値が空です"],
-      [3, "経度", "経度は -180〜180 の十進数で書いてください（例: 139.7671）"],
-      [5, "ID", "同じ ID の医療機関が resources/x.csv の 4 行目にもあります"],
+    const { issues, resources } = load({ "resources/x.csv": csv });
+    expect(issues.map((i) => [i.severity, i.line, i.field, i.message])).toEqual([
+      ["error", 2, "名称", "必須の値が空です"],
+      // An unreadable coordinate is left off with its partner: the office is listed without a map pin.
+      ["warning", 3, "経度", "経度は -180〜180 の十進数で書いてください（例: 139.7671）"],
+      ["error", 5, "ID", "同じ ID の医療機関が resources/x.csv の 4 行目にもあります"],
     ]);
+    expect(resources.find((r) => r.name === "B")).toMatchObject({ latitude: undefined, longitude: undefined });
   });
 
   it("warns about swapped and 0,0 coordinates and keeps the row off the map", () => {
@@ -182,11 +185,12 @@ describe("readResources", () => {
     expect(issues.map((i) => [i.severity, i.line, i.message])).toEqual([
       ["warning", 2, expect.stringContaining("緯度と経度が逆のようです")],
       ["warning", 3, expect.stringContaining("座標が 0,0 です")],
-      ["error", 4, expect.stringContaining("緯度は -90〜90 の")],
+      ["warning", 4, expect.stringContaining("緯度は -90〜90 の")],
     ]);
-    expect(resources.map((r) => [r.id, r.latitude])).toEqual([
-      ["iryo-a1", undefined],
-      ["iryo-a2", undefined],
+    expect(resources.map((r) => [r.id, r.latitude, r.longitude])).toEqual([
+      ["iryo-a1", undefined, undefined],
+      ["iryo-a2", undefined, undefined],
+      ["iryo-a3", undefined, undefined],
     ]);
   });
 });
